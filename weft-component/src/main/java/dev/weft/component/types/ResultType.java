@@ -1,0 +1,6 @@
+package dev.weft.component.types;
+
+import java.util.Optional;
+
+public record ResultType(Optional<ValueType> ok, Optional<ValueType> err) implements ValueType {
+}

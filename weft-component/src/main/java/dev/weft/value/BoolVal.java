@@ -1,0 +1,5 @@
+package dev.weft.value;
+
+
+public record BoolVal(boolean value) implements Val {
+}

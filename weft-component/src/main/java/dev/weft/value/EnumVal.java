@@ -1,0 +1,4 @@
+package dev.weft.value;
+
+public record EnumVal(String caseName) implements Val {
+}

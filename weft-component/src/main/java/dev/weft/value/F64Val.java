@@ -1,0 +1,5 @@
+package dev.weft.value;
+
+
+public record F64Val(double value) implements Val {
+}

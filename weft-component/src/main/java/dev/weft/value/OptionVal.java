@@ -1,0 +1,6 @@
+package dev.weft.value;
+
+import java.util.Optional;
+
+public record OptionVal(Optional<Val> value) implements Val {
+}

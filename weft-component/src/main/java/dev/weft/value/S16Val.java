@@ -1,0 +1,5 @@
+package dev.weft.value;
+
+
+public record S16Val(short value) implements Val {
+}

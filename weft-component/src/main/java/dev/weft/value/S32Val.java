@@ -1,0 +1,5 @@
+package dev.weft.value;
+
+
+public record S32Val(int value) implements Val {
+}

@@ -1,0 +1,5 @@
+package dev.weft.value;
+
+
+public record S8Val(byte value) implements Val {
+}

@@ -1,0 +1,9 @@
+package dev.weft.value;
+
+import java.util.Objects;
+
+public record StringVal(String value) implements Val {
+    public StringVal {
+        Objects.requireNonNull(value, "value");
+    }
+}
