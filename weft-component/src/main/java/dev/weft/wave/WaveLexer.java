@@ -127,46 +127,9 @@ final class WaveLexer {
                         WaveSpan.of(start, start + 1));
             }
         }
-        i = word(i, true);
-        while (src.at(i) == '-' && word(i + 1, false) > i + 1) {
-            i = word(i + 1, false);
-        }
+        i = WaveLabels.labelEnd(src, i);
         pos = i;
         return token(WaveTokenKind.LABEL, start);
-    }
-
-    /** End of the single-case word at {@code i}; a first word must start with a letter. */
-    private int word(int i, boolean first) {
-        int c = src.at(i);
-        boolean lower = c >= 'a' && c <= 'z';
-        boolean upper = c >= 'A' && c <= 'Z';
-        if (first && !lower && !upper) {
-            return i;
-        }
-        if (!lower && !upper) {
-            // a later word may start with digits; its case is set by its first letter
-            int j = i;
-            while (isDigit(src.at(j))) {
-                j++;
-            }
-            int d = src.at(j);
-            if (d >= 'a' && d <= 'z') {
-                lower = true;
-            } else if (d >= 'A' && d <= 'Z') {
-                upper = true;
-            } else {
-                return j;
-            }
-        }
-        int j = i;
-        while (true) {
-            int d = src.at(j);
-            boolean ok = isDigit(d) || (lower && d >= 'a' && d <= 'z') || (upper && d >= 'A' && d <= 'Z');
-            if (!ok) {
-                return j;
-            }
-            j++;
-        }
     }
 
     private WaveToken lexChar(int start) throws WaveException {
