@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import run.endive.runtime.Instance;
 
-/** A core instance on Endive. Export handles are made on demand; imported externs are handed out as given. */
+/**
+ * A core instance on Endive. Export handles are made once, on first use (so the same export is the same object);
+ * imported externs are handed out as given.
+ */
 final class EndiveInstance implements CoreInstance {
     private final EndiveModule module;
     private final ModuleLayout layout;
     private final Instance instance;
     private final ImportLinker.Linked linked;
+    private final CoreMemory[] memories;
     private volatile Map<String, CoreExtern> exports;
 
     EndiveInstance(EndiveModule module, ModuleLayout layout, Instance instance, ImportLinker.Linked linked) {
@@ -19,6 +23,7 @@ final class EndiveInstance implements CoreInstance {
         this.layout = layout;
         this.instance = instance;
         this.linked = linked;
+        this.memories = new CoreMemory[layout.memoryTypes().length];
     }
 
     @Override
@@ -42,8 +47,7 @@ final class EndiveInstance implements CoreInstance {
 
     @Override
     public Optional<CoreExtern> export(String name) {
-        var slot = layout.exportSlots().get(name);
-        return slot == null ? Optional.empty() : Optional.of(resolve(slot));
+        return Optional.ofNullable(exports().get(name));
     }
 
     @Override
@@ -103,8 +107,13 @@ final class EndiveInstance implements CoreInstance {
     }
 
     private CoreMemory memory(int index) {
-        return index < linked.memories().length
-                ? linked.memories()[index]
-                : new EndiveMemory(instance.memory(index), layout.memoryTypes()[index]);
+        CoreMemory memory = memories[index];
+        if (memory == null) {
+            memory = index < linked.memories().length
+                    ? linked.memories()[index]
+                    : new EndiveMemory(instance.memory(index), layout.memoryTypes()[index]);
+            memories[index] = memory;
+        }
+        return memory;
     }
 }
