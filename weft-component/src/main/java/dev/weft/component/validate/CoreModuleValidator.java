@@ -47,7 +47,7 @@ final class CoreModuleValidator {
         WasmModule module;
         try {
             module = Parser.builder().withValidation(true).build()
-                    .parse(() -> new ByteArrayInputStream(section.bytes()));
+                    .parse(() -> new ByteArrayInputStream(EmptyImportNames.rewrite(section.bytes())));
         } catch (MalformedException e) {
             throw new DecodeException("malformed core module: " + e.getMessage(), section.offset(), e);
         } catch (InvalidException e) {
@@ -77,7 +77,7 @@ final class CoreModuleValidator {
                 case TagImport tag -> add(tags, new CoreTagType(func(types.getType(tag.tagType().typeIdx()))));
                 default -> throw new IllegalStateException("unknown Endive import kind " + imp);
             };
-            imports.add(new CoreModuleType.Import(imp.module(), imp.name(), t));
+            imports.add(new CoreModuleType.Import(EmptyImportNames.restore(imp.module()), imp.name(), t));
         }
         for (int i = 0; i < m.functionSection().functionCount(); i++) {
             funcs.add(func(m.functionSection().getFunctionType(i, types)));
