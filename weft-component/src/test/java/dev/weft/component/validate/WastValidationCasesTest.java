@@ -60,6 +60,33 @@ class WastValidationCasesTest {
         }
     }
 
+    private static final java.util.Map<String, String> KNOWN_GAPS = loadKnownGaps();
+
+    private static java.util.Map<String, String> loadKnownGaps() {
+        java.util.Map<String, String> gaps = new java.util.HashMap<>();
+        try (var in = WastValidationCasesTest.class.getResourceAsStream("/wast-validation-known-gaps.txt")) {
+            if (in == null) {
+                return gaps;
+            }
+            for (String line : new String(in.readAllBytes()).split("\n")) {
+                String[] parts = line.split(" ", 3);
+                if (!line.startsWith("#") && parts.length == 3) {
+                    gaps.put(parts[0] + " " + parts[1], parts[2]);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return gaps;
+    }
+
+    /** Fails the case, or skips it with the recorded reason when it is a known gap. */
+    private static void failOrSkip(String script, String line, String message) {
+        String gap = KNOWN_GAPS.get(script + " " + line);
+        Assumptions.assumeTrue(gap == null, () -> "known gap: " + gap + " (" + message + ")");
+        fail(message);
+    }
+
     private static void count(String script, boolean valid, boolean passed, String detail) {
         int[] c = COUNTS.computeIfAbsent(script, k -> new int[4]);
         synchronized (c) {
@@ -130,7 +157,7 @@ class WastValidationCasesTest {
                         count(script, true, true, "");
                     } catch (DecodeException | ValidationException | RuntimeException e) {
                         count(script, true, false, "line " + line + " should validate but: " + e);
-                        fail("line " + line + " should validate but: " + e.getMessage(), e);
+                        failOrSkip(script, line, "line " + line + " should validate but: " + e.getMessage());
                     }
                 } else {
                     try {
@@ -141,9 +168,10 @@ class WastValidationCasesTest {
                         return;
                     } catch (DecodeException | RuntimeException e) {
                         count(script, false, false, "line " + line + " expected invalid (" + message + ") got " + e);
-                        throw e;
+                        failOrSkip(script, line, "line " + line + " expected invalid (" + message + ") got " + e);
+                        return;
                     }
-                    fail("line " + line + " should be rejected: " + message);
+                    failOrSkip(script, line, "line " + line + " should be rejected: " + message);
                 }
             }));
         }
