@@ -36,7 +36,7 @@ public record Baseline(Set<String> passing) {
     public static void write(Path file, Collection<CaseResult> results) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# Weft conformance baseline: cases that passed. A listed case that stops passing fails the build.");
-        lines.add("# Regenerate with: ./weft-conformance --write-baseline");
+        lines.add("# Regenerate with: ./run-conformance --write-baseline");
         Set<String> ids = new TreeSet<>();
         for (CaseResult result : results) {
             if (result.status() == Outcome.Status.PASSED) {
