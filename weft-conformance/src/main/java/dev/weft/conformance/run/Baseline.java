@@ -19,14 +19,18 @@ public record Baseline(Set<String> passing) {
         passing = Set.copyOf(passing);
     }
 
+    /** Reads a baseline file; a missing file is an empty baseline. */
     public static Baseline read(Path file) throws IOException {
+        return Files.isRegularFile(file) ? parse(Files.readAllLines(file, StandardCharsets.UTF_8))
+                : new Baseline(Set.of());
+    }
+
+    public static Baseline parse(List<String> lines) {
         Set<String> ids = new TreeSet<>();
-        if (Files.isRegularFile(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String id = line.strip();
-                if (!id.isEmpty() && !id.startsWith("#")) {
-                    ids.add(id);
-                }
+        for (String line : lines) {
+            String id = line.strip();
+            if (!id.isEmpty() && !id.startsWith("#")) {
+                ids.add(id);
             }
         }
         return new Baseline(ids);
