@@ -38,7 +38,7 @@ class CanonCallTest {
         return new FuncType(ps, result, false);
     }
 
-    private CanonLift lift(FuncType ft, CoreFunction callee) {
+    private CanonLift lift(FuncType ft, FlatFunction callee) {
         return new CanonLift("test-export", ft, fx.options(), fx.instance, callee, fx.layouts);
     }
 
