@@ -17,7 +17,7 @@ public final class CanonLift {
     private final FuncType type;
     private final CanonOptions options;
     private final InstanceState instance;
-    private final CoreFunction callee;
+    private final FlatFunction callee;
     private final TypeLayouts layouts;
     private final FuncLayout funcLayout;
     private final int flatResultCount;
@@ -28,7 +28,7 @@ public final class CanonLift {
      * @param callee   the core function being lifted
      * @param layouts  the component's layout cache
      */
-    public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, CoreFunction callee,
+    public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
                      TypeLayouts layouts) {
         if (type.async()) {
             throw new IllegalArgumentException("async lift of " + name + " is not supported yet");
@@ -74,7 +74,7 @@ public final class CanonLift {
             List<Val> results = FlatValues.lift(cx, Flattening.MAX_FLAT_RESULTS, new FlatReader(flatResults),
                     funcLayout.results(), funcLayout.resultTuple(), funcLayout.flatResults().size());
             task.checkReturn();
-            CoreFunction postReturn = options.postReturn();
+            FlatFunction postReturn = options.postReturn();
             if (postReturn != null) {
                 instance.setMayLeave(false);
                 try {

@@ -13,7 +13,7 @@ import java.util.List;
  * Lifts the flat arguments (borrows are lent for the call), calls the host, lowers the results (through the
  * out-pointer when they do not fit flat) and ends the lends.
  */
-public final class CanonLower implements CoreFunction {
+public final class CanonLower implements FlatFunction {
     private final FuncType type;
     private final CanonOptions options;
     private final InstanceState instance;

@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code post-return} (lift only) and {@code string-encoding}. Absent options are {@code null}; the accessors
  * {@link #requireMemory()} and {@link #requireRealloc()} trap with a clear message when one is needed but absent.
  */
-public record CanonOptions(GuestMemory memory, Realloc realloc, CoreFunction postReturn, StringEncoding encoding) {
+public record CanonOptions(GuestMemory memory, Realloc realloc, FlatFunction postReturn, StringEncoding encoding) {
     public CanonOptions {
         Objects.requireNonNull(encoding, "encoding");
     }
@@ -23,7 +23,7 @@ public record CanonOptions(GuestMemory memory, Realloc realloc, CoreFunction pos
         return new CanonOptions(memory, realloc, null, encoding);
     }
 
-    public CanonOptions withPostReturn(CoreFunction postReturn) {
+    public CanonOptions withPostReturn(FlatFunction postReturn) {
         return new CanonOptions(memory, realloc, postReturn, encoding);
     }
 

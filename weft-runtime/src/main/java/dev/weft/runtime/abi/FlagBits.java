@@ -24,7 +24,7 @@ final class FlagBits {
         for (String name : v.set()) {
             Integer i = index.get(name);
             if (i == null) {
-                throw new Trap("flag '" + name + "' is not a label of " + t);
+                throw new Trap("flag '" + name + "' is not a label of " + TypeNames.of(t));
             }
             words[i >>> 5] |= 1 << (i & 31);
         }

@@ -70,7 +70,7 @@ public final class FlatLowerer {
             case U32 -> out.addI32(ValueExpect.u32(p, v));
             case S64 -> out.add(ValueExpect.s64(p, v));
             case U64 -> out.add(ValueExpect.u64(p, v));
-            case F32 -> out.addI32(Scalars.f32Bits(ValueExpect.f32(p, v)));
+            case F32 -> out.add(Integer.toUnsignedLong(Scalars.f32Bits(ValueExpect.f32(p, v))));
             case F64 -> out.add(Scalars.f64Bits(ValueExpect.f64(p, v)));
             case CHAR -> out.addI32(ValueExpect.character(p, v));
             case STRING -> {
@@ -111,6 +111,8 @@ public final class FlatLowerer {
                 long x = out.get(start + i);
                 if (want == FlatType.I64 && (have.get(i) == FlatType.I32 || have.get(i) == FlatType.F32)) {
                     out.set(start + i, x & 0xFFFF_FFFFL); // an i32 (or f32's bits) zero-extended into an i64
+                } else if (want == FlatType.I32 && have.get(i) == FlatType.F32) {
+                    out.set(start + i, (int) x); // f32 bits carried as an i32
                 }
             }
         }

@@ -2,8 +2,8 @@ package dev.weft.runtime.abi;
 
 /**
  * A core WebAssembly value type as used by flattening. Flat values travel as {@code long}s: i32 as the
- * sign-extended int, i64 as is, f32 as the sign-extended raw float bits, f64 as the raw double bits (the same
- * convention as Endive's {@code long[]} calls).
+ * sign-extended int, i64 as is, f32 as the zero-extended raw float bits, f64 as the raw double bits (the encoding
+ * of {@code dev.weft.runtime.engine.CoreValType}). Readers take the low 32 bits of i32 and f32 slots.
  */
 public enum FlatType {
     I32, I64, F32, F64;

@@ -9,4 +9,15 @@ import dev.weft.error.Trap;
 @FunctionalInterface
 public interface Realloc {
     int realloc(int originalPtr, int originalSize, int alignment, int newSize) throws Trap;
+
+    /** The guest function {@code f} (e.g. an engine {@code CoreFunction::call}) as a realloc. */
+    static Realloc of(FlatFunction f) {
+        return (originalPtr, originalSize, alignment, newSize) -> {
+            long[] r = f.call(new long[] {originalPtr, originalSize, alignment, newSize});
+            if (r == null || r.length != 1) {
+                throw new Trap("realloc returned " + (r == null ? "nothing" : r.length + " values") + ", expected 1");
+            }
+            return (int) r[0];
+        };
+    }
 }

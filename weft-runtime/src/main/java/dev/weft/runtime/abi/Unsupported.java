@@ -9,6 +9,6 @@ final class Unsupported {
     }
 
     static Trap async(ValueType t) {
-        return new Trap("values of type " + t + " (async) cannot be lifted or lowered yet");
+        return new Trap("values of type " + TypeNames.of(t) + " (async) cannot be lifted or lowered yet");
     }
 }

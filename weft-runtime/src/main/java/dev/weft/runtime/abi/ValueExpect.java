@@ -34,7 +34,7 @@ final class ValueExpect {
 
     static Trap mismatch(ValueType t, Val v) {
         String got = v == null ? "null" : v.getClass().getSimpleName();
-        return new Trap("value " + got + " does not match type " + t);
+        return new Trap("value " + got + " does not match type " + TypeNames.of(t));
     }
 
     static boolean bool(ValueType t, Val v) throws Trap {
@@ -146,7 +146,7 @@ final class ValueExpect {
     static List<Val> fixedList(ValueType t, Val v, int length) throws Trap {
         if (v instanceof FixedListVal x) {
             if (x.elements().size() != length) {
-                throw new Trap("fixed-length list value has " + x.elements().size() + " elements, type " + t
+                throw new Trap("fixed-length list value has " + x.elements().size() + " elements, type " + TypeNames.of(t)
                         + " needs " + length);
             }
             return x.elements();

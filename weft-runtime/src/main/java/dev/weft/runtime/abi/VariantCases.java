@@ -44,14 +44,14 @@ final class VariantCases {
                             return i;
                         }
                     }
-                    throw new Trap("variant value case '" + vv.caseName() + "' is not a case of " + t);
+                    throw new Trap("variant value case '" + vv.caseName() + "' is not a case of " + TypeNames.of(t));
                 }
             }
             case EnumType e -> {
                 if (v instanceof EnumVal ev) {
                     int i = e.names().indexOf(ev.caseName());
                     if (i < 0) {
-                        throw new Trap("enum value '" + ev.caseName() + "' is not a case of " + t);
+                        throw new Trap("enum value '" + ev.caseName() + "' is not a case of " + TypeNames.of(t));
                     }
                     return i;
                 }
@@ -81,7 +81,7 @@ final class VariantCases {
         };
         boolean wanted = payloadType(t, index) != null;
         if (wanted != p.isPresent()) {
-            throw new Trap("case " + index + " of " + t + (wanted ? " needs a payload, none given"
+            throw new Trap("case " + index + " of " + TypeNames.of(t) + (wanted ? " needs a payload, none given"
                     : " has no payload, one given"));
         }
         return p.orElse(null);
