@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class EngineBenchmark {
 
     public static void main(String[] args) throws Exception {
+        instantiateCost("arith", CoreImports.empty()); // JIT warm-up round
         instantiateCost("arith", CoreImports.empty());
         instantiateCost("memory", CoreImports.empty());
         var log = new java.util.ArrayList<String>();
