@@ -146,7 +146,8 @@ final class ValueExpect {
     static List<Val> fixedList(ValueType t, Val v, int length) throws Trap {
         if (v instanceof FixedListVal x) {
             if (x.elements().size() != length) {
-                throw new Trap("fixed-length list value has " + x.elements().size() + " elements, type " + TypeNames.of(t)
+                throw new Trap("fixed-length list value has " + x.elements().size() + " elements, type "
+                        + TypeNames.of(t)
                         + " needs " + length);
             }
             return x.elements();
