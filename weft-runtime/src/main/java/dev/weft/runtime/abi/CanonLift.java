@@ -47,6 +47,15 @@ public final class CanonLift {
         return type;
     }
 
+    /**
+     * This export as a host function called from {@code caller}'s lowered import: wiring
+     * {@code new CanonLower(.., callerState, lift.calledFrom(callerState), ..)} connects two component instances
+     * (values pass through {@link dev.weft.value.Val}s; handles move, borrows are lent, re-entry is checked).
+     */
+    public HostFunction calledFrom(InstanceState caller) {
+        return args -> call(caller, args);
+    }
+
     /** Calls the export from the host ({@code caller} = none) with {@code args}; returns 0 or 1 results. */
     public List<Val> call(List<Val> args) throws Trap {
         return call(null, args);

@@ -157,6 +157,14 @@ class CanonCallTest {
     }
 
     @Test
+    void ownParameterNeedsAnOwnedValue() {
+        HostRep<String> rep = new HostRep<>(TypeText.RESOURCE, "state");
+        CanonLift take = lift(func(Optional.empty(), new OwnType(TypeText.RESOURCE)), args -> new long[0]);
+        assertTrap("a borrowed resource value was passed where own<r> (owned) is needed",
+                () -> take.call(List.of(new ResourceVal(rep, false))));
+    }
+
+    @Test
     void importWithStringsUsesTheOutPointer() throws Trap {
         fx.memory.write(100, "bob".getBytes(StandardCharsets.UTF_8), 0, 3);
         CanonLower greet = lower(func(Optional.of(PrimitiveType.STRING), PrimitiveType.STRING),
