@@ -139,7 +139,8 @@ public final class MemoryLoader {
             default -> Integer.toUnsignedLong(m.readI32(ptr));
         };
         if (index >= layout.caseCount()) {
-            throw new Trap("discriminant " + index + " is out of range for " + TypeNames.of(t) + " with " + layout.caseCount()
+            throw new Trap("discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
+                    + layout.caseCount()
                     + " cases");
         }
         ValueType payload = VariantCases.payloadType(t, (int) index);
