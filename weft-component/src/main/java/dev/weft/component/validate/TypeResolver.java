@@ -159,7 +159,7 @@ final class TypeResolver {
             case DefValType.StreamDef s -> {
                 Optional<ValueType> element = optionalValType(s.element(), scope, offset);
                 if (element.isPresent() && element.get() == PrimitiveType.CHAR) {
-                    throw new ValidationException("`stream<char>` is not valid (use `stream<u8>` or a string type)",
+                    throw new ValidationException("`stream<char>` is not valid at this time",
                             offset);
                 }
                 yield new StreamType(element);

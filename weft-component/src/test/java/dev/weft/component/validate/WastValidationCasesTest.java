@@ -40,6 +40,8 @@ class WastValidationCasesTest {
     /** script -> {valid passed, valid total, invalid passed, invalid total}; printed after the run. */
     private static final java.util.Map<String, int[]> COUNTS = new java.util.concurrent.ConcurrentSkipListMap<>();
     private static final List<String> FAILURES = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Rejections whose message does not contain the script's expected text (reported, not failed). */
+    private static final List<String> MESSAGE_MISMATCHES = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @AfterAll
     static void report() throws IOException {
@@ -53,10 +55,13 @@ class WastValidationCasesTest {
         });
         sb.append(String.format("%-60s valid %3d/%3d   invalid %3d/%3d%n", "TOTAL", total[0], total[1], total[2],
                 total[3]));
+        sb.append("rejections whose message lacks the expected text: ").append(MESSAGE_MISMATCHES.size())
+                .append(System.lineSeparator());
         System.out.print(sb);
         if (Files.isDirectory(CACHE.getParent())) {
             Files.writeString(CACHE.getParent().resolve("wast-validation-summary.txt"),
-                    sb + "\n" + String.join("\n", FAILURES) + "\n");
+                    sb + "\n" + String.join("\n", FAILURES) + "\n\nmessage mismatches:\n"
+                            + String.join("\n", MESSAGE_MISMATCHES) + "\n");
         }
     }
 
@@ -165,6 +170,12 @@ class WastValidationCasesTest {
                         count(script, false, false, "line " + line + " accepted, expected " + message);
                     } catch (ValidationException e) {
                         count(script, false, true, "");
+                        String expected = message == null ? "" : message.substring(1, message.length() - 1)
+                                .replace("\\\"", "\"").replace("\\\\", "\\");
+                        if (!e.getMessage().contains(expected)) {
+                            MESSAGE_MISMATCHES.add(script + " line " + line + " expected \"" + expected + "\" got: "
+                                    + e.getMessage());
+                        }
                         return;
                     } catch (DecodeException | RuntimeException e) {
                         count(script, false, false, "line " + line + " expected invalid (" + message + ") got " + e);
