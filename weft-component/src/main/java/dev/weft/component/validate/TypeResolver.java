@@ -249,7 +249,7 @@ final class TypeResolver {
                 case dev.weft.component.ast.ExternType.SubResource s ->
                         new TypeExtern(new TypeBound.SubResource(new ResourceType(name)));
                 case dev.weft.component.ast.ExternType.TypeEq eq ->
-                        new TypeExtern(new TypeBound.Eq(scope.types.get(eq.typeIndex(), offset)));
+                        new TypeExtern(new TypeBound.Eq(TypeIdentity.unique(scope.types.get(eq.typeIndex(), offset))));
             };
             case dev.weft.component.ast.ExternType.Component c -> {
                 if (scope.types.get(c.typeIndex(), offset) instanceof ComponentType ct) {
