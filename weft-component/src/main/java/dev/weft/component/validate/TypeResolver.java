@@ -83,6 +83,15 @@ final class TypeResolver {
     }
 
     static ValueType defValType(DefValType d, Scope scope, long offset) throws ValidationException {
+        ValueType t = resolveDefValType(d, scope, offset);
+        if (ElemSize.size(t, 8) >= ElemSize.MAX) {
+            throw new ValidationException("type exceeds maximum byte size: elem_size(t, i64) must be less than 2^28",
+                    offset);
+        }
+        return t;
+    }
+
+    private static ValueType resolveDefValType(DefValType d, Scope scope, long offset) throws ValidationException {
         return switch (d) {
             case DefValType.Primitive p -> primitive(p.type());
             case DefValType.RecordDef r -> {
