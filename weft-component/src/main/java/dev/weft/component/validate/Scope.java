@@ -64,9 +64,13 @@ final class Scope {
     /** Every value index whose value has been consumed (each value must be used exactly once). */
     final Set<Integer> consumedValues = new java.util.HashSet<>();
 
+    /** Depth/size bookkeeping shared by all scopes of one validation. */
+    final TypeMetrics metrics;
+
     Scope(Kind kind, Optional<Scope> parent) {
         this.kind = kind;
         this.parent = parent;
+        this.metrics = parent.map(p -> p.metrics).orElseGet(TypeMetrics::new);
     }
 
     /** The scope {@code count} levels out, as an outer alias counts. */

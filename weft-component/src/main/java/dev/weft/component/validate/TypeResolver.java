@@ -84,6 +84,7 @@ final class TypeResolver {
 
     static ValueType defValType(DefValType d, Scope scope, long offset) throws ValidationException {
         ValueType t = resolveDefValType(d, scope, offset);
+        scope.metrics.check(t, offset);
         if (ElemSize.size(t, 8) >= ElemSize.MAX) {
             throw new ValidationException("type exceeds maximum byte size: elem_size(t, i64) must be less than 2^28",
                     offset);
