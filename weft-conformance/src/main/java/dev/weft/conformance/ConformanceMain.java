@@ -70,17 +70,15 @@ public final class ConformanceMain {
     private static void report(Options options, RepoLayout layout, List<CaseResult> results, PrintStream out)
             throws IOException {
         ReportPrinter printer = new ReportPrinter(out);
-        printer.printCounts(results);
-        printer.printSkipReasons(results);
-        if (options.listSkips()) {
-            printer.printSkips(results);
-        }
-        int failed = Tally.of(results).failed();
         if (options.listFailures()) {
+            printer.printFailureLines(results);
+        } else {
+            printer.printCounts(results);
+            printer.printSkipReasons(results);
+            if (options.listSkips()) {
+                printer.printSkips(results);
+            }
             printer.printFailures(results);
-        } else if (failed > 0) {
-            out.println();
-            out.println(failed + " failures; --list-failures lists them (file:line, directive, expected vs got).");
         }
         if (options.writeBaseline()) {
             Baseline.write(layout.baseline(), results);

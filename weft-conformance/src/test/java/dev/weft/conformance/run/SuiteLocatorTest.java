@@ -28,7 +28,11 @@ class SuiteLocatorTest {
         assertEquals(List.of("component-model/values/strings.wast"), ids(locator, "values/strings.wast"));
         assertEquals(List.of("component-model/values/strings.wast", "wasmtime-component-model/strings.wast"),
                 ids(locator, "strings.wast"));
+        assertEquals(List.of("component-model/values/numerics.wast", "component-model/values/strings.wast"),
+                ids(locator, "values"));
+        assertEquals(List.of("wasmtime-component-model/async/futures.wast"), ids(locator, "async"));
         assertEquals(List.of(), ids(locator, "component"));
+        assertEquals(List.of(), ids(locator, "trings.wast"));
     }
 
     @Test
