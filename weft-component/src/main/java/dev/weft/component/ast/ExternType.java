@@ -22,7 +22,11 @@ public sealed interface ExternType {
         }
     }
 
-    /** 🪙 {@code 0x02 b:valuebound}. */
+    /**
+     * 🪙 {@code 0x02 b:valuebound}. Note: the decoder follows wasmparser/wasm-encoder, which write a bare
+     * {@code valtype} here, so it always produces {@link ValueOf}; {@link ValueEq} exists for Binary.md's
+     * {@code (eq i)} form.
+     */
     record Value(ValueBound bound) implements ExternType {
         @Override
         public Sort sort() {

@@ -73,13 +73,13 @@ final class ExternReader {
         };
     }
 
+    /**
+     * 🪙 The value extern type. Binary.md writes {@code 0x02 b:valuebound}, but wasmparser/wasm-encoder (and so jco
+     * and every existing binary) encode a bare {@code valtype} after {@code 0x02}; the two cannot be told apart,
+     * so the tools' encoding is decoded, as {@link ExternType.ValueOf}.
+     */
     private static ExternType.ValueBound readValueBound(BinaryReader r) throws DecodeException {
-        int b = r.readU8();
-        return switch (b) {
-            case 0x00 -> new ExternType.ValueEq(r.readVarU32());
-            case 0x01 -> new ExternType.ValueOf(readValType(r));
-            default -> throw r.invalidLeadingByte(b, "value bound");
-        };
+        return new ExternType.ValueOf(readValType(r));
     }
 
     /** {@code valtype ::= typeidx | primvaltype}; the index is encoded as a non-negative {@code s33}. */

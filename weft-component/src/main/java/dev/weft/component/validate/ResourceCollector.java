@@ -33,7 +33,14 @@ final class ResourceCollector {
             case TypeExtern te -> {
                 switch (te.bound()) {
                     case TypeBound.SubResource s -> introduced.add(s.resource());
-                    case TypeBound.Eq eq -> definition(eq.type());
+                    case TypeBound.Eq eq -> {
+                        // a type export/import of a resource names it, at any depth of instance nesting
+                        if (eq.type() instanceof ResourceType r) {
+                            introduced.add(r);
+                        } else {
+                            definition(eq.type());
+                        }
+                    }
                 }
             }
             case InstanceType i -> i.exports().forEach(e -> extern(e.type()));
