@@ -18,7 +18,12 @@ const jcoDir = join(nodeModules, '@bytecodealliance', 'jco');
 const jco = await import(pathToFileURL(join(jcoDir, 'dist', 'api.js')).href);
 const version = JSON.parse(readFileSync(join(jcoDir, 'package.json'), 'utf8')).version;
 
-const request = JSON.parse(readFileSync(0, 'utf8'));
+// stdin may be a non-blocking pipe: read it as a stream, not with readFileSync(0).
+const chunks = [];
+for await (const chunk of process.stdin) {
+  chunks.push(chunk);
+}
+const request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
 mkdirSync(cacheDir, { recursive: true });
 
 // Writes via a temporary name and a rename, so a concurrent reader never sees half a file.

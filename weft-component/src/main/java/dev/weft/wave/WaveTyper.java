@@ -165,9 +165,17 @@ final class WaveTyper {
             given.put(f.label().name(), f);
         }
         Set<String> known = new HashSet<>();
-        List<RecordVal.Field> out = new ArrayList<>();
         for (RecordType.Field field : type.fields()) {
             known.add(field.name());
+        }
+        for (FieldNode f : record.fields()) {
+            if (!known.contains(f.label().name())) {
+                throw src.error(WaveErrorKind.UNKNOWN_FIELD, "`" + f.label().name() + "` is not a field of "
+                        + WaveTypeNames.display(type), f.label().span());
+            }
+        }
+        List<RecordVal.Field> out = new ArrayList<>();
+        for (RecordType.Field field : type.fields()) {
             FieldNode f = given.get(field.name());
             if (f != null) {
                 out.add(new RecordVal.Field(field.name(), type(f.value(), field.type())));
@@ -176,12 +184,6 @@ final class WaveTyper {
             } else {
                 throw src.error(WaveErrorKind.MISSING_FIELD,
                         "`" + field.name() + "` of type " + WaveTypeNames.display(field.type()), node.span());
-            }
-        }
-        for (FieldNode f : record.fields()) {
-            if (!known.contains(f.label().name())) {
-                throw src.error(WaveErrorKind.UNKNOWN_FIELD, "`" + f.label().name() + "` is not a field of "
-                        + WaveTypeNames.display(type), f.label().span());
             }
         }
         return new RecordVal(out);

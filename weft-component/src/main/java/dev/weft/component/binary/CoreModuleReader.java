@@ -66,8 +66,10 @@ final class CoreModuleReader {
         try {
             Parser.builder().withValidation(false).build()
                     .parse(new ByteArrayInputStream(bytes), section -> { });
-        } catch (RuntimeException e) {
-            throw new DecodeException("malformed core module: " + e.getMessage(), at, e);
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            // Endive reports malformed input as MalformedException, but some corrupt inputs surface as other
+            // runtime exceptions or (with -ea) as assertion failures inside its parser: all mean "malformed"
+            throw new DecodeException("malformed core module: " + e, at, e);
         }
     }
 }

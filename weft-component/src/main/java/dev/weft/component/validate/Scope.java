@@ -34,11 +34,11 @@ final class Scope {
     final Kind kind;
     final Optional<Scope> parent;
 
-    final IndexSpace<CoreFuncType> coreFuncs = new IndexSpace<>("core func");
-    final IndexSpace<CoreTableType> coreTables = new IndexSpace<>("core table");
-    final IndexSpace<CoreMemoryType> coreMemories = new IndexSpace<>("core memory");
-    final IndexSpace<CoreGlobalType> coreGlobals = new IndexSpace<>("core global");
-    final IndexSpace<CoreTagType> coreTags = new IndexSpace<>("core tag");
+    final IndexSpace<CoreFuncType> coreFuncs = new IndexSpace<>("function");
+    final IndexSpace<CoreTableType> coreTables = new IndexSpace<>("table");
+    final IndexSpace<CoreMemoryType> coreMemories = new IndexSpace<>("memory");
+    final IndexSpace<CoreGlobalType> coreGlobals = new IndexSpace<>("global");
+    final IndexSpace<CoreTagType> coreTags = new IndexSpace<>("tag");
     final IndexSpace<CoreTypeDefinition> coreTypes = new IndexSpace<>("core type");
     final IndexSpace<CoreModuleType> coreModules = new IndexSpace<>("module");
     final IndexSpace<CoreInstanceType> coreInstances = new IndexSpace<>("core instance");

@@ -156,7 +156,14 @@ final class TypeResolver {
                     optionalValType(r.err(), scope, offset));
             case DefValType.OwnDef o -> new OwnType(resource(o.resourceTypeIndex(), scope, offset));
             case DefValType.BorrowDef b -> new BorrowType(resource(b.resourceTypeIndex(), scope, offset));
-            case DefValType.StreamDef s -> new StreamType(optionalValType(s.element(), scope, offset));
+            case DefValType.StreamDef s -> {
+                Optional<ValueType> element = optionalValType(s.element(), scope, offset);
+                if (element.isPresent() && element.get() == PrimitiveType.CHAR) {
+                    throw new ValidationException("`stream<char>` is not valid at this time",
+                            offset);
+                }
+                yield new StreamType(element);
+            }
             case DefValType.FutureDef f -> new FutureType(optionalValType(f.element(), scope, offset));
             case DefValType.MapDef m -> new MapType(valType(m.key(), scope, offset), valType(m.value(), scope, offset));
         };

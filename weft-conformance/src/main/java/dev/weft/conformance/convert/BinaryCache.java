@@ -24,6 +24,19 @@ public final class BinaryCache {
         return dir;
     }
 
+    /** Deletes every stored conversion (other files in the folder stay). */
+    public void clear() throws IOException {
+        Files.createDirectories(dir);
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".wasm") || name.endsWith(".rejected")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
     /** The cache key of a text: its SHA-256 in lower-case hex. */
     public static String key(String text) {
         try {

@@ -19,10 +19,17 @@ import java.util.concurrent.TimeUnit;
  * Converts text forms with jco's {@code parse} (wasm-tools' text parser) by running the bundled
  * {@code wast2bin.mjs} once per batch in node. Results land in, and are served from, a {@link BinaryCache}; only
  * texts not cached yet go to node.
+ *
+ * <p>The parser runs with {@code WAST_STRICT_COMPONENT_INDICES=0}, which accepts the legacy component-index
+ * syntax (e.g. {@code (memory $i "mem")}) besides the current one, as upstream wasm-tools does by default; jco's
+ * build rejects it otherwise, and some Wasmtime scripts still use it. The cache remembers the converter's
+ * settings (jco version, this variable, the script) in {@code converter.txt} and is emptied when they change.
  */
 public final class JcoTextConverter implements TextConverter {
     private static final String SCRIPT = "wast2bin.mjs";
     private static final long TIMEOUT_MINUTES = 10;
+    private static final String STRICT_INDICES = "WAST_STRICT_COMPONENT_INDICES";
+    private static final String STRICT_INDICES_VALUE = "0";
 
     private final Path nodeModules;
     private final BinaryCache cache;
@@ -44,6 +51,9 @@ public final class JcoTextConverter implements TextConverter {
 
     @Override
     public Map<String, Conversion> convertAll(Collection<String> texts) throws ConverterException {
+        if (!texts.isEmpty()) {
+            invalidateIfSettingsChanged();
+        }
         Set<String> missing = new LinkedHashSet<>();
         for (String text : texts) {
             if (lookup(text).isEmpty()) {
@@ -81,12 +91,16 @@ public final class JcoTextConverter implements TextConverter {
             Files.createDirectories(cache.dir());
             Path script = installScript();
             Path log = cache.dir().resolve("wast2bin.log");
-            Process process = new ProcessBuilder(node, script.toString(), nodeModules.toString(),
+            ProcessBuilder builder = new ProcessBuilder(node, script.toString(), nodeModules.toString(),
                     cache.dir().toString())
-                    .redirectError(log.toFile())
-                    .start();
+                    .redirectError(log.toFile());
+            builder.environment().put(STRICT_INDICES, STRICT_INDICES_VALUE);
+            Process process = builder.start();
             try (OutputStream in = process.getOutputStream()) {
                 in.write(request(texts).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                process.waitFor(1, TimeUnit.MINUTES);
+                throw new ConverterException("the jco converter stopped early: " + Files.readString(log).strip(), e);
             }
             String summary;
             try (InputStream out = process.getInputStream()) {
@@ -109,15 +123,44 @@ public final class JcoTextConverter implements TextConverter {
         }
     }
 
-    /** Copies the bundled node script next to the cache (node runs files, not classpath resources). */
-    private Path installScript() throws IOException, ConverterException {
-        byte[] content;
+    /** Empties the cache when the jco version, the parser settings or the converter script changed. */
+    private void invalidateIfSettingsChanged() throws ConverterException {
+        try {
+            String settings = "jco " + jcoVersion() + "\n" + STRICT_INDICES + "=" + STRICT_INDICES_VALUE + "\n"
+                    + SCRIPT + " " + BinaryCache.key(new String(scriptContent(), StandardCharsets.UTF_8)) + "\n";
+            Path marker = cache.dir().resolve("converter.txt");
+            if (Files.isRegularFile(marker) && Files.readString(marker).equals(settings)) {
+                return;
+            }
+            cache.clear();
+            Files.writeString(marker, settings);
+        } catch (IOException e) {
+            throw new ConverterException("cannot prepare the conversion cache " + cache.dir() + ": " + e, e);
+        }
+    }
+
+    private String jcoVersion() throws IOException {
+        Path packageJson = nodeModules.resolve("@bytecodealliance/jco/package.json");
+        if (!Files.isRegularFile(packageJson)) {
+            return "missing";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(packageJson));
+        return m.find() ? m.group(1) : "unknown";
+    }
+
+    private static byte[] scriptContent() throws IOException, ConverterException {
         try (InputStream in = JcoTextConverter.class.getResourceAsStream(SCRIPT)) {
             if (in == null) {
                 throw new ConverterException("the converter script " + SCRIPT + " is missing from the classpath");
             }
-            content = in.readAllBytes();
+            return in.readAllBytes();
         }
+    }
+
+    /** Copies the bundled node script next to the cache (node runs files, not classpath resources). */
+    private Path installScript() throws IOException, ConverterException {
+        byte[] content = scriptContent();
         Path script = cache.dir().resolve(SCRIPT);
         if (!Files.isRegularFile(script) || !Arrays.equals(Files.readAllBytes(script), content)) {
             Path tmp = Files.createTempFile(cache.dir(), SCRIPT, ".tmp");

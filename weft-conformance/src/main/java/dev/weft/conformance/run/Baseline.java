@@ -19,14 +19,18 @@ public record Baseline(Set<String> passing) {
         passing = Set.copyOf(passing);
     }
 
+    /** Reads a baseline file; a missing file is an empty baseline. */
     public static Baseline read(Path file) throws IOException {
+        return Files.isRegularFile(file) ? parse(Files.readAllLines(file, StandardCharsets.UTF_8))
+                : new Baseline(Set.of());
+    }
+
+    public static Baseline parse(List<String> lines) {
         Set<String> ids = new TreeSet<>();
-        if (Files.isRegularFile(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String id = line.strip();
-                if (!id.isEmpty() && !id.startsWith("#")) {
-                    ids.add(id);
-                }
+        for (String line : lines) {
+            String id = line.strip();
+            if (!id.isEmpty() && !id.startsWith("#")) {
+                ids.add(id);
             }
         }
         return new Baseline(ids);
@@ -36,7 +40,7 @@ public record Baseline(Set<String> passing) {
     public static void write(Path file, Collection<CaseResult> results) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# Weft conformance baseline: cases that passed. A listed case that stops passing fails the build.");
-        lines.add("# Regenerate with: ./weft-conformance --write-baseline");
+        lines.add("# Regenerate with: ./run-conformance --write-baseline");
         Set<String> ids = new TreeSet<>();
         for (CaseResult result : results) {
             if (result.status() == Outcome.Status.PASSED) {

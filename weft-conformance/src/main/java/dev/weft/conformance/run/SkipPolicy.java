@@ -12,12 +12,14 @@ import java.util.TreeSet;
  */
 public final class SkipPolicy {
     /**
-     * Header features Weft handles: core-wasm proposals Endive parses, and component-model features whose types
-     * Weft models ({@code fixed-length lists}, {@code map}, {@code implements}).
+     * Header settings Weft handles: core-wasm proposals Endive parses, component-model features whose types Weft
+     * models ({@code fixed-length lists}, {@code map}, {@code implements}), and {@code hogs_memory}, which only
+     * tells Wasmtime's runner not to run the script in parallel with others.
      */
     public static final Set<String> SUPPORTED_FEATURES = Set.of(
             "reference_types", "bulk_memory", "multi_memory",
-            "component_model_fixed_length_lists", "component_model_map", "component_model_implements");
+            "component_model_fixed_length_lists", "component_model_map", "component_model_implements",
+            "hogs_memory");
 
     /** Features Weft cannot switch off, so scripts testing their absence are skipped. */
     public static final Set<String> ALWAYS_ON_FEATURES = Set.of(

@@ -35,16 +35,4 @@ final class EndiveCompiler {
                 new ArrayList<>(result.interpretedFunctions()));
         return new Result(code, collector.machineFactory());
     }
-
-    /** Defines the cached classes in a fresh class loader; a corrupt class shows as a {@link LinkageError}. */
-    static Function<Instance, Machine> load(CompiledCode code) {
-        var collector = new ClassLoadingCollector();
-        code.classes().forEach((name, bytes) -> {
-            if (!name.equals(code.mainClass())) {
-                collector.put(name, bytes);
-            }
-        });
-        collector.putMainClass(code.mainClass(), code.classes().get(code.mainClass()));
-        return collector.machineFactory();
-    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,15 +102,16 @@ final class EndiveEngine implements CoreEngine {
                 return Optional.empty();
             }
             CompiledCode code = CompiledCodeCodec.decode(payload);
-            // the bytes hash to a module this Weft and Endive version already validated and compiled
-            WasmModule module = parse(wasm, false);
-            var loaded = loaded(sha, module, ModuleLayout.of(module), code, EndiveCompiler.load(code));
+            // the bytes hash to a module this Weft and Endive version already validated and compiled, so
+            // skip validation and the decoding of compiled function bodies
+            WasmModule module = CodelessModuleParser.parse(wasm, Set.copyOf(code.interpretedFunctions()));
+            var loaded = loaded(sha, module, ModuleLayout.of(module), code, CompiledClassLoader.machineFactory(code));
             if (!loaded.interpretedFunctions().isEmpty()) {
                 LOG.info("core module sha256:{} (from disk cache): {} function(s) run in the interpreter: {}",
                         sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
             }
             return Optional.of(loaded);
-        } catch (IOException | RuntimeException | LinkageError | DecodeException | ValidationException e) {
+        } catch (IOException | RuntimeException | LinkageError | ValidationException e) {
             corrupt.incrementAndGet();
             LOG.warn("discarding unusable compile-cache entry {}: {}", cache.fileFor(key), e.toString());
             try {

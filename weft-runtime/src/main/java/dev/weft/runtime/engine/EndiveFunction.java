@@ -10,11 +10,13 @@ final class EndiveFunction implements CoreFunction {
     private final Instance instance;
     private final int index;
     private final CoreFuncType type;
+    private final int paramSlots;
 
     EndiveFunction(Instance instance, int index, CoreFuncType type) {
         this.instance = instance;
         this.index = index;
         this.type = type;
+        this.paramSlots = type.paramSlots();
     }
 
     Instance instance() {
@@ -32,9 +34,9 @@ final class EndiveFunction implements CoreFunction {
 
     @Override
     public long[] call(long... args) throws Trap {
-        if (args.length != type.paramSlots()) {
+        if (args.length != paramSlots) {
             throw new IllegalArgumentException(
-                    "function " + type + " takes " + type.paramSlots() + " value slots, got " + args.length);
+                    "function " + type + " takes " + paramSlots + " value slots, got " + args.length);
         }
         try {
             return callRaw(args);
