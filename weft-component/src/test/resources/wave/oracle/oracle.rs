@@ -1,5 +1,6 @@
 // Generates oracle data for Weft's WAVE printer from Rust std behaviour (the formatting wasm-wave's writer uses).
-// Build: rustc -O oracle.rs && ./oracle floats > floats.txt && ./oracle escapes > escapes.txt
+// Build: rustc -O oracle.rs && ./oracle floats > floats.txt && ./oracle parse > parse.txt
+//        && ./oracle escapes > escapes.txt
 use std::fmt::Write;
 
 struct Rng(u64);
@@ -53,6 +54,29 @@ fn main() {
             let f = f64::from_bits(b);
             if f.is_nan() { continue; }
             println!("f64 {:016x} {}", b, f);
+        }
+    } else if mode == "parse" {
+        // Decimal strings near the midpoint between adjacent floats, where parsing through f64 would round twice.
+        let mut rng = Rng(0xD1B54A32D192ED03);
+        println!("# decimal text and the bits Rust's f32/f64 from_str gives");
+        for i in 0..200 {
+            let x = f32::from_bits((rng.next() as u32) & 0x7effffff | 0x00800000);
+            let y = f32::from_bits(x.to_bits() + 1);
+            let mid = (x as f64 + y as f64) / 2.0;
+            let exact = format!("{:.40e}", mid);
+            let (mant, exp) = exact.split_once('e').unwrap();
+            let text = if i % 2 == 0 { format!("{}1e{}", mant, exp) } else { format!("{}e{}", mant, exp) };
+            let parsed: f32 = text.parse().unwrap();
+            println!("f32 {} {:08x}", text, parsed.to_bits());
+        }
+        for _ in 0..200 {
+            let digits = rng.next() % 100000000000000000;
+            let e = (rng.next() % 80) as i64 - 40;
+            let text = format!("{}e{}", digits, e);
+            let p32: f32 = text.parse().unwrap();
+            let p64: f64 = text.parse().unwrap();
+            println!("f32 {} {:08x}", text, p32.to_bits());
+            println!("f64 {} {:016x}", text, p64.to_bits());
         }
     } else if mode == "escapes" {
         println!("# ranges of code points (hex, inclusive) that wasm-wave's writer escapes as \\u{{...}}");

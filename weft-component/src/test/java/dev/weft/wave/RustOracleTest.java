@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Compares the printer with data produced by Rust's standard library (rustc 1.95), which is what wasm-wave's
  * writer formats with: {@code src/test/resources/wave/oracle/oracle.rs} generated {@code floats.txt} (f32/f64
- * {@code Display}) and {@code escapes.txt} (the code points that the writer's char logic escapes as
+ * {@code Display}), {@code parse.txt} (f32/f64 {@code from_str}, including decimals next to the midpoint
+ * between two floats) and {@code escapes.txt} (the code points that the writer's char logic escapes as
  * {@code \\u{…}}).
  */
 class RustOracleTest {
@@ -36,6 +37,23 @@ class RustOracleTest {
             checked++;
         }
         assertTrue(checked > 800, "oracle data present");
+    }
+
+    @Test
+    void floatParsingMatchesRustFromStr() throws Exception {
+        int checked = 0;
+        for (String line : WaveTableTest.lines("oracle/parse.txt")) {
+            String[] parts = line.split(" ");
+            if (parts[0].equals("f32")) {
+                F32Val v = (F32Val) WaveParser.parse(PrimitiveType.F32, parts[1]);
+                assertEquals(parts[2], String.format("%08x", Float.floatToRawIntBits(v.value())), line);
+            } else {
+                F64Val v = (F64Val) WaveParser.parse(PrimitiveType.F64, parts[1]);
+                assertEquals(parts[2], String.format("%016x", Double.doubleToRawLongBits(v.value())), line);
+            }
+            checked++;
+        }
+        assertTrue(checked > 500, "oracle data present");
     }
 
     @Test
