@@ -4,7 +4,7 @@ package dev.weft.component.types;
  * A resource type. Resource types are generative: every definition, and every {@code (sub resource)} import
  * bound, is a distinct type, so this class keeps identity equality on purpose.
  */
-public final class ResourceType {
+public final class ResourceType implements TypeDefinition {
     private final String debugName;
 
     public ResourceType(String debugName) {
