@@ -37,6 +37,21 @@ final class WaveSource {
         return true;
     }
 
+    /**
+     * The code point at {@code index} for use inside a char or string literal.
+     *
+     * @throws WaveException INVALID_TOKEN for an unpaired surrogate (Java strings may hold them; WAVE text is
+     *                       Unicode scalar values)
+     */
+    int literal(int index) throws WaveException {
+        int c = at(index);
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            throw error(WaveErrorKind.INVALID_TOKEN, String.format("unpaired surrogate U+%04X in literal", c),
+                    WaveSpan.of(index, index + 1));
+        }
+        return c;
+    }
+
     WaveException error(WaveErrorKind kind, String detail, WaveSpan span) {
         int line = 1;
         int lineStart = 0;
