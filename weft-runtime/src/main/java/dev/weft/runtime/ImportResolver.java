@@ -51,6 +51,9 @@ final class ImportResolver {
     }
 
     private static RtItem item(String path, ExternType expected, HostDefinition definition) throws LinkException {
+        if (definition instanceof HostDefinition.Existing existing) {
+            return existing(path, expected, existing.item());
+        }
         return switch (expected) {
             case FuncType type -> function(path, type, definition);
             case InstanceType type -> instance(path, type, definition);
@@ -109,6 +112,32 @@ final class ImportResolver {
         };
     }
 
+    /** An item of another instance: the kind must match and a function's type must be a subtype. */
+    private static RtItem existing(String path, ExternType expected, RtItem item) throws LinkException {
+        boolean matches = switch (expected) {
+            case FuncType type -> item instanceof RtFunc f && f.type().equals(type);
+            case InstanceType type -> item instanceof RtItem.Instance instance
+                    && type.exports().stream().allMatch(e -> instance.exports().containsKey(e.name()));
+            case TypeExtern type -> item instanceof RtItem.Type;
+            case ComponentType type -> item instanceof RtItem.ComponentDef;
+            case CoreModuleType type -> item instanceof RtItem.Module;
+            case ValueExtern type -> item instanceof RtItem.Value;
+        };
+        if (!matches) {
+            throw new LinkException("import `" + path + "` expects " + kindOf(expected)
+                    + ", but the provided item does not match");
+        }
+        if (expected instanceof InstanceType type && item instanceof RtItem.Instance instance) {
+            Map<String, RtItem> exports = new LinkedHashMap<>();
+            for (NamedExtern member : type.exports()) {
+                exports.put(member.name(), existing(path + "#" + member.name(), member.type(),
+                        instance.exports().get(member.name())));
+            }
+            return new RtItem.Instance(instance.name(), exports);
+        }
+        return item;
+    }
+
     private static String kindOf(ExternType type) {
         return switch (type) {
             case FuncType f -> "function `" + TypePrinter.func(f) + "`";
@@ -125,6 +154,7 @@ final class ImportResolver {
             case HostDefinition.Function f -> "a function";
             case HostDefinition.Instance i -> "an instance";
             case HostDefinition.Resource r -> "a resource type";
+            case HostDefinition.Existing e -> "an item of another instance";
         };
     }
 

@@ -31,6 +31,16 @@ public final class LinkerInstance {
         return define(name, new HostDefinition.Resource(Objects.requireNonNull(type)));
     }
 
+    /** Offers the exports of an existing instance under {@code name}, for components that import it. */
+    public LinkerInstance instance(String name, ComponentInstance exports) {
+        return define(name, new HostDefinition.Existing(exports.item()));
+    }
+
+    /** Offers an exported function of an existing instance under {@code name}. */
+    public LinkerInstance function(String name, ComponentFunction function) {
+        return define(name, new HostDefinition.Existing(function.item()));
+    }
+
     /** The nested instance {@code name}, created on first use. */
     public LinkerInstance instance(String name) {
         HostDefinition existing = instance.members().computeIfAbsent(name, n -> new HostDefinition.Instance());

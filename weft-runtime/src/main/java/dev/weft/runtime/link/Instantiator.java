@@ -48,7 +48,7 @@ import java.util.Optional;
 public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
-    private final Map<Component, Map<ResourceType, Destructor>> destructorTables = new IdentityHashMap<>();
+    private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
     private final TypeLayouts layouts = new TypeLayouts();
 
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules) {
@@ -64,8 +64,8 @@ public final class Instantiator {
 
     private RtItem.Instance instantiate(String name, Component component, Optional<Env> enclosing,
             Map<String, RtItem> imports, InstanceState parent) throws LinkException, InstantiationException, Trap {
-        Env env = new Env(enclosing, validated.indexSpacesOf(component), new InstanceState(name, parent), layouts,
-                destructorTables.computeIfAbsent(component, c -> Env.newDestructorTable()));
+        Env env = new Env(enclosing, validated.indexSpacesOf(component), new InstanceState(name), layouts,
+                destructors);
         Map<String, RtItem> exports = new LinkedHashMap<>();
         for (Section section : component.sections()) {
             section(section, env, imports, exports);
@@ -99,7 +99,7 @@ public final class Instantiator {
             }
             case TypeSection s -> {
                 for (TypeDef def : s.types()) {
-                    addType(env);
+                    env.addType(Optional.empty());
                     if (def instanceof TypeDef.Resource resource && resource.destructor().isPresent()) {
                         defineDestructor(env, resource.destructor().get());
                     }
@@ -131,17 +131,13 @@ public final class Instantiator {
         }
     }
 
-    /** Types keep the validator's resolved identity in the index space; everything else is the live item. */
+    /** Types keep the validator's identity in the index space, bound to the actual resource; others go as they are. */
     private static void addToSpace(RtItem item, Env env) {
-        if (item instanceof RtItem.Type) {
-            addType(env);
+        if (item instanceof RtItem.Type type) {
+            env.addType(Optional.of(type));
         } else {
             env.add(item);
         }
-    }
-
-    private static void addType(Env env) {
-        env.typeItems.add(new RtItem.Type(env.types.types().get(env.typeItems.size())));
     }
 
     private static void defineDestructor(Env env, long coreFuncIndex) throws InstantiationException {
@@ -234,7 +230,7 @@ public final class Instantiator {
                             "outer alias reaches past the outermost component"));
                 }
                 if (o.sort() == Sort.TYPE) {
-                    addType(env);
+                    env.addType(Optional.of(Env.at(target.typeItems, o.index(), "type")));
                 } else if (o.sort() == Sort.CORE_TYPE) {
                     // core types have no run-time presence
                 } else {
