@@ -30,7 +30,6 @@ import dev.weft.error.Trap;
 import dev.weft.runtime.abi.TypeLayouts;
 import dev.weft.runtime.engine.CoreImports;
 import dev.weft.runtime.engine.CoreModule;
-import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.GuestDestructor;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
@@ -48,7 +47,7 @@ import java.util.Optional;
 public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
-    private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
+    private final Map<ResourceType, DestructorsByOwner> destructors = new IdentityHashMap<>();
     private final TypeLayouts layouts = new TypeLayouts();
 
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules) {
@@ -144,7 +143,8 @@ public final class Instantiator {
         var definition = env.typeItems.get(env.typeItems.size() - 1).definition();
         if (definition instanceof ResourceType type) {
             var dtor = CoreItem.asFlatFunction(Env.at(env.coreFuncs, coreFuncIndex, "core func"), "destructor");
-            env.destructors.put(type, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
+            env.destructors.computeIfAbsent(type, t -> new DestructorsByOwner())
+                    .register(env.state, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
         }
     }
 
