@@ -27,7 +27,8 @@ final class AliasReader {
         int b2 = b1 == 0x00 ? r.readU8() : -1;
         int target = r.readU8();
         return switch (target) {
-            case 0x00 -> new Alias.InstanceExport(SortReader.externalKind(b1, b2, at), r.readVarU32(), r.readString(), at);
+            case 0x00 -> new Alias.InstanceExport(SortReader.externalKind(b1, b2, at), r.readVarU32(),
+                    r.readString(), at);
             case 0x01 -> {
                 if (b1 != 0x00) {
                     throw BinaryReader.invalidLeadingByte(b1, "core instance export kind", at);
