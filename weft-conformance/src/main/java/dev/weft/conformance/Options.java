@@ -12,7 +12,7 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean s
                                    [--root DIR]
               FILTER            a suite, folder or file below the conformance root, e.g. component-model,
                                 component-model/values, values/strings.wast (default: everything)
-              --list-failures   list every failure (file:line, directive, expected vs got)
+              --list-failures   print only the failures, one per line (file:line, directive, expected vs got)
               --list-skips      list every skipped case with its reason
               --strict          exit 1 when any case fails (default: exit 0; failures are expected for now)
               --write-baseline  rewrite weft-conformance/src/test/resources/baseline.txt with the passing cases

@@ -81,6 +81,16 @@ public final class ReportPrinter {
         }
     }
 
+    /** One line per failure: {@code <id>  <directive>  expected: …  got: …}. */
+    public void printFailureLines(List<CaseResult> results) {
+        for (CaseResult result : results) {
+            if (result.outcome() instanceof Outcome.Failed failed) {
+                out.println(result.id() + "  " + result.kind().spelling() + "  expected: " + failed.expected()
+                        + "  got: " + failed.got());
+            }
+        }
+    }
+
     public void printSkips(List<CaseResult> results) {
         out.println();
         out.println("Skipped cases:");
