@@ -137,8 +137,8 @@ public final class ComponentValidator {
                 throw new ValidationException("ascribed type of export is not compatible with item's type: "
                         + ex.getMessage(), e.offset());
             }
-            type = ascribed instanceof dev.weft.component.types.TypeExtern te
-                    && te.bound() instanceof dev.weft.component.types.TypeBound.SubResource ? inferred : ascribed;
+            // a `(sub resource)` ascription hides the resource's identity: the export is a fresh abstract type
+            type = ascribed;
         }
         scope.exportNames.add(name, Externs.attributes(e.name(), e.offset()), type, e.offset());
         ExternalVisibility.checkExport(type, scope, e.offset());

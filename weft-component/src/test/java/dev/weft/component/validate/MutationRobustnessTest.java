@@ -21,11 +21,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@link WastValidationCasesTest} extracted (skipped when they are absent).
  */
 class MutationRobustnessTest {
-    private static final Path CACHE = Path.of("").toAbsolutePath().resolve("target/wast-cases");
+    private static final Path CACHE = WastValidationCasesTest.CACHE;
 
     @Test
     void mutatedComponentsOnlyFailWithCheckedErrors() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(CACHE), "run WastValidationCasesTest first to extract binaries");
+        Assumptions.assumeTrue(Files.isDirectory(WastValidationCasesTest.CONFORMANCE), "no conformance data");
+        Assumptions.assumeTrue(Files.exists(WastValidationCasesTest.JCO_API), "no jco");
+        WastValidationCasesTest.generate();
         List<Path> files;
         try (Stream<Path> s = Files.walk(CACHE)) {
             files = s.filter(p -> p.toString().endsWith(".wasm")).sorted().toList();
@@ -35,7 +37,7 @@ class MutationRobustnessTest {
         List<String> decoderProblems = new ArrayList<>();
         for (Path file : files) {
             byte[] original = Files.readAllBytes(file);
-            for (int round = 0; round < 20 && original.length > 8; round++) {
+            for (int round = 0; round < 10 && original.length > 8; round++) {
                 byte[] bytes = original.clone();
                 int edits = 1 + random.nextInt(3);
                 for (int e = 0; e < edits; e++) {
