@@ -56,7 +56,15 @@ final class CoreModuleValidator {
             throw new ValidationException("invalid core module: " + e, section.offset());
         }
         try {
-            return typeOf(module, section.offset());
+            CoreModuleType type = typeOf(module, section.offset());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (CoreModuleType.Import i : type.imports()) {
+                if (!seen.add(i.module() + ":" + i.name())) {
+                    throw new ValidationException("duplicate import name `" + i.module() + ":" + i.name()
+                            + "` in core module (two-level names must be unique in a component)", section.offset());
+                }
+            }
+            return type;
         } catch (InvalidException e) {
             throw new ValidationException("invalid core module: " + e.getMessage(), section.offset());
         }
