@@ -59,6 +59,8 @@ final class CoreTypeResolver {
                 case F64 -> CoreValType.F64;
                 case V128 -> CoreValType.V128;
             };
+            // non-nullable references are all TYPED_REF, matching how Endive-derived module types are mapped
+            case dev.weft.component.ast.CoreValType.Ref r when !r.nullable() -> CoreValType.TYPED_REF;
             case dev.weft.component.ast.CoreValType.Ref r -> switch (r.heap()) {
                 case dev.weft.component.ast.CoreValType.Concrete c -> CoreValType.TYPED_REF;
                 case dev.weft.component.ast.CoreValType.Abstract a -> switch (a.kind()) {
