@@ -199,8 +199,4 @@ public final class NameScope {
         }
     }
 
-    /** Whether {@code bound} introduces a resource named in this scope (used by the external-visibility rule). */
-    public boolean names(ResourceType resource) {
-        return resourceNames.containsKey(resource);
-    }
 }
