@@ -26,6 +26,8 @@ import dev.weft.component.types.NamedExtern;
 import dev.weft.error.DecodeException;
 import dev.weft.error.ValidationException;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,19 +41,21 @@ public final class ComponentValidator {
     /** Validates a top-level component. */
     public static ValidatedComponent validate(Component component) throws ValidationException, DecodeException {
         Scope scope = new Scope(Scope.Kind.COMPONENT, Optional.empty());
-        ComponentType type = validate(component, scope);
-        return ValidatedComponent.of(component, type, scope);
+        Map<Component, IndexSpaces> nestedScopes = new IdentityHashMap<>();
+        ComponentType type = validate(component, scope, nestedScopes);
+        return ValidatedComponent.of(component, type, scope, nestedScopes);
     }
 
-    private static ComponentType validate(Component component, Scope scope)
+    private static ComponentType validate(Component component, Scope scope, Map<Component, IndexSpaces> nestedScopes)
             throws ValidationException, DecodeException {
         for (Section section : component.sections()) {
-            section(section, scope);
+            section(section, scope, nestedScopes);
         }
         return ExportedResources.componentType(scope);
     }
 
-    private static void section(Section section, Scope scope) throws ValidationException, DecodeException {
+    private static void section(Section section, Scope scope, Map<Component, IndexSpaces> nestedScopes)
+            throws ValidationException, DecodeException {
         switch (section) {
             case CustomSection c -> {
             }
@@ -78,7 +82,9 @@ public final class ComponentValidator {
             case ComponentSection s -> {
                 Scope nested = new Scope(Scope.Kind.COMPONENT, Optional.of(scope));
                 int index = scope.components.size();
-                scope.components.add(ErrorContext.get("component " + index, () -> validate(s.component(), nested)));
+                scope.components.add(ErrorContext.get("component " + index,
+                        () -> validate(s.component(), nested, nestedScopes)));
+                nestedScopes.put(s.component(), IndexSpaces.of(nested));
             }
             case InstanceSection s -> {
                 for (var instance : s.instances()) {

@@ -39,11 +39,11 @@ import java.util.OptionalLong;
  * Endive's malformed/invalid verdicts become {@link DecodeException}/{@link ValidationException} at the module's
  * offset.
  */
-final class CoreModuleValidator {
+public final class CoreModuleValidator {
     private CoreModuleValidator() {
     }
 
-    static CoreModuleType validate(CoreModuleSection section) throws ValidationException, DecodeException {
+    public static CoreModuleType validate(CoreModuleSection section) throws ValidationException, DecodeException {
         WasmModule module;
         try {
             module = Parser.builder().withValidation(true).build()
