@@ -78,6 +78,7 @@ public final class ConformanceMain {
             if (options.listSkips()) {
                 printer.printSkips(results);
             }
+            printer.printMessageMismatches(results, options.listMismatches());
             printer.printFailures(results);
         }
         if (options.writeBaseline()) {

@@ -81,6 +81,28 @@ public final class ReportPrinter {
         }
     }
 
+    /**
+     * How many passes expected an error and got the right kind with different wording; with {@code list}, each
+     * of them.
+     */
+    public void printMessageMismatches(List<CaseResult> results, boolean list) {
+        List<String> notes = new ArrayList<>();
+        for (CaseResult result : results) {
+            if (result.outcome() instanceof Outcome.Passed passed && passed.messageMismatch().isPresent()) {
+                notes.add(result.id() + "  " + result.kind().spelling() + ": " + passed.messageMismatch().get());
+            }
+        }
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(notes.size() + " passing cases got the expected kind of error with other wording"
+                + (list ? ":" : " (--list-mismatches lists them)."));
+        if (list) {
+            notes.forEach(note -> out.println("  " + note));
+        }
+    }
+
     /** One line per failure: {@code <id>  <directive>  expected: …  got: …}. */
     public void printFailureLines(List<CaseResult> results) {
         for (CaseResult result : results) {

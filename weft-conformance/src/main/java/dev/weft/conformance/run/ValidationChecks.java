@@ -65,7 +65,7 @@ final class ValidationChecks {
                     checker.check(converted.bytes());
                     yield new Outcome.Failed(expected, "decoded and validated");
                 } catch (ValidationException e) {
-                    yield Outcome.passed();
+                    yield Outcome.passedWithError(directive.message(), e);
                 } catch (DecodeException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     yield new Outcome.Failed(expected, Failures.describe(e));
                 }
@@ -87,7 +87,7 @@ final class ValidationChecks {
                     checker.check(converted.bytes());
                     yield new Outcome.Failed(expected, "decoded and validated");
                 } catch (DecodeException e) {
-                    yield Outcome.passed();
+                    yield Outcome.passedWithError(directive.message(), e);
                 } catch (ValidationException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     yield new Outcome.Failed(expected, Failures.describe(e));
                 }
