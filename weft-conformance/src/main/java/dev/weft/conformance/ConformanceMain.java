@@ -74,6 +74,7 @@ public final class ConformanceMain {
             printer.printFailureLines(results);
         } else {
             printer.printCounts(results);
+            printer.printKinds(results);
             printer.printSkipReasons(results);
             if (options.listSkips()) {
                 printer.printSkips(results);

@@ -2,9 +2,11 @@ package dev.weft.conformance.report;
 
 import dev.weft.conformance.run.CaseResult;
 import dev.weft.conformance.run.Outcome;
+import dev.weft.conformance.wast.DirectiveKind;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,17 @@ public final class ReportPrinter {
                         line(suiteLevel ? 1 : 2, script, Tally.of(scriptResults)));
             });
         });
+    }
+
+    /** Counts per directive kind, e.g. {@code assert_invalid   400 passed, 40 failed, 10 skipped}. */
+    public void printKinds(List<CaseResult> results) {
+        Map<DirectiveKind, List<CaseResult>> byKind = new EnumMap<>(DirectiveKind.class);
+        for (CaseResult result : results) {
+            byKind.computeIfAbsent(result.kind(), k -> new ArrayList<>()).add(result);
+        }
+        out.println();
+        out.println("By directive:");
+        byKind.forEach((kind, kindResults) -> line(1, kind.spelling(), Tally.of(kindResults)));
     }
 
     public void printSkipReasons(List<CaseResult> results) {
