@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The launcher's command line. */
-record Options(String filter, boolean listFailures, boolean listSkips, boolean listMismatches, boolean strict, boolean writeBaseline, boolean includeNyi,
+record Options(String filter, boolean listFailures, boolean listSkips, boolean listMismatches, boolean strict,
+               boolean writeBaseline, boolean includeNyi,
                Optional<Path> conformanceRoot) {
 
     static final String USAGE = """

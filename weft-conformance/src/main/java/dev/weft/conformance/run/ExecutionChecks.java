@@ -50,7 +50,8 @@ final class ExecutionChecks {
                 yield switch (Attempt.of(() -> session.invoke(invoke))) {
                     case Attempt.Returned<List<Val>> returned -> returned.value().equals(directive.expected())
                             ? Outcome.passed() : new Outcome.Failed(expected, "returned " + returned.value());
-                    case Attempt.Threw<List<Val>> threw -> new Outcome.Failed(expected, Failures.describe(threw.error()));
+                    case Attempt.Threw<List<Val>> threw ->
+                            new Outcome.Failed(expected, Failures.describe(threw.error()));
                     case Attempt.Declined<List<Val>> declined -> new Outcome.Skipped(declined.reason());
                     case Attempt.Crashed<List<Val>> crashed -> new Outcome.Failed(expected,
                             Failures.describe(crashed.crash()));
