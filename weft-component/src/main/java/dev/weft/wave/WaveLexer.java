@@ -145,7 +145,7 @@ final class WaveLexer {
                     c == '\'' ? "empty char literal" : "expected a character after `'`",
                     WaveSpan.of(start, start + 1));
         } else {
-            value = c;
+            value = src.literal(i);
             i++;
         }
         if (src.at(i) != '\'') {
@@ -181,7 +181,7 @@ final class WaveLexer {
                 out.appendCodePoint(d.codePoint());
                 i += d.length();
             } else {
-                out.appendCodePoint(c);
+                out.appendCodePoint(src.literal(i));
                 i++;
             }
         }

@@ -120,7 +120,7 @@ public final class ComponentValidator {
         String name = i.name().name();
         ExternType type = Externs.forImport(TypeResolver.externType(i.type(), scope, name, i.offset()));
         scope.importNames.add(name, Externs.attributes(i.name(), i.offset()), type, i.offset());
-        ExternalVisibility.checkImport(name, type, scope, i.offset());
+        ExternalVisibility.checkImport(type, scope, i.offset());
         scope.imports.add(new NamedExtern(name, type));
         TypeResolver.addToIndexSpace(type, scope);
     }
@@ -128,6 +128,11 @@ public final class ComponentValidator {
     private static void exportItem(Export e, Scope scope) throws ValidationException {
         String name = e.name().name();
         ExternType inferred = Sorts.externOf(e.target(), scope, e.offset());
+        if (inferred instanceof dev.weft.component.types.TypeExtern te) {
+            // a type export introduces a new type index: equal to, but not the same object as, the exported type
+            inferred = new dev.weft.component.types.TypeExtern(
+                    new dev.weft.component.types.TypeBound.Eq(TypeIdentity.unique(te.definition())));
+        }
         ExternType type = inferred;
         if (e.ascribedType().isPresent()) {
             ExternType ascribed = TypeResolver.externType(e.ascribedType().get(), scope, name, e.offset());
@@ -141,7 +146,7 @@ public final class ComponentValidator {
                     && te.bound() instanceof dev.weft.component.types.TypeBound.SubResource ? inferred : ascribed;
         }
         scope.exportNames.add(name, Externs.attributes(e.name(), e.offset()), type, e.offset());
-        ExternalVisibility.checkExport(name, type, scope, e.offset());
+        ExternalVisibility.checkExport(type, scope, e.offset());
         scope.exports.add(new NamedExtern(name, type));
         TypeResolver.addToIndexSpace(type, scope);
     }

@@ -102,13 +102,12 @@ public final class MemoryLoader {
     public static List<Val> loadListFromRange(LiftLowerContext cx, long ptr, long length, ValueType elem)
             throws Trap {
         TypeLayout e = cx.layouts().of(elem);
-        long byteLength = length * e.size();
-        if (byteLength > MAX_LIST_BYTE_LENGTH) {
+        if (length > MAX_LIST_BYTE_LENGTH / e.size()) { // length * size > MAX, without overflow
             throw new Trap("list of " + length + " elements of " + e.size() + " bytes exceeds the maximum of "
                     + MAX_LIST_BYTE_LENGTH + " bytes");
         }
         LiftLowerContext.checkAlignment(ptr, e.alignment(), "list");
-        cx.checkBounds(ptr, byteLength, "list");
+        cx.checkBounds(ptr, length * e.size(), "list");
         return loadListFromValidRange(cx, ptr, (int) length, elem);
     }
 

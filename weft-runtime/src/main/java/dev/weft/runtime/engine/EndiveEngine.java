@@ -142,9 +142,11 @@ final class EndiveEngine implements CoreEngine {
         return new LoadedModule(sha, module, layout, factory, interpreted);
     }
 
+    /** Captures only the name section, not the module, since the namer outlives the engine. */
     private static IntFunction<String> functionNamer(WasmModule module) {
+        var names = module.nameSection();
         return index -> {
-            String name = nameOf(module, index);
+            String name = names == null ? null : names.nameOfFunction(index);
             return name != null ? name : "func[" + index + "]";
         };
     }

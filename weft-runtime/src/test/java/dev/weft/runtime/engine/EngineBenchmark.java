@@ -28,6 +28,8 @@ public final class EngineBenchmark {
                 .function("env", "fail", new CoreFuncType(List.of(), List.of()), (c, a) -> null)
                 .build());
         callCost();
+        memoryLoop();
+        memoryLoop();
         if (args.length > 0) {
             Path cache = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("weft-bench-cache");
             bigModule(Files.readAllBytes(Path.of(args[0])), cache);
@@ -46,6 +48,16 @@ public final class EngineBenchmark {
         }
         double micros = (System.nanoTime() - start) / 1000.0 / n;
         System.out.printf("instantiate %-8s %.2f us%n", name, micros);
+    }
+
+    private static void memoryLoop() throws Exception {
+        var churn = CoreEngine.create(Optional.empty()).compile(TestModules.bytes("bench")).instantiate()
+                .function("churn");
+        churn.call(200);
+        long start = System.nanoTime();
+        long r = churn.call(2000)[0];
+        System.out.printf("memory loop 2000 x 16384 load+store: %d ms (result %d)%n",
+                (System.nanoTime() - start) / 1_000_000, r);
     }
 
     private static void callCost() throws Exception {
