@@ -174,8 +174,16 @@ final class CanonValidator {
     private static void streamRw(long typeIndex, boolean stream, List<dev.weft.component.ast.CanonOpt> options,
             Scope scope, long offset, CoreFuncType type) throws ValidationException {
         CanonOptions opts = CanonOptions.parse(options, scope, offset);
-        opts.requireMemory((stream ? "stream" : "future") + " read/write copies through memory");
         streamOrFuture(typeIndex, stream, scope, offset, type);
+        TypeDefinition def = scope.types.get(typeIndex, offset);
+        Optional<ValueType> element = def instanceof dev.weft.component.types.StreamType s ? s.element()
+                : ((dev.weft.component.types.FutureType) def).element();
+        if (element.isPresent()) {
+            opts.requireMemory((stream ? "stream" : "future") + " read/write copies values through memory");
+            if (Flattening.usesMemory(element.get())) {
+                opts.requireRealloc((stream ? "stream" : "future") + " elements need allocation");
+            }
+        }
     }
 
     private static ResourceType localResource(long typeIndex, Scope scope, long offset) throws ValidationException {
@@ -193,12 +201,9 @@ final class CanonValidator {
             throw new ValidationException("type index " + l.typeIndex() + " is not a function type", l.offset());
         }
         CanonOptions opts = CanonOptions.parse(l.options(), scope, l.offset());
-        if (ft.async() && !opts.async() && false) {
-            throw new ValidationException("async function type requires the `async` option", l.offset());
-        }
         if (opts.async() && !ft.async()) {
-            throw new ValidationException("cannot lift a sync function type with the `async` option "
-                    + "(the type must be `async`)", l.offset());
+            throw new ValidationException("the `async` canonical option requires an async function type (type "
+                    + l.typeIndex() + ")", l.offset());
         }
         checkMemoryNeeds(ft, Flattening.Context.LIFT, opts);
         CoreFuncType expected = Flattening.flattenFuncType(ft, Flattening.Context.LIFT, opts.async(),
@@ -237,6 +242,10 @@ final class CanonValidator {
     private static CoreFuncType lower(Canon.Lower l, Scope scope) throws ValidationException {
         FuncType ft = scope.funcs.get(l.funcIndex(), l.offset());
         CanonOptions opts = CanonOptions.parse(l.options(), scope, l.offset());
+        if (opts.async() && !ft.async()) {
+            throw new ValidationException("the `async` canonical option requires an async function type (func "
+                    + l.funcIndex() + ")", l.offset());
+        }
         if (opts.postReturn().isPresent()) {
             throw new ValidationException("canonical option `post-return` cannot be specified for lowerings",
                     l.offset());
@@ -252,13 +261,16 @@ final class CanonValidator {
     private static void checkMemoryNeeds(FuncType ft, Flattening.Context context, CanonOptions opts)
             throws ValidationException {
         boolean paramsUseMemory = ft.params().stream().anyMatch(p -> Flattening.usesMemory(p.type()));
-        boolean resultUsesMemory = ft.result().map(Flattening::usesMemory).orElse(false);
+        // an async lift returns its result through task.return, which has its own options
+        boolean liftAsync = opts.async() && context == Flattening.Context.LIFT;
+        boolean resultUsesMemory = !liftAsync && ft.result().map(Flattening::usesMemory).orElse(false);
         int flatParams = ft.params().stream().mapToInt(p -> Flattening.flatten(p.type()).size()).sum();
         int flatResults = ft.result().map(r -> Flattening.flatten(r).size()).orElse(0);
         int maxParams = opts.async() && context == Flattening.Context.LOWER ? Flattening.MAX_FLAT_ASYNC_PARAMS
                 : Flattening.MAX_FLAT_PARAMS;
         boolean spillParams = flatParams > maxParams;
-        boolean spillResults = opts.async() ? flatResults > 0 : flatResults > Flattening.MAX_FLAT_RESULTS;
+        boolean spillResults = liftAsync ? false
+                : opts.async() ? flatResults > 0 : flatResults > Flattening.MAX_FLAT_RESULTS;
         if (paramsUseMemory || resultUsesMemory || spillParams || spillResults) {
             opts.requireMemory("the function type passes values through linear memory");
         }

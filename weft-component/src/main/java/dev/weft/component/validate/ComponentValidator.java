@@ -26,6 +26,8 @@ import dev.weft.component.types.NamedExtern;
 import dev.weft.error.DecodeException;
 import dev.weft.error.ValidationException;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,19 +41,21 @@ public final class ComponentValidator {
     /** Validates a top-level component. */
     public static ValidatedComponent validate(Component component) throws ValidationException, DecodeException {
         Scope scope = new Scope(Scope.Kind.COMPONENT, Optional.empty());
-        ComponentType type = validate(component, scope);
-        return ValidatedComponent.of(component, type, scope);
+        Map<Component, IndexSpaces> nestedScopes = new IdentityHashMap<>();
+        ComponentType type = validate(component, scope, nestedScopes);
+        return ValidatedComponent.of(component, type, scope, nestedScopes);
     }
 
-    private static ComponentType validate(Component component, Scope scope)
+    private static ComponentType validate(Component component, Scope scope, Map<Component, IndexSpaces> nestedScopes)
             throws ValidationException, DecodeException {
         for (Section section : component.sections()) {
-            section(section, scope);
+            section(section, scope, nestedScopes);
         }
         return ExportedResources.componentType(scope);
     }
 
-    private static void section(Section section, Scope scope) throws ValidationException, DecodeException {
+    private static void section(Section section, Scope scope, Map<Component, IndexSpaces> nestedScopes)
+            throws ValidationException, DecodeException {
         switch (section) {
             case CustomSection c -> {
             }
@@ -70,7 +74,8 @@ public final class ComponentValidator {
             }
             case ComponentSection s -> {
                 Scope nested = new Scope(Scope.Kind.COMPONENT, Optional.of(scope));
-                scope.components.add(validate(s.component(), nested));
+                scope.components.add(validate(s.component(), nested, nestedScopes));
+                nestedScopes.put(s.component(), IndexSpaces.of(nested));
             }
             case InstanceSection s -> {
                 for (var instance : s.instances()) {
@@ -115,7 +120,7 @@ public final class ComponentValidator {
         String name = i.name().name();
         ExternType type = Externs.forImport(TypeResolver.externType(i.type(), scope, name, i.offset()));
         scope.importNames.add(name, Externs.attributes(i.name(), i.offset()), type, i.offset());
-        ExternalVisibility.checkImport(name, type, scope, i.offset());
+        ExternalVisibility.checkImport(type, scope, i.offset());
         scope.imports.add(new NamedExtern(name, type));
         TypeResolver.addToIndexSpace(type, scope);
     }
@@ -123,6 +128,11 @@ public final class ComponentValidator {
     private static void exportItem(Export e, Scope scope) throws ValidationException {
         String name = e.name().name();
         ExternType inferred = Sorts.externOf(e.target(), scope, e.offset());
+        if (inferred instanceof dev.weft.component.types.TypeExtern te) {
+            // a type export introduces a new type index: equal to, but not the same object as, the exported type
+            inferred = new dev.weft.component.types.TypeExtern(
+                    new dev.weft.component.types.TypeBound.Eq(TypeIdentity.unique(te.definition())));
+        }
         ExternType type = inferred;
         if (e.ascribedType().isPresent()) {
             ExternType ascribed = TypeResolver.externType(e.ascribedType().get(), scope, name, e.offset());
@@ -136,7 +146,7 @@ public final class ComponentValidator {
                     && te.bound() instanceof dev.weft.component.types.TypeBound.SubResource ? inferred : ascribed;
         }
         scope.exportNames.add(name, Externs.attributes(e.name(), e.offset()), type, e.offset());
-        ExternalVisibility.checkExport(name, type, scope, e.offset());
+        ExternalVisibility.checkExport(type, scope, e.offset());
         scope.exports.add(new NamedExtern(name, type));
         TypeResolver.addToIndexSpace(type, scope);
     }

@@ -39,15 +39,15 @@ import java.util.OptionalLong;
  * Endive's malformed/invalid verdicts become {@link DecodeException}/{@link ValidationException} at the module's
  * offset.
  */
-final class CoreModuleValidator {
+public final class CoreModuleValidator {
     private CoreModuleValidator() {
     }
 
-    static CoreModuleType validate(CoreModuleSection section) throws ValidationException, DecodeException {
+    public static CoreModuleType validate(CoreModuleSection section) throws ValidationException, DecodeException {
         WasmModule module;
         try {
             module = Parser.builder().withValidation(true).build()
-                    .parse(() -> new ByteArrayInputStream(section.bytes()));
+                    .parse(() -> new ByteArrayInputStream(EmptyImportNames.rewrite(section.bytes())));
         } catch (MalformedException e) {
             throw new DecodeException("malformed core module: " + e.getMessage(), section.offset(), e);
         } catch (InvalidException e) {
@@ -77,7 +77,7 @@ final class CoreModuleValidator {
                 case TagImport tag -> add(tags, new CoreTagType(func(types.getType(tag.tagType().typeIdx()))));
                 default -> throw new IllegalStateException("unknown Endive import kind " + imp);
             };
-            imports.add(new CoreModuleType.Import(imp.module(), imp.name(), t));
+            imports.add(new CoreModuleType.Import(EmptyImportNames.restore(imp.module()), imp.name(), t));
         }
         for (int i = 0; i < m.functionSection().functionCount(); i++) {
             funcs.add(func(m.functionSection().getFunctionType(i, types)));

@@ -97,7 +97,7 @@ final class CoreTypeResolver {
                 }
                 case ModuleDecl.Import i -> {
                     if (!importNames.add(i.module() + "\u0000" + i.name())) {
-                        throw new ValidationException("duplicate import name `" + i.module() + "` `" + i.name()
+                        throw new ValidationException("duplicate import name `" + i.module() + ":" + i.name()
                                 + "` in core module type", i.offset());
                     }
                     imports.add(new CoreModuleType.Import(i.module(), i.name(), externType(i.type(), localTypes,
@@ -105,8 +105,8 @@ final class CoreTypeResolver {
                 }
                 case ModuleDecl.Export e -> {
                     if (!exportNames.add(e.name())) {
-                        throw new ValidationException("duplicate export name `" + e.name()
-                                + "` in core module type", e.offset());
+                        throw new ValidationException("export name `" + e.name()
+                                + "` already defined in core module type", e.offset());
                     }
                     exports.add(new CoreModuleType.Export(e.name(), externType(e.type(), localTypes, e.offset())));
                 }

@@ -83,6 +83,16 @@ final class TypeResolver {
     }
 
     static ValueType defValType(DefValType d, Scope scope, long offset) throws ValidationException {
+        ValueType t = resolveDefValType(d, scope, offset);
+        scope.metrics.check(t, offset);
+        if (ElemSize.size(t, 8) >= ElemSize.MAX) {
+            throw new ValidationException("type exceeds maximum byte size: elem_size(t, i64) must be less than 2^28",
+                    offset);
+        }
+        return t;
+    }
+
+    private static ValueType resolveDefValType(DefValType d, Scope scope, long offset) throws ValidationException {
         return switch (d) {
             case DefValType.Primitive p -> primitive(p.type());
             case DefValType.RecordDef r -> {
@@ -156,7 +166,14 @@ final class TypeResolver {
                     optionalValType(r.err(), scope, offset));
             case DefValType.OwnDef o -> new OwnType(resource(o.resourceTypeIndex(), scope, offset));
             case DefValType.BorrowDef b -> new BorrowType(resource(b.resourceTypeIndex(), scope, offset));
-            case DefValType.StreamDef s -> new StreamType(optionalValType(s.element(), scope, offset));
+            case DefValType.StreamDef s -> {
+                Optional<ValueType> element = optionalValType(s.element(), scope, offset);
+                if (element.isPresent() && element.get() == PrimitiveType.CHAR) {
+                    throw new ValidationException("`stream<char>` is not valid at this time",
+                            offset);
+                }
+                yield new StreamType(element);
+            }
             case DefValType.FutureDef f -> new FutureType(optionalValType(f.element(), scope, offset));
             case DefValType.MapDef m -> new MapType(valType(m.key(), scope, offset), valType(m.value(), scope, offset));
         };
@@ -242,7 +259,7 @@ final class TypeResolver {
                 case dev.weft.component.ast.ExternType.SubResource s ->
                         new TypeExtern(new TypeBound.SubResource(new ResourceType(name)));
                 case dev.weft.component.ast.ExternType.TypeEq eq ->
-                        new TypeExtern(new TypeBound.Eq(scope.types.get(eq.typeIndex(), offset)));
+                        new TypeExtern(new TypeBound.Eq(TypeIdentity.unique(scope.types.get(eq.typeIndex(), offset))));
             };
             case dev.weft.component.ast.ExternType.Component c -> {
                 if (scope.types.get(c.typeIndex(), offset) instanceof ComponentType ct) {

@@ -28,7 +28,7 @@ final class ValueTypeMismatch {
                 return "expected primitive `" + ((PrimitiveType) expected).witName() + "` found primitive `"
                         + ((PrimitiveType) actual).witName() + "`";
             }
-            return "expected " + kind(expected) + ", found " + kind(actual);
+            return "expected " + kind(expected) + ", found " + name(actual);
         }
         return switch (expected) {
             case RecordType e -> {
@@ -112,6 +112,10 @@ final class ValueTypeMismatch {
             case StreamType e -> "stream types differ";
             case FutureType e -> "future types differ";
         };
+    }
+
+    private static String name(ValueType t) {
+        return t instanceof PrimitiveType p ? p.witName() : kind(t);
     }
 
     static String kind(ValueType t) {
