@@ -254,4 +254,18 @@ class WitResolveTest {
         assertEquals("f0.wit:1:34", e.location().toString());
         assertEquals("expected `/` and an interface name, found `;`", e.reason());
     }
+
+    @Test
+    void worldSelectionFollowsWitMd() throws WitException {
+        WitModel m = resolve("package dep:d@1.0.0; world other {}", "package t:t; world only {}",
+                "package t:two; world a {} world b {}");
+        assertEquals("only", m.selectWorld(T, Optional.empty()).name());
+        assertEquals("b", m.selectWorld(PackageName.parse("t:two"), Optional.of("b")).name());
+        assertEquals("other", m.selectWorld(T, Optional.of("dep:d/other@1.0.0")).name());
+        WitException e = assertThrows(WitException.class,
+                () -> m.selectWorld(PackageName.parse("t:two"), Optional.empty()));
+        assertEquals("package `t:two` has 2 worlds; name the one to use", e.reason());
+        e = assertThrows(WitException.class, () -> m.selectWorld(T, Optional.of("nope")));
+        assertEquals("world `nope` is not defined in package `t:t`", e.reason());
+    }
 }
