@@ -78,6 +78,9 @@ class WitResolveTest {
         assertEquals(Optional.of(new WitType.Named(blob)), fs.get(0).result());
         assertEquals("self", fs.get(1).params().get(0).name());
         assertEquals(new WitType.Borrow(blob), fs.get(1).params().get(0).type());
+        assertEquals(List.of("[constructor]blob", "[method]blob.write", "[static]blob.merge", "[constructor]blob2"),
+                i.allFunctions().stream().map(Function::externName).toList());
+        assertEquals("write", i.functionByExternName("[method]blob.write").orElseThrow().name());
         Function c2 = ((TypeDefKind.Resource) i.type("blob2").orElseThrow().kind()).functions().get(0);
         assertInstanceOf(WitType.ResultOf.class, c2.result().orElseThrow());
     }
