@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A component function type: named parameters and at most one result. */
-public record FuncType(List<Param> params, Optional<ValueType> result, boolean async) {
+public record FuncType(List<Param> params, Optional<ValueType> result, boolean async)
+        implements ExternType, TypeDefinition {
     public FuncType {
         params = List.copyOf(params);
     }

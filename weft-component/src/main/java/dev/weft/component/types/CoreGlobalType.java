@@ -1,0 +1,4 @@
+package dev.weft.component.types;
+
+public record CoreGlobalType(CoreValType type, boolean mutable) implements CoreExternType {
+}

@@ -1,0 +1,4 @@
+package dev.weft.component.types;
+
+public record CoreTagType(CoreFuncType type) implements CoreExternType {
+}

@@ -1,0 +1,109 @@
+package dev.weft.runtime.abi;
+
+import dev.weft.component.types.FuncType;
+import dev.weft.error.Trap;
+import dev.weft.runtime.resource.InstanceState;
+import dev.weft.runtime.resource.TaskScope;
+import dev.weft.value.Val;
+
+import java.util.List;
+
+/**
+ * Calling a lifted core function from the host (the spec's {@code Store.lift} + synchronous {@code canon_lift}):
+ * enter checks, lower the arguments into the callee, call, lift the results, check no borrow outlives the call,
+ * run {@code post-return}.
+ */
+public final class CanonLift {
+    private final FuncType type;
+    private final CanonOptions options;
+    private final InstanceState instance;
+    private final FlatFunction callee;
+    private final TypeLayouts layouts;
+    private final FuncLayout funcLayout;
+    private final int flatResultCount;
+    private final String name;
+
+    /**
+     * @param name     the export's name, for messages
+     * @param callee   the core function being lifted
+     * @param layouts  the component's layout cache
+     */
+    public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
+                     TypeLayouts layouts) {
+        if (type.async()) {
+            throw new IllegalArgumentException("async lift of " + name + " is not supported yet");
+        }
+        this.name = name;
+        this.type = type;
+        this.options = options;
+        this.instance = instance;
+        this.callee = callee;
+        this.layouts = layouts;
+        this.funcLayout = layouts.function(type);
+        this.flatResultCount = Flattening.flattenFuncType(layouts, type, Flattening.Context.LIFT).results().size();
+    }
+
+    public FuncType type() {
+        return type;
+    }
+
+    /**
+     * This export as a host function called from {@code caller}'s lowered import: wiring
+     * {@code new CanonLower(.., callerState, lift.calledFrom(callerState), ..)} connects two component instances
+     * (values pass through {@link dev.weft.value.Val}s; handles move, borrows are lent, re-entry is checked).
+     */
+    public HostFunction calledFrom(InstanceState caller) {
+        return args -> call(caller, args);
+    }
+
+    /** Calls the export from the host ({@code caller} = none) with {@code args}; returns 0 or 1 results. */
+    public List<Val> call(List<Val> args) throws Trap {
+        return call(null, args);
+    }
+
+    /**
+     * Calls the export; {@code caller} is the instance calling it (a component importing it through the host),
+     * or {@code null} for the host itself.
+     */
+    public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
+        instance.checkEnterFrom(caller);
+        instance.enterFrom(caller);
+        // on a trap the instance stays entered (may_enter cleared), so it cannot be entered again
+        List<Val> results = callEntered(args);
+        instance.leaveTo(caller);
+        return results;
+    }
+
+    private List<Val> callEntered(List<Val> args) throws Trap {
+        TaskScope task = new TaskScope(name);
+        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
+        FlatWriter flatArgs = new FlatWriter(Math.min(funcLayout.flatParams().size(), Flattening.MAX_FLAT_PARAMS));
+        FlatValues.lower(cx, Flattening.MAX_FLAT_PARAMS, args, funcLayout.params(), funcLayout.paramTuple(),
+                funcLayout.flatParams().size(), null, flatArgs);
+        long[] flatResults = callCore(callee, flatArgs.toArray(), name);
+        if (flatResults == null || flatResults.length != flatResultCount) {
+            throw new Trap("core function for " + name + " returned "
+                    + (flatResults == null ? "nothing" : flatResults.length + " values") + ", expected "
+                    + flatResultCount);
+        }
+        List<Val> results = FlatValues.lift(cx, Flattening.MAX_FLAT_RESULTS, new FlatReader(flatResults),
+                funcLayout.results(), funcLayout.resultTuple(), funcLayout.flatResults().size());
+        task.checkReturn();
+        FlatFunction postReturn = options.postReturn();
+        if (postReturn != null) {
+            instance.setMayLeave(false);
+            callCore(postReturn, flatResults, "post-return of " + name);
+            instance.setMayLeave(true);
+        }
+        return results;
+    }
+
+    /** Calls core code; an unexpected Java exception from the engine becomes a Trap too. */
+    static long[] callCore(FlatFunction f, long[] args, String what) throws Trap {
+        try {
+            return f.call(args);
+        } catch (RuntimeException e) {
+            throw new Trap(what + " failed: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.weft.runtime.abi;
+
+import dev.weft.component.types.FuncType;
+import dev.weft.error.Trap;
+import dev.weft.runtime.resource.InstanceState;
+import dev.weft.runtime.resource.SubtaskScope;
+import dev.weft.value.Val;
+
+import java.util.List;
+
+/**
+ * A lowered import implemented by the host (synchronous {@code canon_lower}): the core function a guest calls.
+ * Lifts the flat arguments (borrows are lent for the call), calls the host, lowers the results (through the
+ * out-pointer when they do not fit flat) and ends the lends.
+ */
+public final class CanonLower implements FlatFunction {
+    private final FuncType type;
+    private final CanonOptions options;
+    private final InstanceState instance;
+    private final HostFunction callee;
+    private final TypeLayouts layouts;
+    private final FuncLayout funcLayout;
+    private final int flatParamCount;
+    private final String name;
+
+    /**
+     * @param name     the import's name, for messages
+     * @param instance the calling (lowering) instance
+     */
+    public CanonLower(String name, FuncType type, CanonOptions options, InstanceState instance, HostFunction callee,
+                      TypeLayouts layouts) {
+        if (type.async()) {
+            throw new IllegalArgumentException("async lower of " + name + " is not supported yet");
+        }
+        this.name = name;
+        this.type = type;
+        this.options = options;
+        this.instance = instance;
+        this.callee = callee;
+        this.layouts = layouts;
+        this.funcLayout = layouts.function(type);
+        this.flatParamCount = Flattening.flattenFuncType(layouts, type, Flattening.Context.LOWER).params().size();
+    }
+
+    public FuncType type() {
+        return type;
+    }
+
+    /** The core signature the guest imports this function with. */
+    public Flattening.CoreSignature coreSignature() {
+        return Flattening.flattenFuncType(layouts, type, Flattening.Context.LOWER);
+    }
+
+    @Override
+    public long[] call(long[] flatArgs) throws Trap {
+        instance.checkMayLeave("call to import " + name);
+        if (flatArgs.length != flatParamCount) {
+            throw new Trap("import " + name + " called with " + flatArgs.length + " core values, expected "
+                    + flatParamCount);
+        }
+        SubtaskScope subtask = new SubtaskScope();
+        LiftLowerContext cx = new LiftLowerContext(options, instance, subtask, layouts);
+        FlatReader reader = new FlatReader(flatArgs);
+        List<Val> args = FlatValues.lift(cx, Flattening.MAX_FLAT_PARAMS, reader, funcLayout.params(),
+                funcLayout.paramTuple(), funcLayout.flatParams().size());
+        List<Val> results;
+        try {
+            results = callee.call(args);
+        } catch (RuntimeException e) {
+            throw new Trap("host function " + name + " failed: " + e, e);
+        }
+        if (results == null) {
+            throw new Trap("host function " + name + " returned null");
+        }
+        FlatWriter out = new FlatWriter(1);
+        FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(), funcLayout.resultTuple(),
+                funcLayout.flatResults().size(), reader, out);
+        subtask.deliverResolve();
+        return out.toArray();
+    }
+}

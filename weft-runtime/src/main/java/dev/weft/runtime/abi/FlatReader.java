@@ -1,0 +1,30 @@
+package dev.weft.runtime.abi;
+
+import dev.weft.error.Trap;
+
+/** A {@link FlatSource} over a {@code long[]} of core values. */
+public final class FlatReader implements FlatSource {
+    private final long[] values;
+    private int position;
+
+    public FlatReader(long[] values) {
+        this.values = values;
+    }
+
+    @Override
+    public long next(FlatType type) throws Trap {
+        if (position >= values.length) {
+            throw new Trap("expected another " + type.coreName() + " core value, but only " + values.length
+                    + " were passed");
+        }
+        return values[position++];
+    }
+
+    public boolean done() {
+        return position == values.length;
+    }
+
+    public int position() {
+        return position;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.weft.runtime.abi;
+
+import dev.weft.error.Trap;
+import dev.weft.runtime.resource.BorrowScope;
+import dev.weft.runtime.resource.InstanceState;
+import dev.weft.runtime.resource.SubtaskScope;
+import dev.weft.runtime.resource.TaskScope;
+
+import java.util.Objects;
+
+/**
+ * Everything one lift or lower needs (the spec's {@code LiftLowerContext}): the canon options, the instance
+ * whose memory and handle table are used, the borrow scope of the call and the layout cache.
+ */
+public final class LiftLowerContext {
+    private final CanonOptions options;
+    private final InstanceState instance;
+    private final BorrowScope borrowScope;
+    private final TypeLayouts layouts;
+
+    public LiftLowerContext(CanonOptions options, InstanceState instance, BorrowScope borrowScope,
+                            TypeLayouts layouts) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.instance = Objects.requireNonNull(instance, "instance");
+        this.borrowScope = borrowScope;
+        this.layouts = Objects.requireNonNull(layouts, "layouts");
+    }
+
+    public CanonOptions options() {
+        return options;
+    }
+
+    public InstanceState instance() {
+        return instance;
+    }
+
+    public TypeLayouts layouts() {
+        return layouts;
+    }
+
+    public GuestMemory memory() throws Trap {
+        return options.requireMemory();
+    }
+
+    /** The callee-side scope (needed to lower a {@code borrow}). */
+    public TaskScope taskScope() throws Trap {
+        if (borrowScope instanceof TaskScope t) {
+            return t;
+        }
+        throw new Trap("borrow handles can only be lowered as arguments of a call into a component");
+    }
+
+    /** The caller-side scope (needed to lift a {@code borrow}). */
+    public SubtaskScope subtaskScope() throws Trap {
+        if (borrowScope instanceof SubtaskScope s) {
+            return s;
+        }
+        throw new Trap("borrow handles can only be lifted as arguments of a call out of a component");
+    }
+
+    /**
+     * Calls the guest's {@code realloc}; {@code may_leave} is cleared while it runs. Sizes are u32s in longs.
+     *
+     * @return the new pointer as an unsigned value
+     */
+    public long reallocate(long originalPtr, long originalSize, int alignment, long newSize) throws Trap {
+        Realloc realloc = options.requireRealloc();
+        if (newSize > 0xFFFF_FFFFL) {
+            throw new Trap("allocation of " + newSize + " bytes exceeds the 32-bit address space");
+        }
+        instance.checkMayLeave("realloc");
+        instance.setMayLeave(false);
+        int ptr;
+        try {
+            ptr = realloc.realloc((int) originalPtr, (int) originalSize, alignment, (int) newSize);
+        } finally {
+            instance.setMayLeave(true);
+        }
+        return Integer.toUnsignedLong(ptr);
+    }
+
+    public long allocate(int alignment, long size) throws Trap {
+        return reallocate(0, 0, alignment, size);
+    }
+
+    /** Traps unless {@code [ptr, ptr+length)} lies inside memory. */
+    public void checkBounds(long ptr, long length, String what) throws Trap {
+        long memLength = memory().byteLength();
+        if (ptr + length > memLength) {
+            throw new Trap(what + " at " + ptr + " of " + length + " bytes is out of bounds of memory ("
+                    + memLength + " bytes)");
+        }
+    }
+
+    /** Traps unless {@code ptr} is a multiple of {@code alignment}. */
+    public static void checkAlignment(long ptr, int alignment, String what) throws Trap {
+        if (ptr % alignment != 0) {
+            throw new Trap(what + " pointer " + ptr + " is not aligned to " + alignment);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.weft.runtime.abi;
+
+import dev.weft.error.Trap;
+
+import java.util.Objects;
+
+/**
+ * A string being lowered together with the encoding it came from (the spec's {@code String} triple
+ * {@code (str, encoding, tagged_code_units)}); the source encoding decides the spec's allocation strategy.
+ * Strings from the host are {@link #ofHost latin1+utf16}, like Java's compact strings.
+ */
+public record SourceString(String value, StringEncoding encoding, long taggedCodeUnits) {
+    public SourceString {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(encoding, "encoding");
+    }
+
+    /**
+     * A host string: latin1 when every char is below U+0100, else UTF-16 (tagged). Traps on an unpaired
+     * surrogate, since component-model strings hold Unicode scalar values only.
+     */
+    public static SourceString ofHost(String s) throws Trap {
+        boolean latin1 = true;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x100) {
+                latin1 = false;
+                if (Character.isHighSurrogate(c)) {
+                    if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        throw new Trap("string contains an unpaired surrogate at index " + i);
+                    }
+                } else if (Character.isLowSurrogate(c)) {
+                    throw new Trap("string contains an unpaired surrogate at index " + i);
+                }
+            }
+        }
+        return latin1 ? new SourceString(s, StringEncoding.LATIN1_UTF16, n)
+                : new SourceString(s, StringEncoding.LATIN1_UTF16, n | StringEncoding.UTF16_TAG);
+    }
+
+    /** A string lifted from a guest with {@code encoding} and the guest's tagged code-unit count. */
+    public static SourceString lifted(String s, StringEncoding encoding, long taggedCodeUnits) {
+        return new SourceString(s, encoding, taggedCodeUnits);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.weft.runtime.abi;
+
+import dev.weft.component.types.ValueType;
+import dev.weft.error.Trap;
+
+/** Traps for value types whose runtime support (async: stream, future, error-context) is not built yet. */
+final class Unsupported {
+    private Unsupported() {
+    }
+
+    static Trap async(ValueType t) {
+        return new Trap("values of type " + TypeNames.of(t) + " (async) cannot be lifted or lowered yet");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.weft.runtime.engine;
+
+import dev.weft.error.DecodeException;
+import dev.weft.error.ValidationException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Runs core WebAssembly modules. The one way Weft reaches the underlying engine (Endive): no Endive type
+ * appears in this package's public API. Thread-safe.
+ */
+public interface CoreEngine {
+
+    /**
+     * Parses, validates and compiles {@code wasm} to JVM bytecode, or reuses earlier work: this engine compiles
+     * given bytes once, and with a disk cache a later process loads the compiled code instead of compiling.
+     *
+     * @throws DecodeException     the bytes are not a well-formed core module
+     * @throws ValidationException the module is well-formed but invalid, or uses a feature Weft does not support
+     */
+    CoreModule compile(byte[] wasm) throws DecodeException, ValidationException;
+
+    /** Counters since this engine was created. */
+    CoreEngineStats stats();
+
+    /** An engine with the given disk cache directory (empty: no disk cache). */
+    static CoreEngine create(Optional<Path> diskCacheDir) {
+        return new EndiveEngine(diskCacheDir.map(DiskCompileCache::new));
+    }
+
+    /** An engine caching compiled code under {@link #defaultCacheDir()}. */
+    static CoreEngine create() {
+        return create(Optional.of(defaultCacheDir()));
+    }
+
+    /** {@code $WEFT_CACHE_DIR/compiled}, or {@code ~/.cache/weft/compiled} when the variable is unset. */
+    static Path defaultCacheDir() {
+        String env = System.getenv("WEFT_CACHE_DIR");
+        Path root = env != null && !env.isBlank()
+                ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".cache", "weft");
+        return root.resolve("compiled");
+    }
+}

@@ -1,0 +1,10 @@
+package dev.weft.runtime.engine;
+
+/** One import of a core module, in declaration order. */
+public record CoreImport(String module, String name, CoreExternType type) {
+
+    /** {@code module.name}, for messages. */
+    public String qualifiedName() {
+        return module + "." + name;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.weft.runtime.engine;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An instantiated core module with its own memories, tables and globals (or those it imported).
+ * An instance is not thread-safe: run one call at a time on it. A trap does not poison the core instance;
+ * the component layer decides whether a trapped instance may be re-entered.
+ */
+public interface CoreInstance {
+
+    CoreModule module();
+
+    /** All exports by name, in the module's export order. */
+    Map<String, CoreExtern> exports();
+
+    Optional<CoreExtern> export(String name);
+
+    /** The exported function {@code name}; an {@link IllegalArgumentException} if there is none of that kind. */
+    CoreFunction function(String name);
+
+    CoreMemory memory(String name);
+
+    CoreTable table(String name);
+
+    CoreGlobal global(String name);
+
+    /** Memory index 0 (defined or imported), if the module has one. */
+    Optional<CoreMemory> defaultMemory();
+}

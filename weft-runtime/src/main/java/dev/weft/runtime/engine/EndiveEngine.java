@@ -1,0 +1,183 @@
+package dev.weft.runtime.engine;
+
+import dev.weft.error.DecodeException;
+import dev.weft.error.ValidationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import run.endive.wasm.InvalidException;
+import run.endive.wasm.MalformedException;
+import run.endive.wasm.Parser;
+import run.endive.wasm.WasmModule;
+
+/**
+ * {@link CoreEngine} on Endive's bytecode compiler, with an in-memory cache (one compile per module bytes per
+ * engine, concurrent callers wait for the first) and an optional disk cache shared between processes.
+ */
+final class EndiveEngine implements CoreEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(EndiveEngine.class);
+
+    private final Optional<DiskCompileCache> disk;
+    private final ConcurrentHashMap<String, CompletableFuture<LoadedModule>> memory = new ConcurrentHashMap<>();
+    private final AtomicLong compiled = new AtomicLong();
+    private final AtomicLong diskHits = new AtomicLong();
+    private final AtomicLong memoryHits = new AtomicLong();
+    private final AtomicLong corrupt = new AtomicLong();
+
+    EndiveEngine(Optional<DiskCompileCache> disk) {
+        this.disk = disk;
+    }
+
+    @Override
+    public CoreEngineStats stats() {
+        return new CoreEngineStats(compiled.get(), diskHits.get(), memoryHits.get(), corrupt.get());
+    }
+
+    @Override
+    public CoreModule compile(byte[] wasm) throws DecodeException, ValidationException {
+        long start = System.nanoTime();
+        String sha = HexFormat.of().formatHex(DiskCompileCache.sha256(wasm));
+        var mine = new CompletableFuture<LoadedModule>();
+        var earlier = memory.putIfAbsent(sha, mine);
+        if (earlier != null) {
+            LoadedModule loaded = await(earlier);
+            memoryHits.incrementAndGet();
+            return new EndiveModule(loaded, CompileSource.MEMORY_CACHE, Duration.ofNanos(System.nanoTime() - start));
+        }
+        try {
+            var sourced = load(wasm, sha);
+            mine.complete(sourced.loaded());
+            return new EndiveModule(sourced.loaded(), sourced.source(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (DecodeException | ValidationException | RuntimeException | Error e) {
+            memory.remove(sha, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private record Sourced(LoadedModule loaded, CompileSource source) {}
+
+    private Sourced load(byte[] wasm, String sha) throws DecodeException, ValidationException {
+        String key = sha + "." + EngineVersions.CURRENT.cacheTag();
+        if (disk.isPresent()) {
+            var cached = loadCached(disk.get(), key, wasm, sha);
+            if (cached.isPresent()) {
+                diskHits.incrementAndGet();
+                return new Sourced(cached.get(), CompileSource.DISK_CACHE);
+            }
+        }
+        WasmModule module = parse(wasm, true);
+        ModuleLayout layout = ModuleLayout.of(module);
+        EndiveCompiler.Result result;
+        try {
+            result = EndiveCompiler.compile(module, GuestFrames.classNameFor(sha));
+        } catch (RuntimeException | LinkageError e) {
+            throw new ValidationException("Endive could not compile the core module: " + e, -1);
+        }
+        compiled.incrementAndGet();
+        var loaded = loaded(sha, module, layout, result.code(), result.machineFactory());
+        if (!loaded.interpretedFunctions().isEmpty()) {
+            LOG.warn("core module sha256:{}: {} function(s) too large for a JVM method run in the interpreter: {}",
+                    sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
+        }
+        disk.ifPresent(cache -> store(cache, key, result.code()));
+        return new Sourced(loaded, CompileSource.COMPILED);
+    }
+
+    private Optional<LoadedModule> loadCached(DiskCompileCache cache, String key, byte[] wasm, String sha) {
+        try {
+            byte[] payload = cache.get(key);
+            if (payload == null) {
+                return Optional.empty();
+            }
+            CompiledCode code = CompiledCodeCodec.decode(payload);
+            // the bytes hash to a module this Weft and Endive version already validated and compiled, so
+            // skip validation and the decoding of compiled function bodies
+            WasmModule module = CodelessModuleParser.parse(wasm, Set.copyOf(code.interpretedFunctions()));
+            var loaded = loaded(sha, module, ModuleLayout.of(module), code, CompiledClassLoader.machineFactory(code));
+            if (!loaded.interpretedFunctions().isEmpty()) {
+                LOG.info("core module sha256:{} (from disk cache): {} function(s) run in the interpreter: {}",
+                        sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
+            }
+            return Optional.of(loaded);
+        } catch (IOException | RuntimeException | LinkageError | ValidationException e) {
+            corrupt.incrementAndGet();
+            LOG.warn("discarding unusable compile-cache entry {}: {}", cache.fileFor(key), e.toString());
+            try {
+                cache.evict(key);
+            } catch (IOException evictFailure) {
+                LOG.warn("could not delete {}: {}", cache.fileFor(key), evictFailure.toString());
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static void store(DiskCompileCache cache, String key, CompiledCode code) {
+        try {
+            cache.putIfAbsent(key, CompiledCodeCodec.encode(code));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not write compile-cache entry {}: {}", cache.fileFor(key), e.toString());
+        }
+    }
+
+    private static LoadedModule loaded(String sha, WasmModule module, ModuleLayout layout, CompiledCode code,
+                                       java.util.function.Function<run.endive.runtime.Instance,
+                                               run.endive.runtime.Machine> factory) {
+        IntFunction<String> namer = functionNamer(module);
+        GuestFrames.register(code.mainClass(), namer);
+        List<InterpretedFunction> interpreted = code.interpretedFunctions().stream()
+                .map(i -> new InterpretedFunction(i, Optional.ofNullable(nameOf(module, i))))
+                .toList();
+        return new LoadedModule(sha, module, layout, factory, interpreted);
+    }
+
+    private static IntFunction<String> functionNamer(WasmModule module) {
+        return index -> {
+            String name = nameOf(module, index);
+            return name != null ? name : "func[" + index + "]";
+        };
+    }
+
+    private static String nameOf(WasmModule module, int index) {
+        var names = module.nameSection();
+        return names == null ? null : names.nameOfFunction(index);
+    }
+
+    private static WasmModule parse(byte[] wasm, boolean validate) throws DecodeException, ValidationException {
+        try {
+            return Parser.builder().withValidation(validate).build().parse(() -> new ByteArrayInputStream(wasm));
+        } catch (MalformedException e) {
+            throw new DecodeException("malformed core module: " + e.getMessage(), 0, e);
+        } catch (InvalidException e) {
+            throw new ValidationException("invalid core module: " + e.getMessage(), -1);
+        } catch (RuntimeException e) {
+            throw new DecodeException("malformed core module: " + e, 0, e);
+        }
+    }
+
+    private static LoadedModule await(CompletableFuture<LoadedModule> future)
+            throws DecodeException, ValidationException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            switch (e.getCause()) {
+                case DecodeException d -> throw d;
+                case ValidationException v -> throw v;
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw e;
+            }
+        }
+    }
+}

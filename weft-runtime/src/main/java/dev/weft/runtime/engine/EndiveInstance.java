@@ -1,0 +1,119 @@
+package dev.weft.runtime.engine;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import run.endive.runtime.Instance;
+
+/**
+ * A core instance on Endive. Export handles are made once, on first use (so the same export is the same object);
+ * imported externs are handed out as given.
+ */
+final class EndiveInstance implements CoreInstance {
+    private final EndiveModule module;
+    private final ModuleLayout layout;
+    private final Instance instance;
+    private final ImportLinker.Linked linked;
+    private final CoreMemory[] memories;
+    private volatile Map<String, CoreExtern> exports;
+
+    EndiveInstance(EndiveModule module, ModuleLayout layout, Instance instance, ImportLinker.Linked linked) {
+        this.module = module;
+        this.layout = layout;
+        this.instance = instance;
+        this.linked = linked;
+        this.memories = new CoreMemory[layout.memoryTypes().length];
+    }
+
+    @Override
+    public CoreModule module() {
+        return module;
+    }
+
+    @Override
+    public Map<String, CoreExtern> exports() {
+        var result = exports;
+        if (result == null) {
+            var map = new LinkedHashMap<String, CoreExtern>();
+            for (CoreExport export : layout.exports()) {
+                map.put(export.name(), resolve(layout.exportSlots().get(export.name())));
+            }
+            result = Collections.unmodifiableMap(map);
+            exports = result;
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<CoreExtern> export(String name) {
+        return Optional.ofNullable(exports().get(name));
+    }
+
+    @Override
+    public CoreFunction function(String name) {
+        return expect(name, CoreFunction.class);
+    }
+
+    @Override
+    public CoreMemory memory(String name) {
+        return expect(name, CoreMemory.class);
+    }
+
+    @Override
+    public CoreTable table(String name) {
+        return expect(name, CoreTable.class);
+    }
+
+    @Override
+    public CoreGlobal global(String name) {
+        return expect(name, CoreGlobal.class);
+    }
+
+    @Override
+    public Optional<CoreMemory> defaultMemory() {
+        return layout.memoryTypes().length == 0 ? Optional.empty() : Optional.of(memory(0));
+    }
+
+    private <T extends CoreExtern> T expect(String name, Class<T> kind) {
+        var extern = export(name).orElseThrow(() -> new IllegalArgumentException("no export named " + name));
+        if (!kind.isInstance(extern)) {
+            throw new IllegalArgumentException("export " + name + " is a " + extern.type().kind() + ", not a "
+                    + kind.getSimpleName());
+        }
+        return kind.cast(extern);
+    }
+
+    private CoreExtern resolve(ModuleLayout.ExportSlot slot) {
+        int index = slot.index();
+        return switch (slot.kind()) {
+            case FUNCTION -> function(index);
+            case MEMORY -> memory(index);
+            case TABLE -> index < linked.tables().length
+                    ? linked.tables()[index]
+                    : new EndiveTable(instance.table(index), layout.tableTypes()[index]);
+            case GLOBAL -> index < linked.globals().length
+                    ? linked.globals()[index]
+                    : new EndiveGlobal(instance.global(index), layout.globalTypes()[index]);
+            case TAG -> throw new IllegalStateException("tag exports are not listed in the layout");
+        };
+    }
+
+    private CoreFunction function(int index) {
+        if (index < linked.functions().length && linked.functions()[index] != null) {
+            return linked.functions()[index];
+        }
+        return new EndiveFunction(instance, index, layout.functionTypes()[index]);
+    }
+
+    private CoreMemory memory(int index) {
+        CoreMemory memory = memories[index];
+        if (memory == null) {
+            memory = index < linked.memories().length
+                    ? linked.memories()[index]
+                    : new EndiveMemory(instance.memory(index), layout.memoryTypes()[index]);
+            memories[index] = memory;
+        }
+        return memory;
+    }
+}

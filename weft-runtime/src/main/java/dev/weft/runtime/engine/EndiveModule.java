@@ -1,0 +1,118 @@
+package dev.weft.runtime.engine;
+
+import dev.weft.error.InstantiationException;
+import dev.weft.error.LinkException;
+import java.time.Duration;
+import java.util.List;
+import run.endive.runtime.ByteArrayMemory;
+import run.endive.runtime.Instance;
+import run.endive.runtime.TableFactory;
+import run.endive.runtime.TableInstance;
+import run.endive.runtime.TrapException;
+import run.endive.wasm.UninstantiableException;
+import run.endive.wasm.UnlinkableException;
+import run.endive.wasm.types.Table;
+import run.endive.wasm.types.TableLimits;
+
+/** A compiled module; {@link #instantiate} builds an Endive instance around the shared machine factory. */
+final class EndiveModule implements CoreModule {
+
+    /**
+     * Endive's default table creation shares the module's {@code TableLimits} object between instances and
+     * {@code table.grow} mutates it; give every instance its own limits.
+     */
+    private static final TableFactory OWN_TABLES = (table, initValue) -> {
+        TableLimits limits = table.limits();
+        var own = new Table(table.elementType(), new TableLimits(limits.min(), limits.max(), limits.shared()),
+                table.initialize());
+        return new TableInstance(own, initValue);
+    };
+
+    private final LoadedModule loaded;
+    private final CompileSource source;
+    private final Duration loadTime;
+
+    EndiveModule(LoadedModule loaded, CompileSource source, Duration loadTime) {
+        this.loaded = loaded;
+        this.source = source;
+        this.loadTime = loadTime;
+    }
+
+    LoadedModule loaded() {
+        return loaded;
+    }
+
+    @Override
+    public List<CoreImport> imports() {
+        return loaded.layout().imports();
+    }
+
+    @Override
+    public List<CoreExport> exports() {
+        return loaded.layout().exports();
+    }
+
+    @Override
+    public String sha256() {
+        return loaded.sha256();
+    }
+
+    @Override
+    public List<InterpretedFunction> interpretedFunctions() {
+        return loaded.interpretedFunctions();
+    }
+
+    @Override
+    public CompileSource compileSource() {
+        return source;
+    }
+
+    @Override
+    public Duration loadTime() {
+        return loadTime;
+    }
+
+    @Override
+    public CoreInstance instantiate(CoreImports imports) throws LinkException, InstantiationException {
+        var caller = new HostFunctionAdapter.CallerRef();
+        var linked = ImportLinker.link(loaded.layout(), imports, caller);
+        Instance instance;
+        try {
+            instance = Instance.builder(loaded.wasm())
+                    .withImportValues(linked.values())
+                    .withMachineFactory(loaded.machineFactory())
+                    .withMemoryFactory(ByteArrayMemory::new)
+                    .withTableFactory(OWN_TABLES)
+                    .withInitialize(false)
+                    .withStart(false)
+                    .build();
+        } catch (UnlinkableException e) {
+            throw new LinkException("cannot link core module: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new InstantiationException("cannot instantiate core module: " + e.getMessage(), e);
+        }
+        var result = new EndiveInstance(this, loaded.layout(), instance, linked);
+        caller.set(result);
+        try {
+            instance.initialize(false);
+        } catch (UninstantiableException e) {
+            if (e.getCause() instanceof TrapException trap) {
+                throw startTrapped(trap);
+            }
+            throw new InstantiationException(e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            throw startTrapped(e);
+        }
+        return result;
+    }
+
+    private static InstantiationException startTrapped(Throwable e) {
+        var trap = Traps.from(e);
+        return new InstantiationException("start function trapped: " + trap.getMessage(), trap);
+    }
+
+    @Override
+    public String toString() {
+        return "core module sha256:" + loaded.sha256().substring(0, 12) + " (" + source + ")";
+    }
+}

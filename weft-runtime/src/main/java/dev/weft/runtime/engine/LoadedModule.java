@@ -1,0 +1,15 @@
+package dev.weft.runtime.engine;
+
+import java.util.List;
+import java.util.function.Function;
+import run.endive.runtime.Instance;
+import run.endive.runtime.Machine;
+import run.endive.wasm.WasmModule;
+
+/** A parsed module together with its compiled machine factory: what an engine caches in memory. */
+record LoadedModule(
+        String sha256,
+        WasmModule wasm,
+        ModuleLayout layout,
+        Function<Instance, Machine> machineFactory,
+        List<InterpretedFunction> interpretedFunctions) {}

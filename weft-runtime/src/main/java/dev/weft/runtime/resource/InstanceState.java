@@ -1,0 +1,110 @@
+package dev.weft.runtime.resource;
+
+import dev.weft.error.Trap;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The runtime state the canonical ABI keeps per component instance (the spec's {@code ComponentInstance}):
+ * the handle table and the {@code may_leave} / {@code may_enter} flags. {@code may_leave} is cleared while the
+ * instance runs {@code realloc} or {@code post-return}; {@code may_enter} is cleared while a call into the
+ * instance (or a descendant) is active, so re-entrance traps. A trap leaves the instance entered, so it can never be
+ * entered again (as in the spec, where a trap ends everything). Not thread-safe: one call at a time per instance.
+ */
+public final class InstanceState {
+    private final String name;
+    private final InstanceState parent;
+    private final Table<HandleElement> handles;
+    private boolean mayLeave = true;
+    private boolean mayEnter = true;
+
+    public InstanceState(String name, InstanceState parent) {
+        this.name = name;
+        this.parent = parent;
+        this.handles = new Table<>(name + " handle");
+    }
+
+    public InstanceState(String name) {
+        this(name, null);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Table<HandleElement> handles() {
+        return handles;
+    }
+
+    public boolean mayLeave() {
+        return mayLeave;
+    }
+
+    public void setMayLeave(boolean mayLeave) {
+        this.mayLeave = mayLeave;
+    }
+
+    public boolean mayEnter() {
+        return mayEnter;
+    }
+
+    /** Traps unless this instance may currently call out (import call, {@code resource.new}/{@code drop}). */
+    public void checkMayLeave(String what) throws Trap {
+        if (!mayLeave) {
+            throw new Trap("instance " + name + " may not leave (inside realloc or post-return) for " + what);
+        }
+    }
+
+    /** The spec's {@code may_enter_from}. */
+    public boolean mayEnterFrom(InstanceState caller) {
+        for (InstanceState i : enteringSet(caller)) {
+            if (!i.mayEnter) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Traps unless {@link #mayEnterFrom} holds. */
+    public void checkEnterFrom(InstanceState caller) throws Trap {
+        if (!mayEnterFrom(caller)) {
+            throw new Trap("cannot enter instance " + name + ": it (or an ancestor) is already on the call stack");
+        }
+    }
+
+    /** The spec's {@code enter_from}: clears {@code may_enter} on the entering set. */
+    public void enterFrom(InstanceState caller) {
+        for (InstanceState i : enteringSet(caller)) {
+            i.mayEnter = false;
+        }
+    }
+
+    /** The spec's {@code leave_to}: sets {@code may_enter} again on the entering set. */
+    public void leaveTo(InstanceState caller) {
+        for (InstanceState i : enteringSet(caller)) {
+            i.mayEnter = true;
+        }
+    }
+
+    private Set<InstanceState> enteringSet(InstanceState caller) {
+        Set<InstanceState> set = selfAndAncestors();
+        if (caller != null) {
+            set.removeAll(caller.selfAndAncestors());
+        }
+        return set;
+    }
+
+    private Set<InstanceState> selfAndAncestors() {
+        Set<InstanceState> s = new LinkedHashSet<>();
+        for (InstanceState i = this; i != null; i = i.parent) {
+            s.add(i);
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return "InstanceState[" + name + "]";
+    }
+}

@@ -1,0 +1,150 @@
+package dev.weft.runtime.resource;
+
+import dev.weft.component.types.ResourceType;
+import dev.weft.error.Trap;
+import dev.weft.value.ResourceHandle;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** resource.new / rep / drop, own and borrow handles, lends, borrow scopes and the may_leave / may_enter flags. */
+class ResourceTest {
+    private final ResourceType rt = new ResourceType("file");
+    private final ResourceType other = new ResourceType("socket");
+    private final InstanceState impl = new InstanceState("impl");
+    private final InstanceState user = new InstanceState("user");
+    private final List<Integer> destroyed = new ArrayList<>();
+    private final Destructor dtor = new GuestDestructor(impl, destroyed::add);
+
+    private static void assertTrap(String part, Executable e) {
+        Trap t = assertThrows(Trap.class, e::run);
+        assertTrue(t.getMessage().contains(part), () -> "'" + t.getMessage() + "' lacks '" + part + "'");
+    }
+
+    interface Executable {
+        void run() throws Trap;
+    }
+
+    @Test
+    void newRepDropRunsTheDestructor() throws Trap {
+        int h = ResourceBuiltins.resourceNew(impl, rt, 42);
+        assertEquals(1, h);
+        assertEquals(42, ResourceBuiltins.resourceRep(impl, rt, h));
+        ResourceBuiltins.resourceDrop(impl, rt, h, dtor);
+        assertEquals(List.of(42), destroyed);
+        assertTrap("is empty", () -> ResourceBuiltins.resourceRep(impl, rt, h));
+        assertTrap("is empty", () -> ResourceBuiltins.resourceDrop(impl, rt, h, dtor));
+    }
+
+    @Test
+    void wrongTypeTraps() throws Trap {
+        int h = ResourceBuiltins.resourceNew(impl, rt, 1);
+        assertTrap("has type resource file, expected resource socket", () -> ResourceBuiltins.resourceRep(impl, other, h));
+        assertTrap("expected resource socket", () -> ResourceBuiltins.resourceDrop(impl, other, h, null));
+        assertTrap("expected resource socket", () -> ResourceHandles.liftOwn(impl, h, other));
+        assertEquals(1, ResourceBuiltins.resourceRep(impl, rt, h), "handle still present after the traps");
+    }
+
+    @Test
+    void ownHandleMovesBetweenTables() throws Trap {
+        int h = ResourceBuiltins.resourceNew(impl, rt, 7);
+        ResourceHandle rep = ResourceHandles.liftOwn(impl, h, rt);
+        assertEquals(new GuestRep(rt, impl, 7), rep);
+        assertTrap("is empty", () -> impl.handles().get(h));
+        int u = ResourceHandles.lowerOwn(user, rep, rt);
+        assertEquals(1, u);
+        // user drops it: the destructor runs in impl (entered from user)
+        ResourceBuiltins.resourceDrop(user, rt, u, dtor);
+        assertEquals(List.of(7), destroyed);
+    }
+
+    @Test
+    void lentOwnHandleCannotBeDroppedOrMovedUntilTheCallResolves() throws Trap {
+        int h = ResourceHandles.lowerOwn(user, new GuestRep(rt, impl, 5), rt);
+        SubtaskScope call = new SubtaskScope();
+        assertEquals(new GuestRep(rt, impl, 5), ResourceHandles.liftBorrow(user, call, h, rt));
+        assertTrap("still lent out 1 time(s)", () -> ResourceBuiltins.resourceDrop(user, rt, h, dtor));
+        assertTrap("it is lent out 1 time(s)", () -> ResourceHandles.liftOwn(user, h, rt));
+        call.deliverResolve();
+        ResourceBuiltins.resourceDrop(user, rt, h, dtor);
+        assertEquals(List.of(5), destroyed);
+    }
+
+    @Test
+    void borrowMustBeDroppedBeforeTheCallReturns() throws Trap {
+        TaskScope task = new TaskScope("impl#use");
+        int b = ResourceHandles.lowerBorrow(user, task, new GuestRep(rt, impl, 9), rt);
+        assertEquals(1, task.numBorrows());
+        assertTrap("is a borrow, an own handle was expected", () -> ResourceHandles.liftOwn(user, b, rt));
+        assertTrap("1 borrow handle(s) passed to it were not dropped", task::checkReturn);
+        ResourceBuiltins.resourceDrop(user, rt, b, dtor);
+        assertEquals(0, task.numBorrows());
+        assertEquals(List.of(), destroyed, "dropping a borrow never runs the destructor");
+        task.checkReturn();
+    }
+
+    @Test
+    void borrowIntoTheImplementingInstanceIsTheRep() throws Trap {
+        TaskScope task = new TaskScope("impl#method");
+        assertEquals(9, ResourceHandles.lowerBorrow(impl, task, new GuestRep(rt, impl, 9), rt));
+        assertEquals(0, task.numBorrows());
+        assertEquals(0, impl.handles().liveCount());
+    }
+
+    @Test
+    void hostResourcesCarryAJavaObject() throws Trap {
+        StringBuilder backing = new StringBuilder("host state");
+        HostRep<StringBuilder> rep = new HostRep<>(rt, backing);
+        int h = ResourceHandles.lowerOwn(user, rep, rt);
+        ResourceHandle back = ResourceHandles.liftOwn(user, h, rt);
+        assertSame(backing, ((HostRep<?>) back).value());
+        assertTrap("not implemented by a component", () -> ResourceBuiltins.resourceRep(user, rt,
+                ResourceHandles.lowerOwn(user, rep, rt)));
+        List<Object> closed = new ArrayList<>();
+        int h2 = ResourceHandles.lowerOwn(user, rep, rt);
+        ResourceBuiltins.resourceDrop(user, rt, h2, (caller, r) -> closed.add(((HostRep<?>) r).value()));
+        assertEquals(List.of(backing), closed);
+    }
+
+    @Test
+    void wrongResourceValueTypeTraps() {
+        assertTrap("resource value of resource socket passed where resource file is expected",
+                () -> ResourceHandles.lowerOwn(user, new HostRep<>(other, "x"), rt));
+    }
+
+    @Test
+    void mayLeaveGuardsResourceBuiltins() throws Trap {
+        int h = ResourceBuiltins.resourceNew(impl, rt, 1);
+        impl.setMayLeave(false);
+        assertTrap("may not leave", () -> ResourceBuiltins.resourceNew(impl, rt, 2));
+        assertTrap("may not leave", () -> ResourceBuiltins.resourceDrop(impl, rt, h, dtor));
+    }
+
+    @Test
+    void destructorCannotReenterAnActiveInstance() throws Trap {
+        int h = ResourceHandles.lowerOwn(user, new GuestRep(rt, impl, 3), rt);
+        impl.enterFrom(null);
+        assertTrap("cannot enter instance impl", () -> ResourceBuiltins.resourceDrop(user, rt, h, dtor));
+        impl.leaveTo(null);
+        assertTrue(impl.mayEnter());
+    }
+
+    @Test
+    void enteringSetCoversAncestors() {
+        InstanceState root = new InstanceState("root");
+        InstanceState child = new InstanceState("child", root);
+        InstanceState sibling = new InstanceState("sibling", root);
+        child.enterFrom(null);
+        assertEquals(false, root.mayEnter());
+        assertEquals(false, sibling.mayEnterFrom(null), "root is on the stack");
+        assertEquals(true, sibling.mayEnterFrom(child), "entering a sibling from the child skips the shared root");
+        child.leaveTo(null);
+        assertEquals(true, root.mayEnter());
+    }
+}

@@ -1,0 +1,17 @@
+;; Imports a provider's memory, table, global and function, and uses them.
+(module
+  (import "p" "mem" (memory 1))
+  (import "p" "tbl" (table 2 funcref))
+  (import "p" "counter" (global $counter (mut i32)))
+  (import "p" "double" (func $double (param i32) (result i32)))
+  (type $unary (func (param i32) (result i32)))
+  (func (export "poke") (param i32 i32)
+    local.get 0 local.get 1 i32.store)
+  (func (export "call_slot") (param i32 i32) (result i32)
+    local.get 1 local.get 0 call_indirect (type $unary))
+  (func (export "add_counter") (param i32)
+    global.get $counter local.get 0 i32.add global.set $counter)
+  (func (export "quad") (param i32) (result i32)
+    local.get 0 call $double call $double)
+  (func (export "grow_shared") (param i32) (result i32)
+    local.get 0 memory.grow))

@@ -1,0 +1,18 @@
+;; Defines memory, table, a mutable global and functions that a consumer imports.
+(module
+  (memory (export "mem") 1 10)
+  (table (export "tbl") 4 funcref)
+  (global (export "counter") (mut i32) (i32.const 7))
+  (func $double (export "double") (param i32) (result i32)
+    local.get 0 i32.const 2 i32.mul)
+  (func $triple (param i32) (result i32)
+    local.get 0 i32.const 3 i32.mul)
+  (elem (i32.const 0) $double $triple)
+  (func (export "peek") (param i32) (result i32)
+    local.get 0 i32.load)
+  (func (export "bump") (result i32)
+    global.get 0 i32.const 1 i32.add global.set 0 global.get 0)
+  (func (export "grow_table") (param i32) (result i32)
+    ref.null func local.get 0 table.grow 0)
+  (func (export "table_size") (result i32)
+    table.size 0))

@@ -1,0 +1,4 @@
+;; A module whose start function traps.
+(module
+  (func $start unreachable)
+  (start $start))
