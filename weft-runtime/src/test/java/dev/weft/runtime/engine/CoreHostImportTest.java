@@ -86,6 +86,25 @@ class CoreHostImportTest {
     }
 
     @Test
+    void hostFunctionMayCallBackIntoGuests() throws Exception {
+        var arith = TestModules.memoryOnlyEngine().compile(TestModules.bytes("arith")).instantiate();
+        var reentrant = CoreImports.builder().all(imports(new ArrayList<>(), (c, a) -> {
+                    arith.function("nested_unreachable").call();
+                    return null;
+                }))
+                .function("env", "add3", ADD3, (caller, args) -> {
+                    long partial = arith.function("add").call(args[0], args[1])[0];
+                    return arith.function("add").call(partial, args[2]);
+                })
+                .build();
+        var instance = module.instantiate(reentrant);
+        assertEquals(115L, instance.function("sum").call(5)[0]);
+        // a trap in the inner guest travels out through the host function and the outer guest
+        Trap trap = assertThrows(Trap.class, () -> instance.function("call_fail").call());
+        assertEquals(List.of("boom", "inner", "outer"), trap.guestStack().subList(0, 3));
+    }
+
+    @Test
     void missingImportIsALinkError() {
         var partial = CoreImports.builder()
                 .function("env", "add3", ADD3, (c, a) -> new long[] {0})
