@@ -56,6 +56,13 @@ class CoreHostImportTest {
     }
 
     @Test
+    void reexportedHostImportIsCallable() throws Exception {
+        var instance = module.instantiate(imports(new ArrayList<>(), (c, a) -> null));
+        assertEquals(ADD3, instance.function("add3_again").type());
+        assertEquals(6L, instance.function("add3_again").call(1, 2, 3)[0]);
+    }
+
+    @Test
     void hostTrapReachesTheCallerUnchanged() throws Exception {
         var thrown = new Trap("host says no");
         var instance = module.instantiate(imports(new ArrayList<>(), (c, a) -> {
