@@ -1,0 +1,40 @@
+package dev.weft.wasi;
+
+import dev.weft.runtime.Linker;
+import dev.weft.wasi.cli.CliEnvironment;
+import dev.weft.wasi.cli.CliP2;
+import dev.weft.wasi.clocks.ClocksP2;
+import dev.weft.wasi.filesystem.FilesystemP2;
+import dev.weft.wasi.io.IoP2;
+import dev.weft.wasi.io.IoResources;
+import dev.weft.wasi.io.JavaInputStream;
+import dev.weft.wasi.io.JavaOutputStream;
+import dev.weft.wasi.random.RandomP2;
+
+/**
+ * Defines WASI 0.2 in a {@link Linker}: every {@code wasi:*@0.2.12} instance of {@code cli}, {@code io},
+ * {@code clocks}, {@code random} and {@code filesystem} (guests importing any 0.2.x bind to them by semver).
+ *
+ * <pre>{@code
+ * Linker linker = new Linker();
+ * Wasi.addToLinker(linker, WasiContext.builder().args("prog").inheritStdio().build());
+ * }</pre>
+ */
+public final class Wasi {
+    /** The WASI 0.2 version this host implements. */
+    public static final String VERSION = "0.2.12";
+
+    private Wasi() {
+    }
+
+    public static void addToLinker(Linker linker, WasiContext ctx) {
+        IoResources io = IoResources.create();
+        IoP2.define(linker, VERSION, io);
+        CliP2.define(linker, VERSION, io, new CliEnvironment(ctx.args(), ctx.env(),
+                new JavaInputStream(ctx.stdin()), new JavaOutputStream(ctx.stdout()),
+                new JavaOutputStream(ctx.stderr())));
+        ClocksP2.define(linker, VERSION, io);
+        RandomP2.define(linker, VERSION);
+        FilesystemP2.define(linker, VERSION, io, ctx.preopens());
+    }
+}

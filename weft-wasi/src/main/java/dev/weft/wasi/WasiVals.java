@@ -1,0 +1,135 @@
+package dev.weft.wasi;
+
+import dev.weft.value.BoolVal;
+import dev.weft.value.ListVal;
+import dev.weft.value.RecordVal;
+import dev.weft.value.ResultVal;
+import dev.weft.value.OptionVal;
+import dev.weft.value.TupleVal;
+import dev.weft.value.U32Val;
+import dev.weft.value.U64Val;
+import dev.weft.value.U8Val;
+import dev.weft.value.Val;
+import dev.weft.error.Trap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds and reads the {@link Val}s that WASI signatures use (results, byte lists, records, numbers). */
+public final class WasiVals {
+    private WasiVals() {
+    }
+
+    public static final List<Val> NONE = List.of();
+
+    public static List<Val> one(Val v) {
+        return List.of(v);
+    }
+
+    public static Val ok(Val v) {
+        return new ResultVal(true, Optional.of(v));
+    }
+
+    public static Val ok() {
+        return new ResultVal(true, Optional.empty());
+    }
+
+    public static Val err(Val v) {
+        return new ResultVal(false, Optional.of(v));
+    }
+
+    public static Val some(Val v) {
+        return new OptionVal(Optional.of(v));
+    }
+
+    public static Val none() {
+        return new OptionVal(Optional.empty());
+    }
+
+    public static Val u64(long v) {
+        return new U64Val(v);
+    }
+
+    public static Val u32(long v) {
+        return new U32Val(v);
+    }
+
+    public static Val bool(boolean v) {
+        return new BoolVal(v);
+    }
+
+    public static Val tuple(Val... vs) {
+        return new TupleVal(List.of(vs));
+    }
+
+    public static Val record(Object... namesAndValues) {
+        List<RecordVal.Field> fields = new ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.add(new RecordVal.Field((String) namesAndValues[i], (Val) namesAndValues[i + 1]));
+        }
+        return new RecordVal(fields);
+    }
+
+    public static Val bytes(byte[] data, int length) {
+        Val[] out = new Val[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = new U8Val(data[i] & 0xff);
+        }
+        return new ListVal(List.of(out));
+    }
+
+    public static Val bytes(byte[] data) {
+        return bytes(data, data.length);
+    }
+
+    public static byte[] toBytes(Val v) throws Trap {
+        if (!(v instanceof ListVal list)) {
+            throw new Trap("expected list<u8>, got " + v);
+        }
+        byte[] out = new byte[list.elements().size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(list.elements().get(i) instanceof U8Val b)) {
+                throw new Trap("expected u8 in list<u8>, got " + list.elements().get(i));
+            }
+            out[i] = (byte) b.value();
+        }
+        return out;
+    }
+
+    public static long toLong(Val v) throws Trap {
+        return switch (v) {
+            case U64Val u -> u.bits();
+            case U32Val u -> u.value();
+            case U8Val u -> u.value();
+            case dev.weft.value.S64Val s -> s.value();
+            default -> throw new Trap("expected an integer, got " + v);
+        };
+    }
+
+    public static String toStr(Val v) throws Trap {
+        if (v instanceof dev.weft.value.StringVal s) {
+            return s.value();
+        }
+        throw new Trap("expected a string, got " + v);
+    }
+
+    /** Field {@code name} of a record value. */
+    public static Val field(Val record, String name) throws Trap {
+        if (record instanceof RecordVal r) {
+            for (RecordVal.Field f : r.fields()) {
+                if (f.name().equals(name)) {
+                    return f.value();
+                }
+            }
+        }
+        throw new Trap("expected a record with field " + name + ", got " + record);
+    }
+
+    /** Whether flag {@code name} is set in a flags value. */
+    public static boolean flag(Val flags, String name) throws Trap {
+        if (flags instanceof dev.weft.value.FlagsVal f) {
+            return f.set().contains(name);
+        }
+        throw new Trap("expected flags, got " + flags);
+    }
+}

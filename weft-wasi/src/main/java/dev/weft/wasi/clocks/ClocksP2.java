@@ -1,0 +1,41 @@
+package dev.weft.wasi.clocks;
+
+import static dev.weft.wasi.WasiVals.one;
+
+import dev.weft.runtime.Linker;
+import dev.weft.value.Val;
+import dev.weft.wasi.WasiVals;
+import dev.weft.wasi.io.IoResources;
+import dev.weft.wasi.io.Pollable;
+import java.time.Instant;
+
+/** WASI 0.2 glue for {@code wasi:clocks/monotonic-clock} and {@code wasi:clocks/wall-clock}. */
+public final class ClocksP2 {
+    private ClocksP2() {
+    }
+
+    public static void define(Linker linker, String version, IoResources io) {
+        long origin = System.nanoTime();
+        linker.instance("wasi:clocks/monotonic-clock@" + version)
+                .function("now", a -> one(WasiVals.u64(System.nanoTime() - origin)))
+                .function("resolution", a -> one(WasiVals.u64(1)))
+                .function("subscribe-instant", a -> {
+                    long when = WasiVals.toLong(a.get(0));
+                    return one(io.pollable().own(Pollable.deadline(origin + Math.max(0, when))));
+                })
+                .function("subscribe-duration", a -> {
+                    long duration = WasiVals.toLong(a.get(0));
+                    long now = System.nanoTime();
+                    long deadline = duration < 0 || now + duration < now ? Long.MAX_VALUE : now + duration;
+                    return one(io.pollable().own(Pollable.deadline(deadline)));
+                });
+        linker.instance("wasi:clocks/wall-clock@" + version)
+                .function("now", a -> one(datetime(Instant.now())))
+                .function("resolution", a -> one(datetime(Instant.ofEpochSecond(0, 1000))));
+    }
+
+    /** A {@code datetime} record. */
+    public static Val datetime(Instant t) {
+        return WasiVals.record("seconds", WasiVals.u64(t.getEpochSecond()), "nanoseconds", WasiVals.u32(t.getNano()));
+    }
+}

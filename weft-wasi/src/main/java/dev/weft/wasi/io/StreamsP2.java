@@ -1,0 +1,103 @@
+package dev.weft.wasi.io;
+
+import static dev.weft.wasi.WasiVals.one;
+
+import dev.weft.error.Trap;
+import dev.weft.runtime.Linker;
+import dev.weft.runtime.LinkerInstance;
+import dev.weft.value.Val;
+import dev.weft.wasi.WasiVals;
+import java.util.List;
+
+/** WASI 0.2 glue for {@code wasi:io/streams}: input-stream and output-stream methods. */
+final class StreamsP2 {
+    private static final int MAX_CHUNK = 1 << 20;
+
+    private StreamsP2() {
+    }
+
+    @FunctionalInterface
+    private interface StreamOp {
+        Val run(List<Val> args) throws StreamException, Trap;
+    }
+
+    static void define(Linker linker, String version, IoResources io) {
+        LinkerInstance streams = linker.instance("wasi:io/streams@" + version)
+                .resource("input-stream", io.inputStream())
+                .resource("output-stream", io.outputStream());
+        var in = io.inputStream();
+        var out = io.outputStream();
+        op(streams, io, "[method]input-stream.read",
+                a -> WasiVals.bytes(in.get(a.get(0)).read(chunk(a.get(1)))));
+        op(streams, io, "[method]input-stream.blocking-read",
+                a -> WasiVals.bytes(in.get(a.get(0)).blockingRead(chunk(a.get(1)))));
+        op(streams, io, "[method]input-stream.skip", a -> WasiVals.u64(in.get(a.get(0)).read(chunk(a.get(1))).length));
+        op(streams, io, "[method]input-stream.blocking-skip",
+                a -> WasiVals.u64(in.get(a.get(0)).blockingRead(chunk(a.get(1))).length));
+        streams.function("[method]input-stream.subscribe",
+                a -> one(io.pollable().own(in.get(a.get(0)).pollable())));
+        op(streams, io, "[method]output-stream.check-write", a -> WasiVals.u64(out.get(a.get(0)).checkWrite()));
+        op(streams, io, "[method]output-stream.write", a -> {
+            out.get(a.get(0)).write(WasiVals.toBytes(a.get(1)));
+            return null;
+        });
+        op(streams, io, "[method]output-stream.blocking-write-and-flush", a -> {
+            HostOutputStream s = out.get(a.get(0));
+            s.write(WasiVals.toBytes(a.get(1)));
+            s.flush();
+            return null;
+        });
+        op(streams, io, "[method]output-stream.flush", a -> {
+            out.get(a.get(0)).flush();
+            return null;
+        });
+        op(streams, io, "[method]output-stream.blocking-flush", a -> {
+            out.get(a.get(0)).flush();
+            return null;
+        });
+        streams.function("[method]output-stream.subscribe",
+                a -> one(io.pollable().own(out.get(a.get(0)).pollable())));
+        op(streams, io, "[method]output-stream.write-zeroes", a -> {
+            out.get(a.get(0)).write(new byte[chunk(a.get(1))]);
+            return null;
+        });
+        op(streams, io, "[method]output-stream.blocking-write-zeroes-and-flush", a -> {
+            HostOutputStream s = out.get(a.get(0));
+            s.write(new byte[chunk(a.get(1))]);
+            s.flush();
+            return null;
+        });
+        op(streams, io, "[method]output-stream.splice",
+                a -> WasiVals.u64(splice(in.get(a.get(1)), out.get(a.get(0)), chunk(a.get(2)), false)));
+        op(streams, io, "[method]output-stream.blocking-splice",
+                a -> WasiVals.u64(splice(in.get(a.get(1)), out.get(a.get(0)), chunk(a.get(2)), true)));
+    }
+
+    private static long splice(HostInputStream from, HostOutputStream to, int len, boolean blocking)
+            throws StreamException {
+        int budget = (int) Math.min(len, to.checkWrite());
+        byte[] data = blocking ? from.blockingRead(budget) : from.read(budget);
+        to.write(data);
+        if (blocking) {
+            to.flush();
+        }
+        return data.length;
+    }
+
+    private static int chunk(Val len) throws Trap {
+        long n = WasiVals.toLong(len);
+        return (int) (n < 0 || n > MAX_CHUNK ? MAX_CHUNK : n);
+    }
+
+    /** A method returning {@code result<T, stream-error>}; a null value means {@code ok} without payload. */
+    private static void op(LinkerInstance instance, IoResources io, String name, StreamOp op) {
+        instance.function(name, args -> {
+            try {
+                Val v = op.run(args);
+                return one(v == null ? WasiVals.ok() : WasiVals.ok(v));
+            } catch (StreamException e) {
+                return one(io.streamError(e));
+            }
+        });
+    }
+}
