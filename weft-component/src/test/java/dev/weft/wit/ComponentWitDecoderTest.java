@@ -177,14 +177,21 @@ class ComponentWitDecoderTest {
                 viaValidator.world().imports().stream().map(dev.weft.wit.resolve.WorldItem::externName).toList());
     }
 
-    @Test
-    void decodedWorldRoundTripsThroughText() throws Exception {
-        DecodedWorld d = decode(RESOURCES.resolve("components/app.wasm"));
+    @TestFactory
+    Stream<DynamicTest> decodedWorldsRoundTripThroughText() throws IOException {
+        return Stream.of("components/app.wasm", "components/cmd212.wasm", "components/proxy212.wasm",
+                "components/cmd30.wasm", "components/http30.wasm", "handwritten/t2.wasm")
+                .map(name -> DynamicTest.dynamicTest(name, () -> roundTrip(RESOURCES.resolve(name))));
+    }
+
+    private static void roundTrip(Path wasm) throws Exception {
+        DecodedWorld d = decode(wasm);
         WitResolver r = new WitResolver(ResolveOptions.withAllFeatures());
         for (WitPackage p : d.model().packages()) {
             r.addSource(p.name() + ".wit", WitPrinter.print(d.model(), p.name()));
         }
         WitModel again = r.resolve();
         assertEquals(printRoot(d), WitPrinter.print(again, d.root()));
+        assertEquals(d.model(), again);
     }
 }

@@ -314,6 +314,24 @@ public final class ComponentWitDecoder {
         };
     }
 
+    /** Adds package {@code name} after the packages its interfaces {@code use} (a model lists dependencies first). */
+    private void addInDependencyOrder(PackageName name, java.util.Set<PackageName> done, List<WitPackage> out) {
+        if (!done.add(name)) {
+            return;
+        }
+        Map<String, Interface> ifaces = packages.get(name);
+        for (Interface i : ifaces.values()) {
+            for (dev.weft.wit.resolve.TypeDef t : i.types()) {
+                if (t.kind() instanceof TypeDefKind.Use u
+                        && u.target().owner() instanceof TypeOwner.OfInterface(InterfaceRef.Named n)
+                        && packages.containsKey(n.pkg())) {
+                    addInDependencyOrder(n.pkg(), done, out);
+                }
+            }
+        }
+        out.add(new WitPackage(name, "", List.copyOf(ifaces.values()), List.of()));
+    }
+
     private DecodedWorld assemble() {
         Map<String, dev.weft.wit.resolve.TypeDef> worldTypes = new LinkedHashMap<>();
         world.typeDefs().forEach(t -> worldTypes.put(t.name(), t));
@@ -323,7 +341,10 @@ public final class ComponentWitDecoder {
         World w = new World(rootPkg, worldName, World.canonicalImportOrder(finalImports), exports,
                 Stability.UNKNOWN, "");
         List<WitPackage> pkgs = new ArrayList<>();
-        packages.forEach((name, ifaces) -> pkgs.add(new WitPackage(name, "", List.copyOf(ifaces.values()), List.of())));
+        java.util.Set<PackageName> done = new java.util.HashSet<>();
+        for (PackageName name : packages.keySet()) {
+            addInDependencyOrder(name, done, pkgs);
+        }
         Map<String, Interface> rootInterfaces = packages.getOrDefault(rootPkg, Map.of());
         pkgs.removeIf(p -> p.name().equals(rootPkg));
         pkgs.add(new WitPackage(rootPkg, "", List.copyOf(rootInterfaces.values()), List.of(w)));
