@@ -210,7 +210,7 @@ public final class ComponentWitDecoder {
                 ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
                 d.decode(decl.decl().declarators(), top, scope);
                 imports.add(worldItem(name, ref, scope));
-                instances.add(new InstanceInfo.Imported(d.types, d.funcs));
+                instances.add(new InstanceInfo.Imported(ref, d.types, d.funcs));
             }
             case ExternType.Func f -> {
                 Slot.Func fn = ShimDecoder.func(top.get(f.typeIndex(), i.offset()), i.offset());
@@ -243,11 +243,19 @@ public final class ComponentWitDecoder {
                 funcs.add(fn);
             }
             case INSTANCE -> {
+                InstanceInfo target = e.target().index() < instances.size()
+                        ? instances.get((int) e.target().index()) : new InstanceInfo.Unknown();
                 InterfaceRef ref = interfaceRef(name, true);
-                ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
-                exportedInstance(e, scope);
-                exports.add(worldItem(name, ref, scope));
-                instances.add(new InstanceInfo.Unknown());
+                if (target instanceof InstanceInfo.Imported im && im.iface() instanceof InterfaceRef.Named n
+                        && n.equals(ref) && e.ascribedType().isEmpty()) {
+                    // an imported interface exported again as itself (e.g. by a composed component)
+                    exports.add(new WorldItem.InterfaceItem(new WorldKey.OfInterface(n), n, Stability.UNKNOWN, ""));
+                } else {
+                    ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
+                    exportedInstance(e, scope);
+                    exports.add(worldItem(name, ref, scope));
+                }
+                instances.add(target);
             }
             case TYPE -> top.add(new Slot.Other());
             case COMPONENT -> components.add(null);
@@ -278,7 +286,8 @@ public final class ComponentWitDecoder {
                 }
             }
             case InstanceInfo.Imported im -> throw TypeSpace.at(e.offset(),
-                    "re-exporting an imported instance is not supported");
+                    "re-exporting imported instance `" + im.iface() + "` as `" + e.name().name()
+                            + "` is not supported");
             case InstanceInfo.Unknown u -> throw TypeSpace.at(e.offset(),
                     "the type of exported instance `" + e.name().name() + "` is unknown");
         }
