@@ -21,7 +21,8 @@ cache="$root/.cache/fixtures"
 tools="$src/tools"
 mkdir -p "$out" "$cache"
 
-jco() { node "$src/node_modules/@bytecodealliance/jco/dist/jco.js" "$@"; }
+jco_js="$src/node_modules/@bytecodealliance/jco/dist/jco.js"
+jco() { node "$jco_js" "$@"; }
 say() { echo "build-fixtures: $*" >&2; }
 # stale TARGET SOURCE...: true when TARGET is missing or older than any source
 stale() {
@@ -53,17 +54,23 @@ for wat in "$src"/wat/*.wat; do
   fi
   wit_of "$name"
 done
-# core modules + WIT that become components through jco embed + jco new (fixtures/wat/NAME/)
+# core modules + WIT that become components through jco embed + jco new (fixtures/wat/NAME/: core.wat, world.wit,
+# world-name); the WIT's dependencies are jco's bundled WASI 0.2.12 packages
 for dir in "$src"/wat/*/; do
   [[ -d "$dir" ]] || continue
   name="$(basename "$dir")"
-  if stale "$out/$name.wasm" "$dir"*; then
+  if stale "$out/$name.wasm" "$dir/core.wat" "$dir/world.wit" "$dir/world-name"; then
     say "wat+wit: $name"
+    witdir="$(mktemp -d)"
+    cp "$dir/world.wit" "$witdir/world.wit"
+    for pkg in "$src"/node_modules/@bytecodealliance/jco/lib/wit/builtin/0.2.12/*/; do
+      mkdir -p "$witdir/deps/$(basename "$pkg")" && cp "$pkg/package.wit" "$witdir/deps/$(basename "$pkg")/"
+    done
     jco parse "$dir/core.wat" -o "$out/$name.core.wasm" >/dev/null
-    node --import "$tools/preopen.mjs" "$src/node_modules/@bytecodealliance/jco/dist/jco.js" \
-      embed --wit "$dir/wit" --world "$(cat "$dir/world-name")" "$out/$name.core.wasm" -o "$out/$name.embedded.wasm" >/dev/null
+    node --import "$tools/preopen.mjs" "$jco_js" embed --wit "$witdir" --world-name "$(cat "$dir/world-name")" \
+      "$out/$name.core.wasm" -o "$out/$name.embedded.wasm" >/dev/null
     jco new "$out/$name.embedded.wasm" -o "$out/$name.wasm" >/dev/null
-    rm -f "$out/$name.embedded.wasm"
+    rm -rf "$out/$name.embedded.wasm" "$witdir"
   fi
   wit_of "$name"
 done
@@ -139,29 +146,36 @@ if stale "$out/js-cli-hello.verified" "$out/js-cli-hello.wasm" "$src/js/cli-hell
   touch "$out/js-cli-hello.verified"
 fi
 
-# http handlers: serve each with jco on loopback and check one response
-check_http() { # NAME EXPECTED-BODY-FILE
-  local name="$1" expected="$2" port pid body status
+# http handlers: serve each with jco on loopback, check one response (body and the x-weft-fixture header), stop it
+check_http() { # NAME EXPECTED-BODY-FILE HEADER-VALUE
+  local name="$1" expected="$2" header="$3" port pid body status=0
   port="$(free_port)"
-  jco serve --host 127.0.0.1 --port "$port" "$out/$name.wasm" >"$out/$name.serve.log" 2>&1 &
+  node "$jco_js" serve --host 127.0.0.1 --port "$port" "$out/$name.wasm" >"$out/$name.serve.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 240); do
     curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
-  status=0
-  body="$(curl -s -S --max-time 20 -D "$out/$name.headers" "http://127.0.0.1:$port/fixture/check?x=1")" || status=$?
-  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
-  if ((status != 0)) || [[ "$body" != "$(cat "$expected")" ]]; then
-    say "$name under jco serve: curl status $status, body:"; echo "$body" >&2; cat "$out/$name.serve.log" >&2
+  body="$(curl -s -S --max-time 30 -D "$out/$name.headers" "http://127.0.0.1:$port/fixture/check?x=1")" || status=$?
+  # jco serve runs the server in a child node process: stop both
+  pkill -TERM -P "$pid" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if ((status != 0)) || [[ "$body" != "$(cat "$expected")" ]] \
+     || ! grep -qi "^x-weft-fixture: $header" "$out/$name.headers"; then
+    say "$name under jco serve: curl status $status, body:"; echo "$body" >&2
+    cat "$out/$name.headers" "$out/$name.serve.log" >&2 2>/dev/null
     exit 1
   fi
 }
-for name in js-http-hello; do
-  if stale "$out/$name.verified" "$out/$name.wasm" "$src/js/${name#js-}/expected.body"; then
-    say "js: checking $name under jco serve"
-    check_http "$name" "$src/js/${name#js-}/expected.body"
+http_checks=("js-http-hello:$src/js/http-hello/expected.body:http-hello"
+             "http-handler:$src/wat/http-handler/expected.body:http-handler")
+for check in "${http_checks[@]}"; do
+  IFS=: read -r name expected header <<<"$check"
+  if stale "$out/$name.verified" "$out/$name.wasm" "$expected"; then
+    say "checking $name under jco serve"
+    check_http "$name" "$expected" "$header"
     touch "$out/$name.verified"
   fi
 done

@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
-        description = "WebAssembly Component Model runtime and edge host for the JVM.")
+        description = "WebAssembly Component Model runtime and edge host for the JVM.",
+        subcommands = {InspectCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 public final class WeftCommand implements Runnable {
 
     @CommandLine.Spec
@@ -15,7 +16,11 @@ public final class WeftCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    public static CommandLine commandLine() {
+        return new CommandLine(new WeftCommand()).setExecutionExceptionHandler(new ErrorReporter());
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new WeftCommand()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

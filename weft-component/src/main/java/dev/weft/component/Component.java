@@ -51,6 +51,11 @@ public final class Component {
         return validated.type().exports();
     }
 
+    /** The validation result: syntax, type and the index spaces of this and every nested component. */
+    public ValidatedComponent validated() {
+        return validated;
+    }
+
     /** The resolved type of every item in every index space of the top-level component. */
     public IndexSpaces indexSpaces() {
         return validated.indexSpaces();

@@ -81,7 +81,7 @@ final class MultilineStringDecoder {
                 out.appendCodePoint(d.codePoint());
                 i += d.length();
             } else {
-                out.appendCodePoint(c);
+                out.appendCodePoint(src.literal(i));
                 i++;
             }
         }

@@ -142,10 +142,11 @@ final class WaveLexer {
             i += d.length();
         } else if (c == -1 || c == '\'' || c == '\n') {
             throw src.error(WaveErrorKind.INVALID_TOKEN,
-                    c == '\'' ? "empty char literal" : "expected a character after `'`",
+                    c == '\'' ? (src.at(i + 1) == '\'' ? "write a quote char as '\\''" : "empty char literal")
+                            : "expected a character after `'`",
                     WaveSpan.of(start, start + 1));
         } else {
-            value = c;
+            value = src.literal(i);
             i++;
         }
         if (src.at(i) != '\'') {
@@ -181,7 +182,7 @@ final class WaveLexer {
                 out.appendCodePoint(d.codePoint());
                 i += d.length();
             } else {
-                out.appendCodePoint(c);
+                out.appendCodePoint(src.literal(i));
                 i++;
             }
         }

@@ -27,14 +27,29 @@ final class WaveSource {
         return new String(codePoints, span.start(), span.end() - span.start());
     }
 
+    /** Whether the text at {@code index} starts with {@code prefix} (an ASCII string). */
     boolean startsWith(String prefix, int index) {
-        int[] wanted = prefix.codePoints().toArray();
-        for (int i = 0; i < wanted.length; i++) {
-            if (at(index + i) != wanted[i]) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (at(index + i) != prefix.charAt(i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The code point at {@code index} for use inside a char or string literal.
+     *
+     * @throws WaveException INVALID_TOKEN for an unpaired surrogate (Java strings may hold them; WAVE text is
+     *                       Unicode scalar values)
+     */
+    int literal(int index) throws WaveException {
+        int c = at(index);
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            throw error(WaveErrorKind.INVALID_TOKEN, String.format("unpaired surrogate U+%04X in literal", c),
+                    WaveSpan.of(index, index + 1));
+        }
+        return c;
     }
 
     WaveException error(WaveErrorKind kind, String detail, WaveSpan span) {

@@ -8,7 +8,8 @@ record WaveToken(WaveTokenKind kind, WaveSpan span, String text, int codePoint) 
     String describe() {
         return switch (kind) {
             case NUMBER, LABEL -> kind.description() + " `" + text + "`";
-            default -> kind.description();
+            case BRACE_OPEN, BRACE_CLOSE, PAREN_OPEN, PAREN_CLOSE, BRACKET_OPEN, BRACKET_CLOSE, COLON, COMMA, CHAR,
+                    STRING -> kind.description();
         };
     }
 }

@@ -234,29 +234,29 @@ final class WaveTyper {
     }
 
     private Val option(UntypedValue node, OptionType type) throws WaveException {
-        return switch (node) {
-            case SomeNode s -> new OptionVal(Optional.of(type(s.payload(), type.some())));
-            case NoneNode n -> new OptionVal(Optional.empty());
-            default -> {
-                if (!flattenable(type.some())) {
-                    throw invalidType(node, type);
-                }
-                yield new OptionVal(Optional.of(type(node, type.some())));
-            }
-        };
+        if (node instanceof SomeNode s) {
+            return new OptionVal(Optional.of(type(s.payload(), type.some())));
+        }
+        if (node instanceof NoneNode) {
+            return new OptionVal(Optional.empty());
+        }
+        if (!flattenable(type.some())) {
+            throw invalidType(node, type);
+        }
+        return new OptionVal(Optional.of(type(node, type.some())));
     }
 
     private Val result(UntypedValue node, ResultType type) throws WaveException {
-        return switch (node) {
-            case OkNode ok -> new ResultVal(true, payload(node, "ok", type.ok(), ok.payload()));
-            case ErrNode err -> new ResultVal(false, payload(node, "err", type.err(), err.payload()));
-            default -> {
-                if (type.ok().isEmpty() || !flattenable(type.ok().get())) {
-                    throw invalidType(node, type);
-                }
-                yield new ResultVal(true, Optional.of(type(node, type.ok().get())));
-            }
-        };
+        if (node instanceof OkNode ok) {
+            return new ResultVal(true, payload(node, "ok", type.ok(), ok.payload()));
+        }
+        if (node instanceof ErrNode err) {
+            return new ResultVal(false, payload(node, "err", type.err(), err.payload()));
+        }
+        if (type.ok().isEmpty() || !flattenable(type.ok().get())) {
+            throw invalidType(node, type);
+        }
+        return new ResultVal(true, Optional.of(type(node, type.ok().get())));
     }
 
     private Optional<Val> payload(UntypedValue node, String caseName, Optional<ValueType> payloadType,

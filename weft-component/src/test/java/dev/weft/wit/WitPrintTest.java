@@ -223,16 +223,16 @@ class WitPrintTest {
                 world w {
                   import shared;
                   import user;
-                  use shared.{meta};
-
-                  type id = u32;
                   import host: interface {
                     use shared.{meta};
 
                     log: func(m: meta);
                   }
-                  import f: func(x: id) -> meta;
                   import alias: user;
+                  use shared.{meta};
+
+                  type id = u32;
+                  import f: func(x: id) -> meta;
 
                   export run: func();
                   export user;

@@ -8,6 +8,7 @@ import dev.weft.conformance.report.Tally;
 import dev.weft.conformance.run.Baseline;
 import dev.weft.conformance.run.CaseResult;
 import dev.weft.conformance.run.ConformanceRunner;
+import dev.weft.conformance.run.ScriptExecutor;
 import dev.weft.conformance.run.ScriptFile;
 import dev.weft.conformance.run.SkipPolicy;
 import dev.weft.conformance.run.SuiteLocator;
@@ -16,7 +17,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code ./run-conformance}: runs the component {@code .wast} suites and prints counts and failures. */
 public final class ConformanceMain {
@@ -52,9 +52,9 @@ public final class ConformanceMain {
                 err.println("weft-conformance: no .wast scripts match `" + options.filter() + "` below " + root);
                 return 2;
             }
-            ConformanceRunner runner = new ConformanceRunner(new WeftChecker(),
+            ConformanceRunner runner = new ConformanceRunner(WeftChecker.timeLimited(),
                     new JcoTextConverter(layout.nodeModules(), new BinaryCache(layout.cache())),
-                    new SkipPolicy(locator.notYetImplemented(), options.includeNyi()), Optional.empty());
+                    new SkipPolicy(locator.notYetImplemented(), options.includeNyi()), ScriptExecutor.discover());
             List<CaseResult> results = runner.run(scripts);
             report(options, layout, results, out);
             return options.strict() && Tally.of(results).failed() > 0 ? 1 : 0;
@@ -70,17 +70,17 @@ public final class ConformanceMain {
     private static void report(Options options, RepoLayout layout, List<CaseResult> results, PrintStream out)
             throws IOException {
         ReportPrinter printer = new ReportPrinter(out);
-        printer.printCounts(results);
-        printer.printSkipReasons(results);
-        if (options.listSkips()) {
-            printer.printSkips(results);
-        }
-        int failed = Tally.of(results).failed();
         if (options.listFailures()) {
+            printer.printFailureLines(results);
+        } else {
+            printer.printCounts(results);
+            printer.printKinds(results);
+            printer.printSkipReasons(results);
+            if (options.listSkips()) {
+                printer.printSkips(results);
+            }
+            printer.printMessageMismatches(results, options.listMismatches());
             printer.printFailures(results);
-        } else if (failed > 0) {
-            out.println();
-            out.println(failed + " failures; --list-failures lists them (file:line, directive, expected vs got).");
         }
         if (options.writeBaseline()) {
             Baseline.write(layout.baseline(), results);

@@ -11,6 +11,7 @@ import dev.weft.conformance.run.Baseline;
 import dev.weft.conformance.run.CaseResult;
 import dev.weft.conformance.run.ConformanceRunner;
 import dev.weft.conformance.run.Outcome;
+import dev.weft.conformance.run.ScriptExecutor;
 import dev.weft.conformance.run.SkipPolicy;
 import dev.weft.conformance.run.SuiteLocator;
 import java.io.IOException;
@@ -45,9 +46,9 @@ class ConformanceSuitesTest {
                             + " (../shared/conformance): component .wast suites NOT run")));
         }
         SuiteLocator locator = new SuiteLocator(root.get());
-        ConformanceRunner runner = new ConformanceRunner(new WeftChecker(),
+        ConformanceRunner runner = new ConformanceRunner(WeftChecker.timeLimited(),
                 new JcoTextConverter(layout.nodeModules(), new BinaryCache(layout.cache())),
-                new SkipPolicy(locator.notYetImplemented(), false), Optional.empty());
+                new SkipPolicy(locator.notYetImplemented(), false), ScriptExecutor.discover());
         List<CaseResult> results = runner.run(locator.scripts(""));
         Baseline baseline = baseline();
         System.out.println("[weft-conformance] " + Tally.of(results) + " (baseline: " + baseline.passing().size()

@@ -8,9 +8,10 @@ import dev.weft.error.DecodeException;
  * {@code 0x0d}, layer {@code 0x01}). Decoding checks the grammar only; index, type and name rules are the
  * validator's. Every malformed input throws {@link DecodeException} with the absolute offset of the fault.
  *
- * <p>Embedded core modules are kept as bytes. By default they are also decoded once with Endive's parser (no
- * validation) so that a malformed core module is reported here, as {@code assert_malformed} requires;
- * {@link #withoutCoreModuleCheck()} skips that (e.g. when the runtime parses the modules anyway).
+ * <p>Embedded core modules are kept as bytes. The standard decoder checks their preamble, the framing and order
+ * of their sections and their custom section names, but leaves decoding their contents to the validator/runtime
+ * (see {@link CoreModuleReader} for why). {@link #withEndiveCoreModuleCheck()} additionally decodes every core
+ * module with Endive's parser and reports its failures as {@link DecodeException}s.
  */
 public final class ComponentDecoder {
     private final boolean checkCoreModules;
@@ -19,14 +20,17 @@ public final class ComponentDecoder {
         this.checkCoreModules = checkCoreModules;
     }
 
-    /** A decoder that checks embedded core modules with Endive's parser. */
+    /** The standard decoder: core modules are checked for framing only. */
     public static ComponentDecoder standard() {
-        return new ComponentDecoder(true);
+        return new ComponentDecoder(false);
     }
 
-    /** A decoder that keeps embedded core modules unchecked (framing and preamble are still checked). */
-    public static ComponentDecoder withoutCoreModuleCheck() {
-        return new ComponentDecoder(false);
+    /**
+     * A decoder that also decodes every embedded core module with Endive's parser (without validation). Beware:
+     * Endive 1.0.0 rejects some well-formed modules (e.g. {@code (import "" "" (func))}, memory64).
+     */
+    public static ComponentDecoder withEndiveCoreModuleCheck() {
+        return new ComponentDecoder(true);
     }
 
     /** Decodes a component with the standard decoder. */

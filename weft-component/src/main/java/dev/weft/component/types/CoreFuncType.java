@@ -11,7 +11,17 @@ public record CoreFuncType(List<CoreValType> params, List<CoreValType> results)
 
     @Override
     public String toString() {
-        return "(func (param" + params.stream().map(p -> " " + p).reduce("", String::concat) + ") (result"
-                + results.stream().map(p -> " " + p).reduce("", String::concat) + "))";
+        StringBuilder sb = new StringBuilder("(func");
+        if (!params.isEmpty()) {
+            sb.append(" (param");
+            params.forEach(p -> sb.append(' ').append(p));
+            sb.append(')');
+        }
+        if (!results.isEmpty()) {
+            sb.append(" (result");
+            results.forEach(r -> sb.append(' ').append(r));
+            sb.append(')');
+        }
+        return sb.append(')').toString();
     }
 }

@@ -39,7 +39,8 @@ final class AliasResolver {
                     throw new ValidationException("instance " + e.instanceIndex() + " has no export named `"
                             + e.name() + "`", e.offset());
                 }
-                addExportAlias(e.sort(), export.get(), scope, e.offset());
+                addExportAlias(e.sort(), export.get(), scope, "export `" + e.name() + "` for instance "
+                        + e.instanceIndex(), e.offset());
             }
             case Alias.CoreInstanceExport e -> {
                 if (typeScope) {
@@ -52,7 +53,8 @@ final class AliasResolver {
                     throw new ValidationException("core instance " + e.instanceIndex() + " has no export named `"
                             + e.name() + "`", e.offset());
                 }
-                addCoreExportAlias(e.sort(), export.get(), scope, e.offset());
+                addCoreExportAlias(e.sort(), export.get(), scope, "export `" + e.name() + "` for core instance "
+                        + e.instanceIndex(), e.offset());
             }
             case Alias.Outer o -> outer(o, scope, typeScope);
         }
@@ -94,7 +96,8 @@ final class AliasResolver {
         return false;
     }
 
-    static void addExportAlias(Sort sort, ExternType export, Scope scope, long offset) throws ValidationException {
+    static void addExportAlias(Sort sort, ExternType export, Scope scope, String what, long offset)
+            throws ValidationException {
         boolean ok = switch (sort) {
             case FUNC -> export instanceof FuncType;
             case VALUE -> export instanceof ValueExtern;
@@ -105,8 +108,8 @@ final class AliasResolver {
             case CORE_FUNC, CORE_TABLE, CORE_MEMORY, CORE_GLOBAL, CORE_TAG, CORE_TYPE, CORE_INSTANCE -> false;
         };
         if (!ok) {
-            throw new ValidationException("export alias of sort " + sort.text() + " refers to a "
-                    + ValueTypes.describe(export), offset);
+            throw new ValidationException(what + " is not a " + sort.text().replace("core ", "") + " (it is a "
+                    + ValueTypes.describe(export) + ")", offset);
         }
         if (export instanceof ValueExtern) {
             throw new ValidationException("aliasing a value export is not supported (values are gated 🪙)", offset);
@@ -114,25 +117,26 @@ final class AliasResolver {
         TypeResolver.addToIndexSpace(export, scope);
     }
 
-    private static void addCoreExportAlias(Sort sort, CoreExternType export, Scope scope, long offset)
+    private static void addCoreExportAlias(Sort sort, CoreExternType export, Scope scope, String what, long offset)
             throws ValidationException {
         switch (sort) {
-            case CORE_FUNC -> scope.coreFuncs.add(expect(export, CoreFuncType.class, sort, offset));
-            case CORE_TABLE -> scope.coreTables.add(expect(export, CoreTableType.class, sort, offset));
-            case CORE_MEMORY -> scope.coreMemories.add(expect(export, CoreMemoryType.class, sort, offset));
-            case CORE_GLOBAL -> scope.coreGlobals.add(expect(export, CoreGlobalType.class, sort, offset));
-            case CORE_TAG -> scope.coreTags.add(expect(export, CoreTagType.class, sort, offset));
+            case CORE_FUNC -> scope.coreFuncs.add(expect(export, CoreFuncType.class, what, offset));
+            case CORE_TABLE -> scope.coreTables.add(expect(export, CoreTableType.class, what, offset));
+            case CORE_MEMORY -> scope.coreMemories.add(expect(export, CoreMemoryType.class, what, offset));
+            case CORE_GLOBAL -> scope.coreGlobals.add(expect(export, CoreGlobalType.class, what, offset));
+            case CORE_TAG -> scope.coreTags.add(expect(export, CoreTagType.class, what, offset));
             case CORE_TYPE, CORE_MODULE, CORE_INSTANCE, FUNC, VALUE, TYPE, COMPONENT, INSTANCE ->
                     throw new ValidationException("core export alias cannot have sort " + sort.text(), offset);
         }
     }
 
-    private static <T extends CoreExternType> T expect(CoreExternType export, Class<T> type, Sort sort, long offset)
-            throws ValidationException {
+    private static <T extends CoreExternType> T expect(CoreExternType export, Class<T> type, String what,
+            long offset) throws ValidationException {
         if (type.isInstance(export)) {
             return type.cast(export);
         }
-        throw new ValidationException("core export alias of sort " + sort.text() + " refers to a "
-                + Subtyping.coreKind(export), offset);
+        String wanted = type.getSimpleName().replace("Core", "").replace("Type", "").toLowerCase();
+        throw new ValidationException(what + " is not a " + wanted + " (it is a " + Subtyping.coreKind(export) + ")",
+                offset);
     }
 }

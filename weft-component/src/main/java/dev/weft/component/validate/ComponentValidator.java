@@ -26,6 +26,8 @@ import dev.weft.component.types.NamedExtern;
 import dev.weft.error.DecodeException;
 import dev.weft.error.ValidationException;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,73 +41,89 @@ public final class ComponentValidator {
     /** Validates a top-level component. */
     public static ValidatedComponent validate(Component component) throws ValidationException, DecodeException {
         Scope scope = new Scope(Scope.Kind.COMPONENT, Optional.empty());
-        ComponentType type = validate(component, scope);
-        return ValidatedComponent.of(component, type, scope);
+        Map<Component, IndexSpaces> nestedScopes = new IdentityHashMap<>();
+        ComponentType type = validate(component, scope, nestedScopes);
+        return ValidatedComponent.of(component, type, scope, nestedScopes);
     }
 
-    private static ComponentType validate(Component component, Scope scope)
+    private static ComponentType validate(Component component, Scope scope, Map<Component, IndexSpaces> nestedScopes)
             throws ValidationException, DecodeException {
         for (Section section : component.sections()) {
-            section(section, scope);
+            section(section, scope, nestedScopes);
         }
         return ExportedResources.componentType(scope);
     }
 
-    private static void section(Section section, Scope scope) throws ValidationException, DecodeException {
+    private static void section(Section section, Scope scope, Map<Component, IndexSpaces> nestedScopes)
+            throws ValidationException, DecodeException {
         switch (section) {
             case CustomSection c -> {
             }
-            case CoreModuleSection m -> scope.coreModules.add(CoreModuleValidator.validate(m));
+            case CoreModuleSection m -> {
+                int index = scope.coreModules.size();
+                scope.coreModules.add(ErrorContext.get("core module " + index, () -> CoreModuleValidator.validate(m)));
+            }
             case CoreInstanceSection s -> {
                 for (var instance : s.instances()) {
-                    scope.coreInstances.add(InstantiationChecker.core(instance, scope));
+                    int index = scope.coreInstances.size();
+                    ErrorContext.in("core instance " + index,
+                            () -> scope.coreInstances.add(InstantiationChecker.core(instance, scope)));
                 }
             }
             case CoreTypeSection s -> {
                 for (var type : s.types()) {
-                    for (var def : CoreTypeResolver.resolve(type, scope)) {
-                        scope.coreTypes.add(def);
-                    }
+                    ErrorContext.in("core type " + scope.coreTypes.size(), () -> {
+                        for (var def : CoreTypeResolver.resolve(type, scope)) {
+                            scope.coreTypes.add(def);
+                        }
+                    });
                 }
             }
             case ComponentSection s -> {
                 Scope nested = new Scope(Scope.Kind.COMPONENT, Optional.of(scope));
-                scope.components.add(validate(s.component(), nested));
+                int index = scope.components.size();
+                scope.components.add(ErrorContext.get("component " + index,
+                        () -> validate(s.component(), nested, nestedScopes)));
+                nestedScopes.put(s.component(), IndexSpaces.of(nested));
             }
             case InstanceSection s -> {
                 for (var instance : s.instances()) {
-                    scope.instances.add(InstantiationChecker.component(instance, scope));
+                    ErrorContext.in("instance " + scope.instances.size(),
+                            () -> scope.instances.add(InstantiationChecker.component(instance, scope)));
                 }
             }
             case AliasSection s -> {
                 for (var alias : s.aliases()) {
-                    AliasResolver.apply(alias, scope);
+                    ErrorContext.in("alias of " + alias.sort().text(), () -> AliasResolver.apply(alias, scope));
                 }
             }
             case TypeSection s -> {
                 for (TypeDef def : s.types()) {
-                    scope.types.add(TypeResolver.typeDef(def, scope));
+                    ErrorContext.in("type " + scope.types.size(),
+                            () -> scope.types.add(TypeResolver.typeDef(def, scope)));
                 }
             }
             case CanonSection s -> {
                 for (var canon : s.canons()) {
-                    CanonValidator.apply(canon, scope);
+                    ErrorContext.in("canonical definition (" + canon.getClass().getSimpleName() + ")",
+                            () -> CanonValidator.apply(canon, scope));
                 }
             }
-            case StartSection s -> start(s, scope);
+            case StartSection s -> ErrorContext.in("start", () -> start(s, scope));
             case ImportSection s -> {
                 for (Import i : s.imports()) {
-                    importItem(i, scope);
+                    ErrorContext.in("import `" + i.name().name() + "`", () -> importItem(i, scope));
                 }
             }
             case ExportSection s -> {
                 for (Export e : s.exports()) {
-                    exportItem(e, scope);
+                    ErrorContext.in("export `" + e.name().name() + "`", () -> exportItem(e, scope));
                 }
             }
             case ValueSection s -> {
                 for (ValueDef v : s.values()) {
-                    scope.values.add(TypeResolver.valType(v.type(), scope, v.offset()));
+                    ErrorContext.in("value " + scope.values.size(),
+                            () -> scope.values.add(TypeResolver.valType(v.type(), scope, v.offset())));
                 }
             }
         }
@@ -115,7 +133,7 @@ public final class ComponentValidator {
         String name = i.name().name();
         ExternType type = Externs.forImport(TypeResolver.externType(i.type(), scope, name, i.offset()));
         scope.importNames.add(name, Externs.attributes(i.name(), i.offset()), type, i.offset());
-        ExternalVisibility.checkImport(name, type, scope, i.offset());
+        ExternalVisibility.checkImport(type, scope, i.offset());
         scope.imports.add(new NamedExtern(name, type));
         TypeResolver.addToIndexSpace(type, scope);
     }
@@ -123,6 +141,11 @@ public final class ComponentValidator {
     private static void exportItem(Export e, Scope scope) throws ValidationException {
         String name = e.name().name();
         ExternType inferred = Sorts.externOf(e.target(), scope, e.offset());
+        if (inferred instanceof dev.weft.component.types.TypeExtern te) {
+            // a type export introduces a new type index: equal to, but not the same object as, the exported type
+            inferred = new dev.weft.component.types.TypeExtern(
+                    new dev.weft.component.types.TypeBound.Eq(TypeIdentity.unique(te.definition())));
+        }
         ExternType type = inferred;
         if (e.ascribedType().isPresent()) {
             ExternType ascribed = TypeResolver.externType(e.ascribedType().get(), scope, name, e.offset());
@@ -132,11 +155,11 @@ public final class ComponentValidator {
                 throw new ValidationException("ascribed type of export is not compatible with item's type: "
                         + ex.getMessage(), e.offset());
             }
-            type = ascribed instanceof dev.weft.component.types.TypeExtern te
-                    && te.bound() instanceof dev.weft.component.types.TypeBound.SubResource ? inferred : ascribed;
+            // a `(sub resource)` ascription hides the resource's identity: the export is a fresh abstract type
+            type = ascribed;
         }
         scope.exportNames.add(name, Externs.attributes(e.name(), e.offset()), type, e.offset());
-        ExternalVisibility.checkExport(name, type, scope, e.offset());
+        ExternalVisibility.checkExport(type, scope, e.offset());
         scope.exports.add(new NamedExtern(name, type));
         TypeResolver.addToIndexSpace(type, scope);
     }

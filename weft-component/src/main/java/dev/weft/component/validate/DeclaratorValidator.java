@@ -46,6 +46,7 @@ final class DeclaratorValidator {
                             i.offset()));
                     scope.importNames.add(i.name().name(), Externs.attributes(i.name(), i.offset()), type,
                             i.offset());
+                    ExternalVisibility.checkImport(type, scope, i.offset());
                     scope.imports.add(new NamedExtern(i.name().name(), type));
                     TypeResolver.addToIndexSpace(type, scope);
                 }
@@ -54,6 +55,7 @@ final class DeclaratorValidator {
                             e.offset()));
                     scope.exportNames.add(e.name().name(), Externs.attributes(e.name(), e.offset()), type,
                             e.offset());
+                    ExternalVisibility.checkExport(type, scope, e.offset());
                     scope.exports.add(new NamedExtern(e.name().name(), type));
                     TypeResolver.addToIndexSpace(type, scope);
                 }

@@ -7,8 +7,7 @@ import dev.weft.component.types.TypeBound;
 import dev.weft.component.types.TypeExtern;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +22,7 @@ final class ExportedResources {
 
     static ComponentType componentType(Scope scope) {
         Set<ResourceType> imported = ResourceCollector.visibleIn(scope.imports);
-        Set<ResourceType> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<ResourceType> seen = new HashSet<>();
         List<NamedExtern> exports = new ArrayList<>();
         for (NamedExtern e : scope.exports) {
             if (e.type() instanceof TypeExtern te && te.bound() instanceof TypeBound.Eq eq

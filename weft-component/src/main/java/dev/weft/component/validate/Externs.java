@@ -33,21 +33,21 @@ final class Externs {
             switch (a) {
                 case NameAttribute.Implements i -> {
                     if (implementsName.isPresent()) {
-                        throw new ValidationException("duplicate `implements` attribute on `" + name.name() + "`",
+                        throw new ValidationException("duplicate 'implements' option in name `" + name.name() + "`",
                                 offset);
                     }
                     implementsName = Optional.of(i.interfaceName());
                 }
                 case NameAttribute.VersionSuffix v -> {
                     if (versionSuffix.isPresent()) {
-                        throw new ValidationException("duplicate `versionsuffix` attribute on `" + name.name() + "`",
+                        throw new ValidationException("duplicate 'versionsuffix' option in name `" + name.name() + "`",
                                 offset);
                     }
                     versionSuffix = Optional.of(v.suffix());
                 }
                 case NameAttribute.ExternalId e -> {
                     if (externalId.isPresent()) {
-                        throw new ValidationException("duplicate `external-id` attribute on `" + name.name() + "`",
+                        throw new ValidationException("duplicate 'external-id' option in name `" + name.name() + "`",
                                 offset);
                     }
                     externalId = Optional.of(e.id());

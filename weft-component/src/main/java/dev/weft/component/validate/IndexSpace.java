@@ -21,7 +21,7 @@ final class IndexSpace<T> {
 
     T get(long index, long offset) throws ValidationException {
         if (index < 0 || index >= items.size()) {
-            throw new ValidationException(name + " index out of bounds: " + index + " (the " + name + " index space has "
+            throw new ValidationException("unknown " + name + " " + index + ": " + name + " index out of bounds (the index space has "
                     + items.size() + " entries)", offset);
         }
         return items.get((int) index);

@@ -15,14 +15,13 @@ import dev.weft.component.types.TypeExtern;
 import dev.weft.component.types.ValueExtern;
 import dev.weft.component.types.ValueType;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Collects the resource types an extern type mentions, and those it introduces itself via {@code (sub resource)}. */
 final class ResourceCollector {
-    final Set<ResourceType> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
-    final Set<ResourceType> introduced = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<ResourceType> referenced = new HashSet<>();
+    final Set<ResourceType> introduced = new HashSet<>();
 
     ResourceCollector extern(ExternType t) {
         switch (t) {
@@ -33,7 +32,14 @@ final class ResourceCollector {
             case TypeExtern te -> {
                 switch (te.bound()) {
                     case TypeBound.SubResource s -> introduced.add(s.resource());
-                    case TypeBound.Eq eq -> definition(eq.type());
+                    case TypeBound.Eq eq -> {
+                        // a type export/import of a resource names it, at any depth of instance nesting
+                        if (eq.type() instanceof ResourceType r) {
+                            introduced.add(r);
+                        } else {
+                            definition(eq.type());
+                        }
+                    }
                 }
             }
             case InstanceType i -> i.exports().forEach(e -> extern(e.type()));
@@ -73,7 +79,7 @@ final class ResourceCollector {
 
     /** The resources that {@code list} makes visible: introduced or referenced anywhere in it. */
     static Set<ResourceType> visibleIn(Iterable<NamedExtern> list) {
-        Set<ResourceType> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<ResourceType> out = new HashSet<>();
         for (NamedExtern e : list) {
             ResourceCollector c = new ResourceCollector().extern(e.type());
             out.addAll(c.referenced);

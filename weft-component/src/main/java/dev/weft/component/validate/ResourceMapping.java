@@ -29,6 +29,7 @@ import dev.weft.component.types.ValueType;
 import dev.weft.component.types.VariantType;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,24 @@ import java.util.Optional;
  * abstract resources by the supplied ones and gives its exported abstract resources fresh identities).
  */
 final class ResourceMapping {
-    private final Map<ResourceType, ResourceType> map = new IdentityHashMap<>();
+    private final Map<ResourceType, ResourceType> map = new HashMap<>();
+    /** Results of {@link #apply(ValueType)} so far, so that one type object maps to one object (named types). */
+    private final Map<ValueType, ValueType> memo = new IdentityHashMap<>();
+
+    /** Type imports with an {@code (eq T)} bound, by object: the supplied type object replaces the imported one. */
+    private final Map<ValueType, ValueType> types = new IdentityHashMap<>();
+
+    void putType(ValueType from, ValueType to) {
+        if (from != to) {
+            types.put(from, to);
+            memo.clear();
+        }
+    }
 
     void put(ResourceType from, ResourceType to) {
-        if (from != to) {
+        if (!from.equals(to)) {
             map.put(from, to);
+            memo.clear();
         }
     }
 
@@ -60,7 +74,7 @@ final class ResourceMapping {
     }
 
     boolean isEmpty() {
-        return map.isEmpty();
+        return map.isEmpty() && types.isEmpty();
     }
 
     /** Gives every {@code (sub resource)} export (also nested in instance exports) a fresh resource type. */
@@ -80,7 +94,7 @@ final class ResourceMapping {
     }
 
     ExternType apply(ExternType t) {
-        if (map.isEmpty()) {
+        if (isEmpty()) {
             return t;
         }
         return switch (t) {
@@ -105,7 +119,7 @@ final class ResourceMapping {
     }
 
     TypeDefinition apply(TypeDefinition def) {
-        if (map.isEmpty()) {
+        if (isEmpty()) {
             return def;
         }
         return switch (def) {
@@ -118,7 +132,7 @@ final class ResourceMapping {
     }
 
     FuncType apply(FuncType f) {
-        if (map.isEmpty()) {
+        if (isEmpty()) {
             return f;
         }
         List<FuncType.Param> params = new ArrayList<>();
@@ -129,28 +143,69 @@ final class ResourceMapping {
     }
 
     ValueType apply(ValueType t) {
-        if (map.isEmpty()) {
+        if (isEmpty()) {
             return t;
         }
+        ValueType cached = memo.get(t);
+        if (cached != null) {
+            return cached;
+        }
+        ValueType substituted = types.get(t);
+        ValueType out = substituted != null ? substituted : rebuild(t);
+        memo.put(t, out);
+        return out;
+    }
+
+    /** Rebuilds {@code t} with resources substituted; returns {@code t} itself when nothing inside changes. */
+    private ValueType rebuild(ValueType t) {
         return switch (t) {
             case PrimitiveType p -> p;
-            case RecordType r -> new RecordType(r.fields().stream()
-                    .map(f -> new RecordType.Field(f.name(), apply(f.type()))).toList());
-            case VariantType v -> new VariantType(v.cases().stream()
-                    .map(c -> new VariantType.Case(c.name(), applyOpt(c.payload()))).toList());
-            case ListType l -> new ListType(apply(l.element()));
-            case FixedListType l -> new FixedListType(apply(l.element()), l.length());
-            case MapType m -> new MapType(apply(m.key()), apply(m.value()));
-            case TupleType tu -> new TupleType(tu.elements().stream().map(this::apply).toList());
+            case RecordType r -> {
+                List<RecordType.Field> fields = r.fields().stream()
+                        .map(f -> new RecordType.Field(f.name(), apply(f.type()))).toList();
+                yield same(fields.stream().map(RecordType.Field::type).toList(),
+                        r.fields().stream().map(RecordType.Field::type).toList()) ? r : new RecordType(fields);
+            }
+            case VariantType v -> {
+                List<VariantType.Case> cases = v.cases().stream()
+                        .map(c -> new VariantType.Case(c.name(), applyOpt(c.payload()))).toList();
+                boolean same = true;
+                for (int i = 0; i < cases.size(); i++) {
+                    same &= cases.get(i).payload().orElse(null) == v.cases().get(i).payload().orElse(null);
+                }
+                yield same ? v : new VariantType(cases);
+            }
+            case ListType l -> apply(l.element()) == l.element() ? l : new ListType(apply(l.element()));
+            case FixedListType l -> apply(l.element()) == l.element() ? l
+                    : new FixedListType(apply(l.element()), l.length());
+            case MapType m -> apply(m.key()) == m.key() && apply(m.value()) == m.value() ? m
+                    : new MapType(apply(m.key()), apply(m.value()));
+            case TupleType tu -> {
+                List<ValueType> elements = tu.elements().stream().map(this::apply).toList();
+                yield same(elements, tu.elements()) ? tu : new TupleType(elements);
+            }
             case FlagsType f -> f;
             case EnumType e -> e;
-            case OptionType o -> new OptionType(apply(o.some()));
-            case ResultType r -> new ResultType(applyOpt(r.ok()), applyOpt(r.err()));
-            case OwnType o -> new OwnType(resolve(o.resource()));
-            case BorrowType b -> new BorrowType(resolve(b.resource()));
-            case StreamType s -> new StreamType(applyOpt(s.element()));
-            case FutureType f -> new FutureType(applyOpt(f.element()));
+            case OptionType o -> apply(o.some()) == o.some() ? o : new OptionType(apply(o.some()));
+            case ResultType r -> applyOpt(r.ok()).orElse(null) == r.ok().orElse(null)
+                    && applyOpt(r.err()).orElse(null) == r.err().orElse(null) ? r
+                    : new ResultType(applyOpt(r.ok()), applyOpt(r.err()));
+            case OwnType o -> resolve(o.resource()) == o.resource() ? o : new OwnType(resolve(o.resource()));
+            case BorrowType b -> resolve(b.resource()) == b.resource() ? b : new BorrowType(resolve(b.resource()));
+            case StreamType s -> applyOpt(s.element()).orElse(null) == s.element().orElse(null) ? s
+                    : new StreamType(applyOpt(s.element()));
+            case FutureType f -> applyOpt(f.element()).orElse(null) == f.element().orElse(null) ? f
+                    : new FutureType(applyOpt(f.element()));
         };
+    }
+
+    private static boolean same(List<ValueType> a, List<ValueType> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<ValueType> applyOpt(Optional<ValueType> t) {

@@ -17,6 +17,7 @@ import dev.weft.component.types.TypeDefinition;
 import dev.weft.component.types.ValueType;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,11 @@ final class Scope {
     final Kind kind;
     final Optional<Scope> parent;
 
-    final IndexSpace<CoreFuncType> coreFuncs = new IndexSpace<>("core func");
-    final IndexSpace<CoreTableType> coreTables = new IndexSpace<>("core table");
-    final IndexSpace<CoreMemoryType> coreMemories = new IndexSpace<>("core memory");
-    final IndexSpace<CoreGlobalType> coreGlobals = new IndexSpace<>("core global");
-    final IndexSpace<CoreTagType> coreTags = new IndexSpace<>("core tag");
+    final IndexSpace<CoreFuncType> coreFuncs = new IndexSpace<>("function");
+    final IndexSpace<CoreTableType> coreTables = new IndexSpace<>("table");
+    final IndexSpace<CoreMemoryType> coreMemories = new IndexSpace<>("memory");
+    final IndexSpace<CoreGlobalType> coreGlobals = new IndexSpace<>("global");
+    final IndexSpace<CoreTagType> coreTags = new IndexSpace<>("tag");
     final IndexSpace<CoreTypeDefinition> coreTypes = new IndexSpace<>("core type");
     final IndexSpace<CoreModuleType> coreModules = new IndexSpace<>("module");
     final IndexSpace<CoreInstanceType> coreInstances = new IndexSpace<>("core instance");
@@ -54,18 +55,19 @@ final class Scope {
     final NameScope exportNames = new NameScope(NameScope.Kind.EXPORT);
 
     /** Resources defined by {@code (resource ...)} in this component, with their representation. */
-    final Map<ResourceType, dev.weft.component.types.CoreValType> definedResources = new IdentityHashMap<>();
-    /** Resources introduced by {@code (sub resource)} imports of this scope (universally quantified). */
-    final Set<ResourceType> importedResources = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Resources introduced by {@code (sub resource)} exports of this scope (existentially quantified). */
-    final Set<ResourceType> exportedResources = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<ResourceType, dev.weft.component.types.CoreValType> definedResources = new HashMap<>();
+    /** Types (by object identity) named by an import of this scope; valid in later imports and exports. */
+    final Set<Object> importedTypes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Types (by object identity) named by an import or export of this scope; valid in later exports. */
+    final Set<Object> exportedTypes = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** Every value index whose value has been consumed (each value must be used exactly once). */
-    final Set<Integer> consumedValues = new java.util.HashSet<>();
+    /** Depth/size bookkeeping shared by all scopes of one validation. */
+    final TypeMetrics metrics;
 
     Scope(Kind kind, Optional<Scope> parent) {
         this.kind = kind;
         this.parent = parent;
+        this.metrics = parent.map(p -> p.metrics).orElseGet(TypeMetrics::new);
     }
 
     /** The scope {@code count} levels out, as an outer alias counts. */

@@ -98,7 +98,12 @@ public final class Subtyping {
                 }
                 mapping.put(sub.resource(), r);
             }
-            case TypeBound.Eq eq -> checkTypeDefinition(a, eq.type(), context);
+            case TypeBound.Eq eq -> {
+                checkTypeDefinition(a, eq.type(), context);
+                if (a instanceof ValueType av && eq.type() instanceof ValueType ev) {
+                    mapping.putType(ev, av);
+                }
+            }
         }
     }
 
@@ -109,7 +114,7 @@ public final class Subtyping {
                 if (!(actual instanceof ResourceType a)) {
                     throw mismatch(context, "expected resource, found defined type");
                 }
-                if (mapping.resolve(a) != mapping.resolve(e)) {
+                if (!mapping.resolve(a).equals(mapping.resolve(e))) {
                     throw mismatch(context, "resource types are not the same");
                 }
             }

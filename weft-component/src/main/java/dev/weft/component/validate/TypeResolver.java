@@ -83,6 +83,16 @@ final class TypeResolver {
     }
 
     static ValueType defValType(DefValType d, Scope scope, long offset) throws ValidationException {
+        ValueType t = resolveDefValType(d, scope, offset);
+        scope.metrics.check(t, offset);
+        if (ElemSize.size(t, 8) >= ElemSize.MAX) {
+            throw new ValidationException("type exceeds maximum byte size: elem_size(t, i64) must be less than 2^28",
+                    offset);
+        }
+        return t;
+    }
+
+    private static ValueType resolveDefValType(DefValType d, Scope scope, long offset) throws ValidationException {
         return switch (d) {
             case DefValType.Primitive p -> primitive(p.type());
             case DefValType.RecordDef r -> {
@@ -159,7 +169,7 @@ final class TypeResolver {
             case DefValType.StreamDef s -> {
                 Optional<ValueType> element = optionalValType(s.element(), scope, offset);
                 if (element.isPresent() && element.get() == PrimitiveType.CHAR) {
-                    throw new ValidationException("`stream<char>` is not valid (use `stream<u8>` or a string type)",
+                    throw new ValidationException("`stream<char>` is not valid at this time",
                             offset);
                 }
                 yield new StreamType(element);
@@ -249,7 +259,7 @@ final class TypeResolver {
                 case dev.weft.component.ast.ExternType.SubResource s ->
                         new TypeExtern(new TypeBound.SubResource(new ResourceType(name)));
                 case dev.weft.component.ast.ExternType.TypeEq eq ->
-                        new TypeExtern(new TypeBound.Eq(scope.types.get(eq.typeIndex(), offset)));
+                        new TypeExtern(new TypeBound.Eq(TypeIdentity.unique(scope.types.get(eq.typeIndex(), offset))));
             };
             case dev.weft.component.ast.ExternType.Component c -> {
                 if (scope.types.get(c.typeIndex(), offset) instanceof ComponentType ct) {

@@ -63,7 +63,7 @@ final class WorldElaborator {
                 case WorldItem.TypeItem t -> exports.put(t.externName(), t);
             }
         }
-        return new World(w.pkg(), w.name(), List.copyOf(imports.values()), List.copyOf(exports.values()),
+        return new World(w.pkg(), w.name(), World.canonicalImportOrder(List.copyOf(imports.values())), List.copyOf(exports.values()),
                 w.stability(), w.docs());
     }
 

@@ -111,12 +111,15 @@ class MalformedInputTest {
     }
 
     private static void decodeExpectingNothingUnchecked(byte[] input) {
-        try {
-            ComponentDecoder.decode(input);
-        } catch (DecodeException e) {
-            assertTrue(e.offset() >= 0 && e.offset() <= input.length, "offset inside input: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            fail("unchecked exception for input " + List.of(toHex(input)), e);
+        for (ComponentDecoder decoder : List.of(ComponentDecoder.standard(),
+                ComponentDecoder.withEndiveCoreModuleCheck())) {
+            try {
+                decoder.decodeComponent(input);
+            } catch (DecodeException e) {
+                assertTrue(e.offset() >= 0 && e.offset() <= input.length, "offset inside input: " + e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                fail("unchecked exception for input " + List.of(toHex(input)), e);
+            }
         }
     }
 

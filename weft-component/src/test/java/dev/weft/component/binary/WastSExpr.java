@@ -19,7 +19,8 @@ sealed interface WastSExpr {
         }
     }
 
-    record Lst(List<WastSExpr> items, int line) implements WastSExpr {
+    /** A list; {@code start}/{@code end} delimit its source text (end exclusive). */
+    record Lst(List<WastSExpr> items, int line, int start, int end) implements WastSExpr {
         String head() {
             return !items.isEmpty() && items.get(0) instanceof Atom a ? a.text() : "";
         }
@@ -79,13 +80,14 @@ sealed interface WastSExpr {
             char c = s.charAt(pos);
             if (c == '(') {
                 int line = lineAt(pos);
+                int start = pos;
                 pos++;
                 List<WastSExpr> items = new ArrayList<>();
                 while (true) {
                     skipTrivia();
                     if (s.charAt(pos) == ')') {
                         pos++;
-                        return new Lst(items, line);
+                        return new Lst(items, line, start, pos);
                     }
                     items.add(form());
                 }
@@ -101,14 +103,16 @@ sealed interface WastSExpr {
             return new Atom(s.substring(start, pos));
         }
 
+        private int lineCursor;
+        private int lineCount = 1;
+
         private int lineAt(int p) {
-            int line = 1;
-            for (int i = 0; i < p; i++) {
-                if (s.charAt(i) == '\n') {
-                    line++;
+            for (; lineCursor < p; lineCursor++) {
+                if (s.charAt(lineCursor) == '\n') {
+                    lineCount++;
                 }
             }
-            return line;
+            return lineCount;
         }
 
         private Str string() {

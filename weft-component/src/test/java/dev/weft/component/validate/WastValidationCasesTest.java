@@ -28,11 +28,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class WastValidationCasesTest {
     private static final Path MODULE = Path.of("").toAbsolutePath();
-    private static final Path CONFORMANCE = Path.of(System.getProperty("weft.conformance",
+    static final Path CONFORMANCE = Path.of(System.getProperty("weft.conformance",
             MODULE.resolve("../../../shared/conformance").normalize().toString()));
-    private static final Path JCO_API = MODULE.resolve(
+    static final Path JCO_API = MODULE.resolve(
             "../fixtures/node_modules/@bytecodealliance/jco/dist/api.js").normalize();
-    private static final Path CACHE = MODULE.resolve("target/wast-cases");
+    static final Path CACHE = MODULE.resolve("target/wast-cases");
     private static final Pattern CASE = Pattern.compile(
             "\\{\\s*\"file\": \"(\\d+\\.wasm)\",\\s*\"line\": (\\d+),\\s*\"expect\": \"(\\w+)\",\\s*\"message\": "
                     + "(null|\"(?:[^\"\\\\]|\\\\.)*\")(?:,\\s*\"convertError\": \"(?:[^\"\\\\]|\\\\.)*\")?");
@@ -40,6 +40,8 @@ class WastValidationCasesTest {
     /** script -> {valid passed, valid total, invalid passed, invalid total}; printed after the run. */
     private static final java.util.Map<String, int[]> COUNTS = new java.util.concurrent.ConcurrentSkipListMap<>();
     private static final List<String> FAILURES = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Rejections whose message does not contain the script's expected text (reported, not failed). */
+    private static final List<String> MESSAGE_MISMATCHES = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @AfterAll
     static void report() throws IOException {
@@ -53,10 +55,13 @@ class WastValidationCasesTest {
         });
         sb.append(String.format("%-60s valid %3d/%3d   invalid %3d/%3d%n", "TOTAL", total[0], total[1], total[2],
                 total[3]));
+        sb.append("rejections whose message lacks the expected text: ").append(MESSAGE_MISMATCHES.size())
+                .append(System.lineSeparator());
         System.out.print(sb);
         if (Files.isDirectory(CACHE.getParent())) {
             Files.writeString(CACHE.getParent().resolve("wast-validation-summary.txt"),
-                    sb + "\n" + String.join("\n", FAILURES) + "\n");
+                    sb + "\n" + String.join("\n", FAILURES) + "\n\nmessage mismatches:\n"
+                            + String.join("\n", MESSAGE_MISMATCHES) + "\n");
         }
     }
 
@@ -114,7 +119,7 @@ class WastValidationCasesTest {
         return containers.stream();
     }
 
-    private static void generate() throws IOException, InterruptedException {
+    static void generate() throws IOException, InterruptedException {
         if (Files.isDirectory(CACHE)) {
             return;
         }
@@ -165,6 +170,12 @@ class WastValidationCasesTest {
                         count(script, false, false, "line " + line + " accepted, expected " + message);
                     } catch (ValidationException e) {
                         count(script, false, true, "");
+                        String expected = message == null ? "" : message.substring(1, message.length() - 1)
+                                .replace("\\\"", "\"").replace("\\\\", "\\");
+                        if (!e.getMessage().contains(expected)) {
+                            MESSAGE_MISMATCHES.add(script + " line " + line + " expected \"" + expected + "\" got: "
+                                    + e.getMessage());
+                        }
                         return;
                     } catch (DecodeException | RuntimeException e) {
                         count(script, false, false, "line " + line + " expected invalid (" + message + ") got " + e);

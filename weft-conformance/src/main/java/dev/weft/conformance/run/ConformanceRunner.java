@@ -55,7 +55,7 @@ public final class ConformanceRunner {
             }
         }
         FormBinaries binaries = new FormBinaries(converter.convertAll(texts));
-        ScriptRunner runner = new ScriptRunner(new ValidationChecks(checker, binaries), executor);
+        ScriptRunner runner = new ScriptRunner(new ValidationChecks(checker, binaries), executor, policy);
         List<CaseResult> results = new ArrayList<>(unreadable);
         scripts.forEach((file, script) ->
                 results.addAll(runner.run(file, script, policy.skipReason(file.id(), script.header()))));

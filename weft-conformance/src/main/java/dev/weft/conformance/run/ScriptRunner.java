@@ -12,10 +12,12 @@ import java.util.Optional;
 final class ScriptRunner {
     private final ValidationChecks validation;
     private final Optional<ScriptExecutor> executor;
+    private final SkipPolicy policy;
 
-    ScriptRunner(ValidationChecks validation, Optional<ScriptExecutor> executor) {
+    ScriptRunner(ValidationChecks validation, Optional<ScriptExecutor> executor, SkipPolicy policy) {
         this.validation = validation;
         this.executor = executor;
+        this.policy = policy;
     }
 
     List<CaseResult> run(ScriptFile file, WastScript script, Optional<String> skipReason) {
@@ -31,7 +33,9 @@ final class ScriptRunner {
         try {
             Optional<ExecutionChecks> execution = session.map(s -> new ExecutionChecks(validation, s));
             for (Directive directive : script.directives()) {
-                results.add(ids.result(directive, outcome(directive, execution)));
+                Outcome outcome = policy.skipReason(file.id(), directive).<Outcome>map(Outcome.Skipped::new)
+                        .orElseGet(() -> outcome(directive, execution));
+                results.add(ids.result(directive, outcome));
             }
         } finally {
             session.ifPresent(ScriptSession::close);
@@ -48,8 +52,10 @@ final class ScriptRunner {
             };
             case Directive.AssertInvalid invalid -> validation.expectInvalid(invalid);
             case Directive.AssertMalformed malformed -> validation.expectMalformed(malformed);
-            case Directive.Instance instance -> execution.map(e -> e.instance(instance)).orElse(needsRuntime(directive));
-            case Directive.Register register -> execution.map(e -> e.register(register)).orElse(needsRuntime(directive));
+            case Directive.Instance instance ->
+                    execution.map(e -> e.instance(instance)).orElse(needsRuntime(directive));
+            case Directive.Register register ->
+                    execution.map(e -> e.register(register)).orElse(needsRuntime(directive));
             case Directive.Invoke invoke -> execution.map(e -> e.invoke(invoke)).orElse(needsRuntime(directive));
             case Directive.AssertReturn ret -> execution.map(e -> e.assertReturn(ret)).orElse(needsRuntime(directive));
             case Directive.AssertTrap trap -> execution.map(e -> e.assertTrap(trap)).orElse(needsRuntime(directive));

@@ -1,6 +1,8 @@
 package dev.weft.conformance.run;
 
+import dev.weft.conformance.wast.Directive;
 import dev.weft.conformance.wast.ScriptHeader;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,7 +10,8 @@ import java.util.TreeSet;
 /**
  * Decides which whole scripts are out of scope for now, with the reason reported for each of their directives:
  * the component-model suite's {@code async/} folder, scripts whose {@code ;;!} header needs a feature Weft lacks
- * (or needs one switched off that Weft always has on), and scripts the suite's own {@code nyi.txt} lists.
+ * (or needs one switched off that Weft always has on), and scripts the suite's own {@code nyi.txt} lists. Single
+ * directives are skipped when they assert a Wasmtime implementation restriction rather than a Component Model rule.
  */
 public final class SkipPolicy {
     /**
@@ -27,6 +30,17 @@ public final class SkipPolicy {
             "component_model_fixed_length_lists", "component_model_map", "component_model_implements");
 
     private static final String ASYNC_FOLDER = "component-model/async/";
+    private static final String WASMTIME_SUITE = "wasmtime-component-model/";
+
+    /**
+     * {@code assert_invalid} messages in Wasmtime's suite that name limits of Wasmtime, not validation rules: the
+     * components are valid per the Component Model (wasm-tools validates them), Wasmtime just refuses to compile
+     * them.
+     */
+    public static final List<String> WASMTIME_RESTRICTIONS = List.of(
+            "root-level component imports are not supported",
+            "exporting a component from the root component is not supported",
+            "is a reexport of an imported function which is not implemented");
 
     private final Set<String> notYetImplemented;
     private final boolean includeNyi;
@@ -38,6 +52,18 @@ public final class SkipPolicy {
     public SkipPolicy(Set<String> notYetImplemented, boolean includeNyi) {
         this.notYetImplemented = Set.copyOf(notYetImplemented);
         this.includeNyi = includeNyi;
+    }
+
+    /** Why one directive of a running script is skipped, or empty when it runs. */
+    public Optional<String> skipReason(String scriptId, Directive directive) {
+        if (scriptId.startsWith(WASMTIME_SUITE) && directive instanceof Directive.AssertInvalid invalid) {
+            for (String restriction : WASMTIME_RESTRICTIONS) {
+                if (invalid.message().contains(restriction)) {
+                    return Optional.of("Wasmtime implementation restriction, not a Component Model validation rule");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Why the whole script is skipped, or empty when it runs. */

@@ -29,7 +29,8 @@ public final class SuiteLocator {
 
     /**
      * Every script selected by {@code filter}: a suite, folder or file id (e.g. {@code component-model/values}), or
-     * a trailing part of one (e.g. {@code values/strings.wast}); all scripts for an empty filter. Sorted by id.
+     * a trailing or inner part of one (e.g. {@code values/strings.wast}, {@code values}); all scripts for an empty
+     * filter. Sorted by id.
      */
     public List<ScriptFile> scripts(String filter) throws IOException {
         String prefix = normalise(filter);
@@ -51,7 +52,8 @@ public final class SuiteLocator {
     }
 
     private static boolean matches(String id, String prefix) {
-        return prefix.isEmpty() || id.equals(prefix) || id.startsWith(prefix + "/") || id.endsWith("/" + prefix);
+        return prefix.isEmpty() || id.equals(prefix) || id.startsWith(prefix + "/") || id.endsWith("/" + prefix)
+                || id.contains("/" + prefix + "/");
     }
 
     private static String normalise(String filter) {

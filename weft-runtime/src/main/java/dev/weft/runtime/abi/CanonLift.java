@@ -47,6 +47,15 @@ public final class CanonLift {
         return type;
     }
 
+    /**
+     * This export as a host function called from {@code caller}'s lowered import: wiring
+     * {@code new CanonLower(.., callerState, lift.calledFrom(callerState), ..)} connects two component instances
+     * (values pass through {@link dev.weft.value.Val}s; handles move, borrows are lent, re-entry is checked).
+     */
+    public HostFunction calledFrom(InstanceState caller) {
+        return args -> call(caller, args);
+    }
+
     /** Calls the export from the host ({@code caller} = none) with {@code args}; returns 0 or 1 results. */
     public List<Val> call(List<Val> args) throws Trap {
         return call(null, args);
@@ -59,33 +68,42 @@ public final class CanonLift {
     public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
         instance.checkEnterFrom(caller);
         instance.enterFrom(caller);
+        // on a trap the instance stays entered (may_enter cleared), so it cannot be entered again
+        List<Val> results = callEntered(args);
+        instance.leaveTo(caller);
+        return results;
+    }
+
+    private List<Val> callEntered(List<Val> args) throws Trap {
+        TaskScope task = new TaskScope(name);
+        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
+        FlatWriter flatArgs = new FlatWriter(Math.min(funcLayout.flatParams().size(), Flattening.MAX_FLAT_PARAMS));
+        FlatValues.lower(cx, Flattening.MAX_FLAT_PARAMS, args, funcLayout.params(), funcLayout.paramTuple(),
+                funcLayout.flatParams().size(), null, flatArgs);
+        long[] flatResults = callCore(callee, flatArgs.toArray(), name);
+        if (flatResults == null || flatResults.length != flatResultCount) {
+            throw new Trap("core function for " + name + " returned "
+                    + (flatResults == null ? "nothing" : flatResults.length + " values") + ", expected "
+                    + flatResultCount);
+        }
+        List<Val> results = FlatValues.lift(cx, Flattening.MAX_FLAT_RESULTS, new FlatReader(flatResults),
+                funcLayout.results(), funcLayout.resultTuple(), funcLayout.flatResults().size());
+        task.checkReturn();
+        FlatFunction postReturn = options.postReturn();
+        if (postReturn != null) {
+            instance.setMayLeave(false);
+            callCore(postReturn, flatResults, "post-return of " + name);
+            instance.setMayLeave(true);
+        }
+        return results;
+    }
+
+    /** Calls core code; an unexpected Java exception from the engine becomes a Trap too. */
+    static long[] callCore(FlatFunction f, long[] args, String what) throws Trap {
         try {
-            TaskScope task = new TaskScope(name);
-            LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
-            FlatWriter flatArgs = new FlatWriter(Math.min(funcLayout.flatParams().size(), Flattening.MAX_FLAT_PARAMS));
-            FlatValues.lower(cx, Flattening.MAX_FLAT_PARAMS, args, funcLayout.params(), funcLayout.paramTuple(),
-                    funcLayout.flatParams().size(), null, flatArgs);
-            long[] flatResults = callee.call(flatArgs.toArray());
-            if (flatResults == null || flatResults.length != flatResultCount) {
-                throw new Trap("core function for " + name + " returned "
-                        + (flatResults == null ? "nothing" : flatResults.length + " values") + ", expected "
-                        + flatResultCount);
-            }
-            List<Val> results = FlatValues.lift(cx, Flattening.MAX_FLAT_RESULTS, new FlatReader(flatResults),
-                    funcLayout.results(), funcLayout.resultTuple(), funcLayout.flatResults().size());
-            task.checkReturn();
-            FlatFunction postReturn = options.postReturn();
-            if (postReturn != null) {
-                instance.setMayLeave(false);
-                try {
-                    postReturn.call(flatResults);
-                } finally {
-                    instance.setMayLeave(true);
-                }
-            }
-            return results;
-        } finally {
-            instance.leaveTo(caller);
+            return f.call(args);
+        } catch (RuntimeException e) {
+            throw new Trap(what + " failed: " + e, e);
         }
     }
 }

@@ -122,7 +122,8 @@ public final class FlatLifter {
         TypeLayout.Cases layout = cx.layouts().cases(t);
         long index = Integer.toUnsignedLong((int) src.next(FlatType.I32));
         if (index >= layout.caseCount()) {
-            throw new Trap("discriminant " + index + " is out of range for " + TypeNames.of(t) + " with " + layout.caseCount()
+            throw new Trap("discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
+                    + layout.caseCount()
                     + " cases");
         }
         CoercingSource payloadSource = new CoercingSource(src, layout.flat());

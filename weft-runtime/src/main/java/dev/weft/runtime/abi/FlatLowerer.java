@@ -50,10 +50,10 @@ public final class FlatLowerer {
                     out.addI32(w);
                 }
             }
-            case OwnType o -> out.addI32(ResourceHandles.lowerOwn(cx.instance(), ValueExpect.resource(t, v).handle(),
+            case OwnType o -> out.addI32(ResourceHandles.lowerOwn(cx.instance(), ValueExpect.owned(t, v),
                     o.resource()));
             case BorrowType b -> out.addI32(ResourceHandles.lowerBorrow(cx.instance(), cx.taskScope(),
-                    ValueExpect.resource(t, v).handle(), b.resource()));
+                    ValueExpect.borrowed(t, v), b.resource()));
             case StreamType s -> throw Unsupported.async(t);
             case FutureType f -> throw Unsupported.async(t);
         }

@@ -1,5 +1,7 @@
 package dev.weft.runtime.abi;
 
+import dev.weft.runtime.engine.CoreValType;
+
 /**
  * A core WebAssembly value type as used by flattening. Flat values travel as {@code long}s: i32 as the
  * sign-extended int, i64 as is, f32 as the zero-extended raw float bits, f64 as the raw double bits (the encoding
@@ -17,6 +19,16 @@ public enum FlatType {
             return I32;
         }
         return I64;
+    }
+
+    /** The engine's value type. */
+    public CoreValType toCore() {
+        return switch (this) {
+            case I32 -> CoreValType.I32;
+            case I64 -> CoreValType.I64;
+            case F32 -> CoreValType.F32;
+            case F64 -> CoreValType.F64;
+        };
     }
 
     /** The lower-case core name ({@code i32}, ...). */

@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.component.types.FuncType;
+import dev.weft.runtime.engine.CoreFuncType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,12 @@ public final class Flattening {
         public CoreSignature {
             params = List.copyOf(params);
             results = List.copyOf(results);
+        }
+
+        /** The same signature as the engine's core function type. */
+        public CoreFuncType toCoreFuncType() {
+            return CoreFuncType.of(params.stream().map(FlatType::toCore).toList(),
+                    results.stream().map(FlatType::toCore).toList());
         }
     }
 

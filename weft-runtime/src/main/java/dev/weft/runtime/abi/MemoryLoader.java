@@ -102,13 +102,12 @@ public final class MemoryLoader {
     public static List<Val> loadListFromRange(LiftLowerContext cx, long ptr, long length, ValueType elem)
             throws Trap {
         TypeLayout e = cx.layouts().of(elem);
-        long byteLength = length * e.size();
-        if (byteLength > MAX_LIST_BYTE_LENGTH) {
+        if (length > MAX_LIST_BYTE_LENGTH / e.size()) { // length * size > MAX, without overflow
             throw new Trap("list of " + length + " elements of " + e.size() + " bytes exceeds the maximum of "
                     + MAX_LIST_BYTE_LENGTH + " bytes");
         }
         LiftLowerContext.checkAlignment(ptr, e.alignment(), "list");
-        cx.checkBounds(ptr, byteLength, "list");
+        cx.checkBounds(ptr, length * e.size(), "list");
         return loadListFromValidRange(cx, ptr, (int) length, elem);
     }
 
@@ -139,7 +138,8 @@ public final class MemoryLoader {
             default -> Integer.toUnsignedLong(m.readI32(ptr));
         };
         if (index >= layout.caseCount()) {
-            throw new Trap("discriminant " + index + " is out of range for " + TypeNames.of(t) + " with " + layout.caseCount()
+            throw new Trap("discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
+                    + layout.caseCount()
                     + " cases");
         }
         ValueType payload = VariantCases.payloadType(t, (int) index);

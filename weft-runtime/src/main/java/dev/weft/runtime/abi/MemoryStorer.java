@@ -47,9 +47,9 @@ public final class MemoryStorer {
             case ResultType r -> storeVariant(cx, m, v, t, ptr);
             case FlagsType f -> storeFlags(m, FlagBits.pack(f, ValueExpect.flags(t, v)), f, ptr);
             case OwnType o -> m.writeI32(ptr, ResourceHandles.lowerOwn(cx.instance(),
-                    ValueExpect.resource(t, v).handle(), o.resource()));
+                    ValueExpect.owned(t, v), o.resource()));
             case BorrowType b -> m.writeI32(ptr, ResourceHandles.lowerBorrow(cx.instance(), cx.taskScope(),
-                    ValueExpect.resource(t, v).handle(), b.resource()));
+                    ValueExpect.borrowed(t, v), b.resource()));
             case StreamType s -> throw Unsupported.async(t);
             case FutureType f -> throw Unsupported.async(t);
         }

@@ -44,7 +44,8 @@ final class RecordFields {
                     RecordVal.Field f = rv.fields().get(i);
                     String name = r.fields().get(i).name();
                     if (!name.equals(f.name())) {
-                        throw new Trap("record value has field '" + f.name() + "' where type " + TypeNames.of(t) + " has '"
+                        throw new Trap("record value has field '" + f.name() + "' where type " + TypeNames.of(t)
+                                + " has '"
                                 + name + "'");
                     }
                     out.add(f.value());

@@ -12,7 +12,10 @@ final class Scalars {
     private Scalars() {
     }
 
-    /** {@code canonicalize_nan32}; also used when lowering (the deterministic profile of {@code maybe_scramble_nan32}). */
+    /**
+     * {@code canonicalize_nan32}; also used when lowering (the deterministic profile of
+     * {@code maybe_scramble_nan32}).
+     */
     static float canonicalize(float f) {
         return Float.isNaN(f) ? Float.intBitsToFloat(CANONICAL_F32_NAN) : f;
     }

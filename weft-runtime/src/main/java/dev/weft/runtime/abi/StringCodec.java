@@ -24,6 +24,9 @@ public final class StringCodec {
     public record Stored(long ptr, long taggedCodeUnits) {
     }
 
+    private record SourceRange(int alignment, long byteLength, Charset charset) {
+    }
+
     private StringCodec() {
     }
 
@@ -37,32 +40,17 @@ public final class StringCodec {
 
     /** {@code load_string_from_range}. */
     public static String loadFromRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) throws Trap {
-        int alignment;
-        long byteLength;
-        Charset charset;
-        switch (cx.options().encoding()) {
-            case UTF8 -> {
-                alignment = 1;
-                byteLength = taggedCodeUnits;
-                charset = StandardCharsets.UTF_8;
-            }
-            case UTF16 -> {
-                alignment = 2;
-                byteLength = 2 * taggedCodeUnits;
-                charset = StandardCharsets.UTF_16LE;
-            }
-            case LATIN1_UTF16 -> {
-                alignment = 2;
-                if ((taggedCodeUnits & TAG) != 0) {
-                    byteLength = 2 * (taggedCodeUnits ^ TAG);
-                    charset = StandardCharsets.UTF_16LE;
-                } else {
-                    byteLength = taggedCodeUnits;
-                    charset = StandardCharsets.ISO_8859_1;
-                }
-            }
-            default -> throw new IllegalStateException();
-        }
+        long tagged = taggedCodeUnits & TAG;
+        long untagged = taggedCodeUnits ^ tagged;
+        SourceRange range = switch (cx.options().encoding()) {
+            case UTF8 -> new SourceRange(1, taggedCodeUnits, StandardCharsets.UTF_8);
+            case UTF16 -> new SourceRange(2, 2 * taggedCodeUnits, StandardCharsets.UTF_16LE);
+            case LATIN1_UTF16 -> tagged != 0 ? new SourceRange(2, 2 * untagged, StandardCharsets.UTF_16LE)
+                    : new SourceRange(2, taggedCodeUnits, StandardCharsets.ISO_8859_1);
+        };
+        int alignment = range.alignment();
+        long byteLength = range.byteLength();
+        Charset charset = range.charset();
         if (byteLength > MAX_STRING_BYTE_LENGTH) {
             throw new Trap("string of " + byteLength + " bytes exceeds the maximum of " + MAX_STRING_BYTE_LENGTH);
         }

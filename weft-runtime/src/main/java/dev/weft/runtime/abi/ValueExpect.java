@@ -10,6 +10,7 @@ import dev.weft.value.FixedListVal;
 import dev.weft.value.FlagsVal;
 import dev.weft.value.ListVal;
 import dev.weft.value.MapVal;
+import dev.weft.value.ResourceHandle;
 import dev.weft.value.ResourceVal;
 import dev.weft.value.S16Val;
 import dev.weft.value.S32Val;
@@ -146,7 +147,8 @@ final class ValueExpect {
     static List<Val> fixedList(ValueType t, Val v, int length) throws Trap {
         if (v instanceof FixedListVal x) {
             if (x.elements().size() != length) {
-                throw new Trap("fixed-length list value has " + x.elements().size() + " elements, type " + TypeNames.of(t)
+                throw new Trap("fixed-length list value has " + x.elements().size() + " elements, type "
+                        + TypeNames.of(t)
                         + " needs " + length);
             }
             return x.elements();
@@ -161,9 +163,21 @@ final class ValueExpect {
         throw mismatch(t, v);
     }
 
-    static ResourceVal resource(ValueType t, Val v) throws Trap {
+    /** The handle of a value for {@code borrow<R>}: an owned or a borrowed resource value. */
+    static ResourceHandle borrowed(ValueType t, Val v) throws Trap {
         if (v instanceof ResourceVal x) {
-            return x;
+            return x.handle();
+        }
+        throw mismatch(t, v);
+    }
+
+    /** The handle of a value for {@code own<R>}: only an owned resource value can be given away. */
+    static ResourceHandle owned(ValueType t, Val v) throws Trap {
+        if (v instanceof ResourceVal x) {
+            if (!x.owned()) {
+                throw new Trap("a borrowed resource value was passed where " + TypeNames.of(t) + " (owned) is needed");
+            }
+            return x.handle();
         }
         throw mismatch(t, v);
     }

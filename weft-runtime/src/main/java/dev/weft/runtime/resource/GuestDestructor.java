@@ -29,10 +29,7 @@ public record GuestDestructor(InstanceState implementation, CoreDtor function) i
         }
         implementation.checkEnterFrom(caller);
         implementation.enterFrom(caller);
-        try {
-            function.call(g.rep());
-        } finally {
-            implementation.leaveTo(caller);
-        }
+        function.call(g.rep()); // a trap leaves the implementation entered: it cannot be entered again
+        implementation.leaveTo(caller);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  * The runtime state the canonical ABI keeps per component instance (the spec's {@code ComponentInstance}):
  * the handle table and the {@code may_leave} / {@code may_enter} flags. {@code may_leave} is cleared while the
  * instance runs {@code realloc} or {@code post-return}; {@code may_enter} is cleared while a call into the
- * instance (or a descendant) is active, so re-entrance traps.
+ * instance (or a descendant) is active, so re-entrance traps. A trap leaves the instance entered, so it can never be
+ * entered again (as in the spec, where a trap ends everything). Not thread-safe: one call at a time per instance.
  */
 public final class InstanceState {
     private final String name;

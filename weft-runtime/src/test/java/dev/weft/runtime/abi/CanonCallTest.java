@@ -102,14 +102,18 @@ class CanonCallTest {
             return new long[0];
         });
         assertTrap("cannot enter instance test", () -> self[0].call(List.of()));
-        assertEquals(true, fx.instance.mayEnter(), "may_enter restored after the trap unwinds");
+        assertEquals(false, fx.instance.mayEnter(), "a trapped instance stays entered");
+        CanonLift other = lift(func(Optional.empty()), args -> new long[0]);
+        assertTrap("cannot enter instance test", () -> other.call(List.of()));
     }
 
     @Test
     void coreResultCountIsChecked() {
         CanonLift bad = lift(func(Optional.of(PrimitiveType.U32)), args -> new long[0]);
         assertTrap("returned 0 values, expected 1", () -> bad.call(List.of()));
-        CanonLift add = lift(func(Optional.empty(), PrimitiveType.U32), args -> new long[0]);
+        AbiFixture fresh = new AbiFixture();
+        CanonLift add = new CanonLift("add", func(Optional.empty(), PrimitiveType.U32), fresh.options(),
+                fresh.instance, args -> new long[0], fresh.layouts);
         assertTrap("expected 1 value(s), got 0", () -> add.call(List.of()));
     }
 
@@ -119,10 +123,11 @@ class CanonCallTest {
         FuncType ft = func(Optional.empty(), new BorrowType(TypeText.RESOURCE));
         CanonLift leaks = lift(ft, args -> new long[0]);
         assertTrap("borrow handle(s) passed to it were not dropped", () -> leaks.call(List.of(new ResourceVal(rep, false))));
-        CanonLift drops = lift(ft, args -> {
-            ResourceBuiltins.resourceDrop(fx.instance, TypeText.RESOURCE, (int) args[0], null);
+        AbiFixture fresh = new AbiFixture();
+        CanonLift drops = new CanonLift("drops", ft, fresh.options(), fresh.instance, args -> {
+            ResourceBuiltins.resourceDrop(fresh.instance, TypeText.RESOURCE, (int) args[0], null);
             return new long[0];
-        });
+        }, fresh.layouts);
         drops.call(List.of(new ResourceVal(rep, false)));
     }
 
@@ -135,6 +140,28 @@ class CanonCallTest {
         assertSame(rep, ((ResourceVal) out.get(0)).handle());
         assertEquals(true, ((ResourceVal) out.get(0)).owned());
         assertEquals(0, fx.instance.handles().liveCount());
+    }
+
+    @Test
+    void engineExceptionsBecomeTraps() {
+        CanonLift broken = lift(func(Optional.empty()), args -> {
+            throw new IllegalStateException("engine bug");
+        });
+        assertTrap("test-export failed: java.lang.IllegalStateException: engine bug", () -> broken.call(List.of()));
+    }
+
+    @Test
+    void coreSignatureForTheEngine() {
+        CanonLower f = lower(func(Optional.of(PrimitiveType.F64), PrimitiveType.STRING, PrimitiveType.S64), args -> List.of());
+        assertEquals("(func (param i32 i32 i64) (result f64))", f.coreSignature().toCoreFuncType().toString());
+    }
+
+    @Test
+    void ownParameterNeedsAnOwnedValue() {
+        HostRep<String> rep = new HostRep<>(TypeText.RESOURCE, "state");
+        CanonLift take = lift(func(Optional.empty(), new OwnType(TypeText.RESOURCE)), args -> new long[0]);
+        assertTrap("a borrowed resource value was passed where own<r> (owned) is needed",
+                () -> take.call(List.of(new ResourceVal(rep, false))));
     }
 
     @Test

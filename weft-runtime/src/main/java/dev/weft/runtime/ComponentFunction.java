@@ -1,0 +1,46 @@
+package dev.weft.runtime;
+
+import dev.weft.component.types.FuncType;
+import dev.weft.error.Trap;
+import dev.weft.runtime.link.RtFunc;
+import dev.weft.value.Val;
+import java.util.List;
+import java.util.Optional;
+
+/** An exported function, called with dynamic {@link Val}s. A trap leaves the instance unusable. */
+public final class ComponentFunction {
+    private final String name;
+    private final RtFunc func;
+
+    ComponentFunction(String name, RtFunc func) {
+        this.name = name;
+        this.func = func;
+    }
+
+    RtFunc item() {
+        return func;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public FuncType type() {
+        return func.type();
+    }
+
+    /** Calls the function; the result list has 0 or 1 elements. */
+    public List<Val> call(List<Val> args) throws Trap {
+        if (args.size() != func.type().params().size()) {
+            throw new IllegalArgumentException(name + " takes " + func.type().params().size() + " arguments, got "
+                    + args.size());
+        }
+        return func.call(null, args);
+    }
+
+    /** Calls the function with {@code args}; empty when it returns nothing. */
+    public Optional<Val> invoke(Val... args) throws Trap {
+        List<Val> results = call(List.of(args));
+        return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
+    }
+}

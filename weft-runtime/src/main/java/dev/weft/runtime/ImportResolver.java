@@ -1,0 +1,191 @@
+package dev.weft.runtime;
+
+import dev.weft.component.print.TypePrinter;
+import dev.weft.component.types.ComponentType;
+import dev.weft.component.types.CoreModuleType;
+import dev.weft.component.types.ExternType;
+import dev.weft.component.types.FuncType;
+import dev.weft.component.types.InstanceType;
+import dev.weft.component.types.NamedExtern;
+import dev.weft.component.types.TypeBound;
+import dev.weft.component.types.TypeExtern;
+import dev.weft.component.types.ValueExtern;
+import dev.weft.error.LinkException;
+import dev.weft.error.Trap;
+import dev.weft.runtime.link.RtFunc;
+import dev.weft.runtime.link.RtItem;
+import dev.weft.runtime.resource.InstanceState;
+import dev.weft.value.Val;
+import dev.weft.component.types.ResourceType;
+import dev.weft.runtime.resource.Destructor;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Satisfies a component's imports from a linker's definitions, checking names, kinds and types up front. */
+final class ImportResolver {
+    private ImportResolver() {
+    }
+
+    /** Destructors of the host resources that {@code root} defines, reachable from any import. */
+    static Map<ResourceType, Destructor> hostDestructors(HostDefinition.Instance root) {
+        Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
+        collectDestructors(root, destructors);
+        return destructors;
+    }
+
+    private static void collectDestructors(HostDefinition.Instance scope, Map<ResourceType, Destructor> out) {
+        for (HostDefinition definition : scope.members().values()) {
+            switch (definition) {
+                case HostDefinition.Instance nested -> collectDestructors(nested, out);
+                case HostDefinition.Resource r -> r.implementation().ifPresent(h -> out.put(h.type(), h.destructor()));
+                case HostDefinition.Function f -> {
+                }
+                case HostDefinition.Existing e -> {
+                }
+            }
+        }
+    }
+
+    static Map<String, RtItem> resolve(ComponentType component, HostDefinition.Instance root) throws LinkException {
+        Map<String, RtItem> resolved = new LinkedHashMap<>();
+        for (NamedExtern imported : component.imports()) {
+            HostDefinition definition = find(root, imported.name()).orElseThrow(() -> new LinkException(
+                    "missing import `" + imported.name() + "`: the host defines no such "
+                            + kindOf(imported.type())));
+            resolved.put(imported.name(), item(imported.name(), imported.type(), definition));
+        }
+        return resolved;
+    }
+
+    /** Finds {@code name} exactly, or a definition of the same interface at a semver-compatible version. */
+    static Optional<HostDefinition> find(HostDefinition.Instance scope, String name) {
+        HostDefinition exact = scope.members().get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return VersionedName.parse(name).flatMap(wanted -> scope.members().entrySet().stream()
+                .filter(e -> VersionedName.parse(e.getKey()).map(wanted::isCompatibleWith).orElse(false))
+                .max((a, b) -> VersionedName.parse(a.getKey()).orElseThrow()
+                        .compareTo(VersionedName.parse(b.getKey()).orElseThrow()))
+                .map(Map.Entry::getValue));
+    }
+
+    private static RtItem item(String path, ExternType expected, HostDefinition definition) throws LinkException {
+        if (definition instanceof HostDefinition.Existing existing) {
+            return existing(path, expected, existing.item());
+        }
+        return switch (expected) {
+            case FuncType type -> function(path, type, definition);
+            case InstanceType type -> instance(path, type, definition);
+            case TypeExtern type -> type(path, type, definition);
+            case ComponentType c -> throw new LinkException("import `" + path
+                    + "` expects a component; the host cannot provide components");
+            case CoreModuleType m -> throw new LinkException("import `" + path
+                    + "` expects a core module; the host cannot provide core modules");
+            case ValueExtern v -> throw new LinkException("import `" + path
+                    + "` expects a value; the host cannot provide values");
+        };
+    }
+
+    private static RtItem function(String path, FuncType type, HostDefinition definition) throws LinkException {
+        if (!(definition instanceof HostDefinition.Function function)) {
+            throw new LinkException("import `" + path + "` expects a function `" + TypePrinter.func(type)
+                    + "`, but the host defines " + describe(definition));
+        }
+        if (function.declaredType().isPresent() && !function.declaredType().get().equals(type)) {
+            throw new LinkException("import `" + path + "` has type `" + TypePrinter.func(type)
+                    + "`, but the host function has type `" + TypePrinter.func(function.declaredType().get()) + "`");
+        }
+        return new HostFunc(type, function.implementation());
+    }
+
+    private static RtItem instance(String path, InstanceType type, HostDefinition definition) throws LinkException {
+        if (!(definition instanceof HostDefinition.Instance instance)) {
+            throw new LinkException("import `" + path + "` expects an instance, but the host defines "
+                    + describe(definition));
+        }
+        Map<String, RtItem> exports = new LinkedHashMap<>();
+        for (NamedExtern member : type.exports()) {
+            String memberPath = path + "#" + member.name();
+            Optional<HostDefinition> found = Optional.ofNullable(instance.members().get(member.name()));
+            if (found.isEmpty() && member.type() instanceof TypeExtern t && t.bound() instanceof TypeBound.Eq eq) {
+                exports.put(member.name(), new RtItem.Type(eq.type()));
+                continue;
+            }
+            HostDefinition memberDefinition = found.orElseThrow(() -> new LinkException("import `" + memberPath
+                    + "` (" + kindOf(member.type()) + ") is not defined by the host"));
+            exports.put(member.name(), item(memberPath, member.type(), memberDefinition));
+        }
+        return new RtItem.Instance(path, exports);
+    }
+
+    private static RtItem type(String path, TypeExtern type, HostDefinition definition) throws LinkException {
+        return switch (type.bound()) {
+            case TypeBound.Eq eq -> new RtItem.Type(eq.type());
+            case TypeBound.SubResource sub -> {
+                if (!(definition instanceof HostDefinition.Resource resource)) {
+                    throw new LinkException("import `" + path + "` expects a resource type, but the host defines "
+                            + describe(definition));
+                }
+                yield new RtItem.Type(resource.type());
+            }
+        };
+    }
+
+    /** An item of another instance: the kind must match and a function's type must be a subtype. */
+    private static RtItem existing(String path, ExternType expected, RtItem item) throws LinkException {
+        boolean matches = switch (expected) {
+            case FuncType type -> item instanceof RtFunc f && f.type().equals(type);
+            case InstanceType type -> item instanceof RtItem.Instance instance
+                    && type.exports().stream().allMatch(e -> instance.exports().containsKey(e.name()));
+            case TypeExtern type -> item instanceof RtItem.Type;
+            case ComponentType type -> item instanceof RtItem.ComponentDef;
+            case CoreModuleType type -> item instanceof RtItem.Module;
+            case ValueExtern type -> item instanceof RtItem.Value;
+        };
+        if (!matches) {
+            throw new LinkException("import `" + path + "` expects " + kindOf(expected)
+                    + ", but the provided item does not match");
+        }
+        if (expected instanceof InstanceType type && item instanceof RtItem.Instance instance) {
+            Map<String, RtItem> exports = new LinkedHashMap<>();
+            for (NamedExtern member : type.exports()) {
+                exports.put(member.name(), existing(path + "#" + member.name(), member.type(),
+                        instance.exports().get(member.name())));
+            }
+            return new RtItem.Instance(instance.name(), exports);
+        }
+        return item;
+    }
+
+    private static String kindOf(ExternType type) {
+        return switch (type) {
+            case FuncType f -> "function `" + TypePrinter.func(f) + "`";
+            case InstanceType i -> "instance";
+            case TypeExtern t -> "type";
+            case ComponentType c -> "component";
+            case CoreModuleType m -> "core module";
+            case ValueExtern v -> "value";
+        };
+    }
+
+    private static String describe(HostDefinition definition) {
+        return switch (definition) {
+            case HostDefinition.Function f -> "a function";
+            case HostDefinition.Instance i -> "an instance";
+            case HostDefinition.Resource r -> "a resource type";
+            case HostDefinition.Existing e -> "an item of another instance";
+        };
+    }
+
+    /** A host function seen as a component function of the import's type. */
+    private record HostFunc(FuncType type, dev.weft.runtime.abi.HostFunction implementation) implements RtFunc {
+        @Override
+        public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
+            return implementation.call(args);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.weft.runtime;
+
+import dev.weft.component.Component;
+import dev.weft.error.DecodeException;
+import dev.weft.error.LinkException;
+import dev.weft.error.ValidationException;
+
+/**
+ * Host definitions by import name. {@link #prepare} checks a component's every import against them once and
+ * compiles its code, giving an {@link InstancePre} that instantiates cheaply as often as needed.
+ *
+ * <pre>{@code
+ * Linker linker = new Linker();
+ * linker.instance("my:app/log@1.0.0").function("write", args -> { System.out.println(args); return List.of(); });
+ * ComponentInstance instance = linker.prepare(engine, Component.decode(bytes)).instantiate();
+ * }</pre>
+ */
+public final class Linker {
+    private final HostDefinition.Instance root = new HostDefinition.Instance();
+
+    /** Top-level definitions (imports that are plain functions, types or instances by name). */
+    public LinkerInstance root() {
+        return new LinkerInstance(root, "");
+    }
+
+    /** The top-level instance {@code name} (e.g. {@code wasi:cli/stdout@0.2.12}), created on first use. */
+    public LinkerInstance instance(String name) {
+        return root().instance(name);
+    }
+
+    /**
+     * Resolves every import of {@code component} and compiles its core modules.
+     *
+     * @throws LinkException if an import is missing or has the wrong kind or type (the message names it)
+     */
+    public InstancePre prepare(Engine engine, Component component)
+            throws LinkException, DecodeException, ValidationException {
+        var imports = ImportResolver.resolve(component.type(), root);
+        return new InstancePre(component, engine.compileModules(component.ast()), imports,
+                ImportResolver.hostDestructors(root));
+    }
+}

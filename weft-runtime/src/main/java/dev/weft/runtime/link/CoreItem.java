@@ -1,0 +1,37 @@
+package dev.weft.runtime.link;
+
+import dev.weft.runtime.abi.FlatFunction;
+import dev.weft.runtime.engine.CoreExtern;
+import dev.weft.runtime.engine.CoreFuncType;
+import dev.weft.runtime.engine.CoreFunction;
+import dev.weft.runtime.engine.CoreImports;
+
+/** A core-level item: an export of an engine instance, or a function the host made ({@code canon lower}, built-ins). */
+sealed interface CoreItem {
+
+    /** How to pass this item as the import {@code module::name} of a core module. */
+    void addTo(CoreImports.Builder imports, String module, String name);
+
+    record Engine(CoreExtern extern) implements CoreItem {
+        @Override
+        public void addTo(CoreImports.Builder imports, String module, String name) {
+            imports.extern(module, name, extern);
+        }
+    }
+
+    record HostFunc(CoreFuncType type, FlatFunction function) implements CoreItem {
+        @Override
+        public void addTo(CoreImports.Builder imports, String module, String name) {
+            imports.function(module, name, type, (caller, args) -> function.call(args));
+        }
+    }
+
+    /** This item as a flat function, for {@code canon lift}, realloc and post-return. */
+    static FlatFunction asFlatFunction(CoreItem item, String what) {
+        return switch (item) {
+            case HostFunc h -> h.function();
+            case Engine e when e.extern() instanceof CoreFunction f -> f::call;
+            case Engine e -> throw new IllegalStateException(what + " is not a core function");
+        };
+    }
+}

@@ -1,0 +1,18 @@
+package dev.weft.runtime.link;
+
+import dev.weft.component.types.FuncType;
+import dev.weft.error.Trap;
+import dev.weft.runtime.resource.InstanceState;
+import dev.weft.value.Val;
+import java.util.List;
+
+/** A component function: lifted from a core function, or defined by the host. */
+public non-sealed interface RtFunc extends RtItem {
+    FuncType type();
+
+    /**
+     * Calls the function. {@code caller} is the component instance whose lowered import makes the call, or
+     * {@code null} when the host calls it directly.
+     */
+    List<Val> call(InstanceState caller, List<Val> args) throws Trap;
+}
