@@ -34,12 +34,12 @@ final class ResourceSubstitution {
     }
 
     static ResourceSubstitution empty() {
-        return new ResourceSubstitution(new IdentityHashMap<>());
+        return new ResourceSubstitution(new java.util.HashMap<>());
     }
 
     /** A copy for a nested component, which sees the enclosing component's resolved resources. */
     ResourceSubstitution copy() {
-        return new ResourceSubstitution(new IdentityHashMap<>(actual));
+        return new ResourceSubstitution(new java.util.HashMap<>(actual));
     }
 
     void bind(ResourceType placeholder, ResourceType resolved) {

@@ -61,7 +61,7 @@ public final class ResourceHandles {
         HandleElement e = inst.handles().get(index);
         return switch (e) {
             case ResourceHandleEntry h -> {
-                if (h.type() != type) {
+                if (!h.type().equals(type)) {
                     throw new Trap(what + " handle " + Integer.toUnsignedString(index) + " has type " + h.type()
                             + ", expected " + type);
                 }
@@ -74,7 +74,7 @@ public final class ResourceHandles {
         if (rep == null) {
             throw new Trap("missing resource value for " + type);
         }
-        if (rep.type() != type) {
+        if (!rep.type().equals(type)) {
             throw new Trap("resource value of " + rep.type() + " passed where " + type + " is expected");
         }
     }
