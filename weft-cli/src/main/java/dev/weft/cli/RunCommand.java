@@ -6,9 +6,14 @@ import dev.weft.runtime.ComponentInstance;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.Invocation;
 import dev.weft.runtime.Linker;
+import dev.weft.wasi.Wasi;
+import dev.weft.wasi.WasiCommand;
+import dev.weft.wasi.WasiContext;
 import dev.weft.wave.WaveException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,12 +21,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a component: call an export given in WAVE with --invoke (as `wasmtime run --invoke`).")
+        description = {"Run a WASI command component (its `wasi:cli/run` export), or call an export given in WAVE "
+                + "with --invoke (as `wasmtime run`).",
+                "The guest's exit status becomes weft's exit status; a trap prints one line and exits with 1.",
+                "Put `--` before program arguments that start with `-`."})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--invoke", paramLabel = "CALL",
             description = "the export to call, in WAVE: 'greet(\"world\")', 'iface.f(1)', 'ns:pkg/iface.f(1)'")
     String invoke;
+
+    @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
+            description = "preopen host folder HOST as GUEST (default: HOST itself); repeatable")
+    List<String> dirs = new ArrayList<>();
+
+    @Option(names = "--dir-ro", paramLabel = "HOST[::GUEST]",
+            description = "like --dir, but read-only: the guest cannot change anything below it")
+    List<String> readOnlyDirs = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME[=VAL]",
+            description = "set an environment variable for the guest; without =VAL, pass the host's value on")
+    List<String> env = new ArrayList<>();
+
+    @Option(names = "--inherit-env", description = "pass the whole host environment to the guest")
+    boolean inheritEnv;
+
+    @Option(names = "--argv0", paramLabel = "NAME", description = "the program name the guest sees (default: FILE)")
+    String argv0;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the component (.wasm)")
     Path file;
@@ -32,11 +58,56 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, WeftException {
         Component component = Component.decode(InputFiles.read(file));
-        if (invoke == null) {
-            throw new UserError("running `wasi:cli/run` needs the WASI host, which is not built yet;"
-                    + " call an export with --invoke 'name(args…)'");
+        if (invoke != null) {
+            return invoke(component);
         }
-        ComponentInstance instance = new Linker().prepare(Engine.create(), component).instantiate();
+        return WasiCommand.run(Engine.create(), component, context());
+    }
+
+    private WasiContext context() {
+        var ctx = WasiContext.builder().inheritStdio();
+        List<String> argv = new ArrayList<>();
+        argv.add(argv0 != null ? argv0 : file.toString());
+        argv.addAll(args);
+        ctx.args(argv);
+        if (inheritEnv) {
+            ctx.inheritEnv();
+        }
+        for (String e : env) {
+            int eq = e.indexOf('=');
+            if (eq < 0) {
+                String value = System.getenv(e);
+                if (value != null) {
+                    ctx.env(e, value);
+                }
+            } else {
+                ctx.env(e.substring(0, eq), e.substring(eq + 1));
+            }
+        }
+        for (String d : dirs) {
+            preopen(ctx, d, false);
+        }
+        for (String d : readOnlyDirs) {
+            preopen(ctx, d, true);
+        }
+        return ctx.build();
+    }
+
+    private static void preopen(WasiContext.Builder ctx, String spec, boolean readOnly) {
+        int sep = spec.indexOf("::");
+        String host = sep < 0 ? spec : spec.substring(0, sep);
+        String guest = sep < 0 ? spec : spec.substring(sep + 2);
+        Path hostPath = Path.of(host);
+        if (!Files.isDirectory(hostPath)) {
+            throw new UserError("--dir " + spec + ": " + host + " is not a folder");
+        }
+        ctx.preopenDir(hostPath, guest, readOnly);
+    }
+
+    private Integer invoke(Component component) throws WeftException {
+        Linker linker = new Linker();
+        Wasi.addToLinker(linker, context());
+        ComponentInstance instance = linker.prepare(Engine.create(), component).instantiate();
         try {
             System.out.println(Invocation.parse(instance, invoke).run());
         } catch (WaveException e) {

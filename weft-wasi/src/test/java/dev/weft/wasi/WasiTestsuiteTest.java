@@ -97,7 +97,13 @@ class WasiTestsuiteTest {
             ctx.preopenDir(temp, "/", false);
         }
         try {
-            int exit = WasiCommand.run(ENGINE, Component.decode(Files.readAllBytes(wasm)), ctx.build());
+            int exit;
+            try {
+                exit = WasiCommand.run(ENGINE, Component.decode(Files.readAllBytes(wasm)), ctx.build());
+            } catch (dev.weft.error.Trap trap) {
+                throw new AssertionError(name + ": trap: " + trap.getMessage() + "; stderr: "
+                        + err.toString(StandardCharsets.UTF_8).replace('\n', ' '), trap);
+            }
             long expectedExit = spec.get("exit_code") instanceof Json.JsonNumber n ? n.asLong() : 0;
             String stdout = out.toString(StandardCharsets.UTF_8);
             String stderr = err.toString(StandardCharsets.UTF_8);

@@ -29,7 +29,7 @@ public final class DirectoryOps {
     }
 
     private static void requireMutable(Descriptor dir) throws FsError {
-        if (dir.readOnlyTree() || !dir.access().mutateDirectory()) {
+        if (dir.readOnlyTree()) {
             throw new FsError(ErrorCode.NOT_PERMITTED, "read-only directory " + dir.path());
         }
     }
@@ -39,7 +39,7 @@ public final class DirectoryOps {
         Path target = resolved.path();
         boolean writeRequested = request.access().write() || request.truncate() || request.create()
                 || request.access().mutateDirectory();
-        if (writeRequested && (dir.readOnlyTree() || !dir.access().mutateDirectory())) {
+        if (writeRequested && dir.readOnlyTree()) {
             throw new FsError(ErrorCode.NOT_PERMITTED, "read-only directory " + dir.path());
         }
         if (request.create() && request.directory()) {
@@ -57,7 +57,7 @@ public final class DirectoryOps {
                 throw new FsError(ErrorCode.IS_DIRECTORY, path);
             }
             Descriptor.Access access = new Descriptor.Access(request.access().read(), false,
-                    request.access().mutateDirectory() && !dir.readOnlyTree());
+                    request.access().mutateDirectory());
             return Descriptor.directory(target, dir.readOnlyTree(), access);
         }
         if (request.directory() || resolved.mustBeDirectory()) {
