@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public final class Descriptor {
     /** The {@code descriptor-flags} a descriptor was opened with. */
-    public record Access(boolean read, boolean write, boolean mutateDirectory) {
+    public record Access(boolean read, boolean write, boolean mutateDirectory, boolean fileIntegritySync,
+            boolean dataIntegritySync, boolean requestedWriteSync) {
     }
 
     private final Path path;
@@ -41,7 +42,7 @@ public final class Descriptor {
 
     public static Descriptor preopen(Preopen preopen) {
         return directory(preopen.hostPath(), preopen.readOnly(), new Access(true, !preopen.readOnly(),
-                !preopen.readOnly()));
+                !preopen.readOnly(), false, false, false));
     }
 
     public Path path() {

@@ -57,7 +57,7 @@ public final class DirectoryOps {
                 throw new FsError(ErrorCode.IS_DIRECTORY, path);
             }
             Descriptor.Access access = new Descriptor.Access(request.access().read(), false,
-                    request.access().mutateDirectory());
+                    request.access().mutateDirectory(), false, false, false);
             return Descriptor.directory(target, dir.readOnlyTree(), access);
         }
         if (request.directory() || resolved.mustBeDirectory()) {
@@ -81,6 +81,11 @@ public final class DirectoryOps {
         }
         if (request.truncate()) {
             options.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if (request.access().fileIntegritySync()) {
+            options.add(StandardOpenOption.SYNC);
+        } else if (request.access().dataIntegritySync()) {
+            options.add(StandardOpenOption.DSYNC);
         }
         try {
             return FileChannel.open(target, options);
@@ -169,9 +174,12 @@ public final class DirectoryOps {
         if (Files.isDirectory(source.path(), NOFOLLOW)) {
             throw new FsError(ErrorCode.NOT_PERMITTED, "hard link to a directory");
         }
-        if (target.mustBeDirectory() || source.mustBeDirectory()) {
-            throw new FsError(Files.exists(target.path(), NOFOLLOW) ? ErrorCode.EXIST : ErrorCode.NOT_DIRECTORY,
-                    newPath);
+        if (source.mustBeDirectory()) {
+            throw new FsError(Files.exists(source.path(), NOFOLLOW) ? ErrorCode.NOT_DIRECTORY : ErrorCode.NO_ENTRY,
+                    oldPath);
+        }
+        if (target.mustBeDirectory()) {
+            throw new FsError(Files.exists(target.path(), NOFOLLOW) ? ErrorCode.EXIST : ErrorCode.NO_ENTRY, newPath);
         }
         try {
             Files.createLink(target.path(), source.path());

@@ -51,7 +51,8 @@ final class FsVals {
 
     static Descriptor.Access access(Val flags) throws Trap {
         return new Descriptor.Access(WasiVals.flag(flags, "read"), WasiVals.flag(flags, "write"),
-                WasiVals.flag(flags, "mutate-directory"));
+                WasiVals.flag(flags, "mutate-directory"), WasiVals.flag(flags, "file-integrity-sync"),
+                WasiVals.flag(flags, "data-integrity-sync"), WasiVals.flag(flags, "requested-write-sync"));
     }
 
     static Val flags(Descriptor.Access a) {
@@ -61,6 +62,15 @@ final class FsVals {
         }
         if (a.write()) {
             set.add("write");
+        }
+        if (a.fileIntegritySync()) {
+            set.add("file-integrity-sync");
+        }
+        if (a.dataIntegritySync()) {
+            set.add("data-integrity-sync");
+        }
+        if (a.requestedWriteSync()) {
+            set.add("requested-write-sync");
         }
         if (a.mutateDirectory()) {
             set.add("mutate-directory");
