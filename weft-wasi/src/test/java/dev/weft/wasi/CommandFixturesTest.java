@@ -40,8 +40,14 @@ class CommandFixturesTest {
             ctx.preopenDir(temp, p.getKey(), false);
         }
         try {
-            int exit = WasiCommand.run(WasiTestsuiteTest.ENGINE, Component.decode(Files.readAllBytes(c.component())),
-                    ctx.build());
+            int exit;
+            try {
+                exit = WasiCommand.run(WasiTestsuiteTest.ENGINE,
+                        Component.decode(Files.readAllBytes(c.component())), ctx.build());
+            } catch (dev.weft.error.Trap trap) {
+                throw new AssertionError(c.name() + ": trap " + trap.getMessage() + " in " + trap.guestStack()
+                        + "; stderr: " + err, trap);
+            }
             assertEquals(c.expectedExit(), exit, c.name() + ": exit (stderr " + err + ")");
             assertEquals(c.expectedStdout(), out.toString(StandardCharsets.UTF_8), c.name() + ": stdout");
             if (c.expectedStderr().isPresent()) {
