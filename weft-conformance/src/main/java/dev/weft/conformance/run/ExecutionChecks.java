@@ -48,7 +48,8 @@ final class ExecutionChecks {
             case Action.Invoke invoke -> {
                 String expected = "returns " + directive.expected();
                 yield switch (Attempt.of(() -> session.invoke(invoke))) {
-                    case Attempt.Returned<List<Val>> returned -> returned.value().equals(directive.expected())
+                    case Attempt.Returned<List<Val>> returned -> ValueMatcher.matches(directive.expected(),
+                            returned.value())
                             ? Outcome.passed() : new Outcome.Failed(expected, "returned " + returned.value());
                     case Attempt.Threw<List<Val>> threw ->
                             new Outcome.Failed(expected, Failures.describe(threw.error()));
