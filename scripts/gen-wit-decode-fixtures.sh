@@ -29,6 +29,7 @@ for dir in "$OUT"/components/*/; do
   if [ -n "$version" ]; then cp -r "$BUILTIN/$version"/* "$work/deps/"; fi
   world=$(cat "$dir/world-name")
   $NODE "$JCOJS" embed --dummy --wit "$work" -n "$world" -o "$work/core.wasm"
+  cp "$work/core.wasm" "$OUT/components/$name.core.wasm"
   $NODE "$JCOJS" new "$work/core.wasm" -o "$OUT/components/$name.wasm"
   "$JCO" wit "$OUT/components/$name.wasm" > "$OUT/components/$name.jco.wit"
 done

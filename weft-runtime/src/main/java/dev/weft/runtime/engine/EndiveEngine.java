@@ -86,7 +86,9 @@ final class EndiveEngine implements CoreEngine {
             throw new ValidationException("Endive could not compile the core module: " + e, -1);
         }
         compiled.incrementAndGet();
-        var loaded = loaded(sha, module, layout, result.code(), result.machineFactory());
+        // keep only what instances need: the decoded bodies of compiled functions can be collected
+        WasmModule runtimeModule = CodelessModuleParser.parse(wasm, Set.copyOf(result.code().interpretedFunctions()));
+        var loaded = loaded(sha, runtimeModule, layout, result.code(), result.machineFactory());
         if (!loaded.interpretedFunctions().isEmpty()) {
             LOG.warn("core module sha256:{}: {} function(s) too large for a JVM method run in the interpreter: {}",
                     sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());

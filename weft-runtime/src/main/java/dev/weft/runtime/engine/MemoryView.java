@@ -84,21 +84,25 @@ final class MemoryView implements Memory {
     }
 
     @Override
+    @SuppressWarnings("removal") // abstract in Endive 1.0.0's Memory, so it must be delegated
     public Object lock(int a0) {
         return delegate.lock(a0);
     }
 
     @Override
+    @SuppressWarnings("removal") // abstract in Endive 1.0.0's Memory, so it must be delegated
     public int waitOn(int a0, int a1, long a2) {
         return delegate.waitOn(a0, a1, a2);
     }
 
     @Override
+    @SuppressWarnings("removal") // abstract in Endive 1.0.0's Memory, so it must be delegated
     public int waitOn(int a0, long a1, long a2) {
         return delegate.waitOn(a0, a1, a2);
     }
 
     @Override
+    @SuppressWarnings("removal") // abstract in Endive 1.0.0's Memory, so it must be delegated
     public int notify(int a0, int a1) {
         return delegate.notify(a0, a1);
     }

@@ -23,6 +23,7 @@ import dev.weft.component.ast.TypeDef;
 import dev.weft.component.ast.TypeSection;
 import dev.weft.component.ast.ValueSection;
 import dev.weft.component.types.ResourceType;
+import dev.weft.component.validate.EmptyImportNames;
 import dev.weft.component.validate.ValidatedComponent;
 import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
@@ -30,7 +31,6 @@ import dev.weft.error.Trap;
 import dev.weft.runtime.abi.TypeLayouts;
 import dev.weft.runtime.engine.CoreImports;
 import dev.weft.runtime.engine.CoreModule;
-import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.GuestDestructor;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
@@ -48,7 +48,7 @@ import java.util.Optional;
 public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
-    private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
+    private final Map<ResourceType, DestructorsByOwner> destructors = new IdentityHashMap<>();
     private final TypeLayouts layouts = new TypeLayouts();
 
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules) {
@@ -144,7 +144,8 @@ public final class Instantiator {
         var definition = env.typeItems.get(env.typeItems.size() - 1).definition();
         if (definition instanceof ResourceType type) {
             var dtor = CoreItem.asFlatFunction(Env.at(env.coreFuncs, coreFuncIndex, "core func"), "destructor");
-            env.destructors.put(type, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
+            env.destructors.computeIfAbsent(type, t -> new DestructorsByOwner())
+                    .register(env.state, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
         }
     }
 
@@ -158,16 +159,26 @@ public final class Instantiator {
     }
 
     private Map<String, CoreItem> coreInstance(CoreInstance instance, Env env)
-            throws LinkException, InstantiationException {
+            throws LinkException, InstantiationException, Trap {
         return switch (instance) {
             case CoreInstance.Instantiate inst -> {
                 CoreModule module = Env.at(env.coreModules, inst.moduleIndex(), "core module").module();
                 CoreImports.Builder imports = CoreImports.builder();
                 for (CoreInstance.Arg arg : inst.args()) {
                     Map<String, CoreItem> provider = Env.at(env.coreInstances, arg.instanceIndex(), "core instance");
-                    provider.forEach((name, item) -> item.addTo(imports, arg.name(), name));
+                    provider.forEach((name, item) -> item.addTo(imports,
+                            EmptyImportNames.moduleNameAfterRewrite(arg.name(), name), name));
                 }
-                dev.weft.runtime.engine.CoreInstance live = module.instantiate(imports.build());
+                dev.weft.runtime.engine.CoreInstance live;
+                try {
+                    live = module.instantiate(imports.build());
+                } catch (InstantiationException e) {
+                    // a trap in a core start function is a trap of the component's instantiation
+                    if (e.getCause() instanceof Trap trap) {
+                        throw trap;
+                    }
+                    throw e;
+                }
                 Map<String, CoreItem> exports = new LinkedHashMap<>();
                 live.exports().forEach((name, extern) -> exports.put(name, new CoreItem.Engine(extern)));
                 yield exports;
