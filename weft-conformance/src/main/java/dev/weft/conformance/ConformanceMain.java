@@ -47,7 +47,7 @@ public final class ConformanceMain {
         }
         try {
             SuiteLocator locator = new SuiteLocator(root);
-            List<ScriptFile> scripts = locator.scripts(options.filter());
+            List<ScriptFile> scripts = locator.scripts(locator.filterFor(options.filter()));
             if (scripts.isEmpty()) {
                 err.println("weft-conformance: no .wast scripts match `" + options.filter() + "` below " + root);
                 return 2;
