@@ -1,14 +1,11 @@
 package dev.weft.conformance;
 
-import dev.weft.conformance.convert.BinaryCache;
 import dev.weft.conformance.convert.ConverterException;
-import dev.weft.conformance.convert.JcoTextConverter;
 import dev.weft.conformance.report.ReportPrinter;
 import dev.weft.conformance.report.Tally;
 import dev.weft.conformance.run.Baseline;
 import dev.weft.conformance.run.CaseResult;
 import dev.weft.conformance.run.ConformanceRunner;
-import dev.weft.conformance.run.ScriptExecutor;
 import dev.weft.conformance.run.ScriptFile;
 import dev.weft.conformance.run.SkipPolicy;
 import dev.weft.conformance.run.SuiteLocator;
@@ -52,9 +49,8 @@ public final class ConformanceMain {
                 err.println("weft-conformance: no .wast scripts match `" + options.filter() + "` below " + root);
                 return 2;
             }
-            ConformanceRunner runner = new ConformanceRunner(WeftChecker.timeLimited(),
-                    new JcoTextConverter(layout.nodeModules(), new BinaryCache(layout.cache())),
-                    new SkipPolicy(locator.notYetImplemented(), options.includeNyi()), ScriptExecutor.discover());
+            ConformanceRunner runner = WeftRunner.create(layout,
+                    new SkipPolicy(locator.notYetImplemented(), options.includeNyi()));
             List<CaseResult> results = runner.run(scripts);
             report(options, layout, results, out);
             return options.strict() && Tally.of(results).failed() > 0 ? 1 : 0;
