@@ -30,7 +30,7 @@ public final class ConformanceMain {
             options = Options.parse(args);
         } catch (Options.UsageException e) {
             if (!e.getMessage().isEmpty()) {
-                err.println("weft-conformance: " + e.getMessage());
+                err.println("run-conformance: " + e.getMessage());
             }
             err.println(Options.USAGE);
             return e.getMessage().isEmpty() ? 0 : 2;
@@ -38,7 +38,7 @@ public final class ConformanceMain {
         RepoLayout layout = RepoLayout.locate();
         Path root = options.conformanceRoot().orElse(layout.conformanceRoot());
         if (!Files.isDirectory(root)) {
-            err.println("weft-conformance: no conformance data at " + root
+            err.println("run-conformance: no conformance data at " + root
                     + " (expected ../shared/conformance next to the repository; --root DIR to point elsewhere)");
             return 2;
         }
@@ -46,7 +46,7 @@ public final class ConformanceMain {
             SuiteLocator locator = new SuiteLocator(root);
             List<ScriptFile> scripts = locator.scripts(locator.filterFor(options.filter()));
             if (scripts.isEmpty()) {
-                err.println("weft-conformance: no .wast scripts match `" + options.filter() + "` below " + root);
+                err.println("run-conformance: no .wast scripts match `" + options.filter() + "` below " + root);
                 return 2;
             }
             ConformanceRunner runner = WeftRunner.create(layout,
@@ -55,10 +55,10 @@ public final class ConformanceMain {
             report(options, layout, results, out);
             return options.strict() && Tally.of(results).failed() > 0 ? 1 : 0;
         } catch (ConverterException e) {
-            err.println("weft-conformance: " + e.getMessage());
+            err.println("run-conformance: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("weft-conformance: " + e);
+            err.println("run-conformance: " + e);
             return 2;
         }
     }
