@@ -26,6 +26,6 @@ sealed interface HostDefinition {
     }
 
     /** A resource type implemented by the host. */
-    record Resource(ResourceType type) implements HostDefinition {
+    record Resource(ResourceType type, Optional<HostResource<?>> implementation) implements HostDefinition {
     }
 }

@@ -16,6 +16,9 @@ import dev.weft.runtime.link.RtFunc;
 import dev.weft.runtime.link.RtItem;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
+import dev.weft.component.types.ResourceType;
+import dev.weft.runtime.resource.Destructor;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,26 @@ import java.util.Optional;
 /** Satisfies a component's imports from a linker's definitions, checking names, kinds and types up front. */
 final class ImportResolver {
     private ImportResolver() {
+    }
+
+    /** Destructors of the host resources that {@code root} defines, reachable from any import. */
+    static Map<ResourceType, Destructor> hostDestructors(HostDefinition.Instance root) {
+        Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
+        collectDestructors(root, destructors);
+        return destructors;
+    }
+
+    private static void collectDestructors(HostDefinition.Instance scope, Map<ResourceType, Destructor> out) {
+        for (HostDefinition definition : scope.members().values()) {
+            switch (definition) {
+                case HostDefinition.Instance nested -> collectDestructors(nested, out);
+                case HostDefinition.Resource r -> r.implementation().ifPresent(h -> out.put(h.type(), h.destructor()));
+                case HostDefinition.Function f -> {
+                }
+                case HostDefinition.Existing e -> {
+                }
+            }
+        }
     }
 
     static Map<String, RtItem> resolve(ComponentType component, HostDefinition.Instance root) throws LinkException {

@@ -6,6 +6,7 @@ import dev.weft.component.types.ResourceType;
 import dev.weft.component.validate.IndexSpaces;
 import dev.weft.error.InstantiationException;
 import dev.weft.runtime.abi.TypeLayouts;
+import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.InstanceState;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,11 @@ public final class Env {
     final List<RtItem.Instance> instances = new ArrayList<>();
     final List<RtItem.ComponentDef> components = new ArrayList<>();
     /** Destructors of the resource types defined in the component tree being instantiated. */
-    final Map<ResourceType, DestructorsByOwner> destructors;
+    final Map<ResourceType, Destructor> destructors;
     final ResourceSubstitution resources;
 
     Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, TypeLayouts layouts,
-        Map<ResourceType, DestructorsByOwner> destructors) {
+        Map<ResourceType, Destructor> destructors) {
         this.enclosing = enclosing;
         this.types = types;
         this.state = state;

@@ -31,6 +31,7 @@ import dev.weft.error.Trap;
 import dev.weft.runtime.abi.TypeLayouts;
 import dev.weft.runtime.engine.CoreImports;
 import dev.weft.runtime.engine.CoreModule;
+import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.GuestDestructor;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
@@ -48,10 +49,12 @@ import java.util.Optional;
 public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
-    private final Map<ResourceType, DestructorsByOwner> destructors = new IdentityHashMap<>();
+    private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
     private final TypeLayouts layouts = new TypeLayouts();
 
-    public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules) {
+    public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
+            Map<ResourceType, Destructor> hostDestructors) {
+        this.destructors.putAll(hostDestructors);
         this.validated = validated;
         this.compiledModules = compiledModules;
     }
@@ -144,7 +147,7 @@ public final class Instantiator {
         var definition = env.typeItems.get(env.typeItems.size() - 1).definition();
         if (definition instanceof ResourceType type) {
             var dtor = CoreItem.asFlatFunction(Env.at(env.coreFuncs, coreFuncIndex, "core func"), "destructor");
-            env.destructors.computeIfAbsent(type, t -> new DestructorsByOwner())
+            ((DestructorsByOwner) env.destructors.computeIfAbsent(type, t -> new DestructorsByOwner()))
                     .register(env.state, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
         }
     }
