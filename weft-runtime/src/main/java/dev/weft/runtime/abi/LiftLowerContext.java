@@ -17,6 +17,7 @@ public final class LiftLowerContext {
     private final InstanceState instance;
     private final BorrowScope borrowScope;
     private final TypeLayouts layouts;
+    private boolean hostStringsAsUtf8 = true;
 
     public LiftLowerContext(CanonOptions options, InstanceState instance, BorrowScope borrowScope,
                             TypeLayouts layouts) {
@@ -24,6 +25,21 @@ public final class LiftLowerContext {
         this.instance = Objects.requireNonNull(instance, "instance");
         this.borrowScope = borrowScope;
         this.layouts = Objects.requireNonNull(layouts, "layouts");
+    }
+
+    /**
+     * Host strings are lowered into UTF-8 guests as UTF-8 (one exactly sized realloc, as Wasmtime's hosts do; the
+     * WASI preview1 adapter's import allocator needs that). Tests that replay definitions.py with its
+     * latin1+utf16 host strings switch this off.
+     */
+    public LiftLowerContext withHostStringsAsLatin1OrUtf16() {
+        this.hostStringsAsUtf8 = false;
+        return this;
+    }
+
+    /** The source encoding used for a host string lowered through this context. */
+    public SourceString hostString(String s) throws dev.weft.error.Trap {
+        return hostStringsAsUtf8 ? SourceString.ofHost(s, options.encoding()) : SourceString.ofHost(s);
     }
 
     public CanonOptions options() {

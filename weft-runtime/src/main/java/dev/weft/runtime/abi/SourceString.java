@@ -42,6 +42,19 @@ public record SourceString(String value, StringEncoding encoding, long taggedCod
     }
 
     /** A string lifted from a guest with {@code encoding} and the guest's tagged code-unit count. */
+    /**
+     * A host string lowered into a guest using {@code destination}: for UTF-8 guests it is treated as UTF-8, so it
+     * is stored with one exactly sized {@code realloc} (as Wasmtime's hosts do; the WASI preview1 adapter's import
+     * allocator accepts nothing else), otherwise as {@link #ofHost}.
+     */
+    public static SourceString ofHost(String s, StringEncoding destination) throws Trap {
+        SourceString checked = ofHost(s);
+        if (destination != StringEncoding.UTF8) {
+            return checked;
+        }
+        return new SourceString(s, StringEncoding.UTF8, s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
     public static SourceString lifted(String s, StringEncoding encoding, long taggedCodeUnits) {
         return new SourceString(s, encoding, taggedCodeUnits);
     }

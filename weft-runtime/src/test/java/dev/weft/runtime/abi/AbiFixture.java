@@ -34,7 +34,8 @@ final class AbiFixture {
 
     /** Context for lowering into the guest (callee side: borrows get the task scope). */
     LiftLowerContext lowerCx() {
-        return new LiftLowerContext(options(), instance, task, layouts);
+        // definitions.py's oracle lowers host strings as latin1+utf16
+        return new LiftLowerContext(options(), instance, task, layouts).withHostStringsAsLatin1OrUtf16();
     }
 
     /** Context for lifting out of the guest (caller side: borrows lent to the subtask). */
