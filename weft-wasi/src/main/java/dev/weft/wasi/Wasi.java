@@ -10,10 +10,11 @@ import dev.weft.wasi.io.IoResources;
 import dev.weft.wasi.io.JavaInputStream;
 import dev.weft.wasi.io.JavaOutputStream;
 import dev.weft.wasi.random.RandomP2;
+import dev.weft.wasi.sockets.SocketsP2;
 
 /**
  * Defines WASI 0.2 in a {@link Linker}: every {@code wasi:*@0.2.12} instance of {@code cli}, {@code io},
- * {@code clocks}, {@code random} and {@code filesystem} (guests importing any 0.2.x bind to them by semver).
+ * {@code clocks}, {@code random}, {@code filesystem} and (denied) {@code sockets} (guests importing any 0.2.x bind to them by semver).
  *
  * <pre>{@code
  * Linker linker = new Linker();
@@ -36,5 +37,6 @@ public final class Wasi {
         ClocksP2.define(linker, VERSION, io);
         RandomP2.define(linker, VERSION);
         FilesystemP2.define(linker, VERSION, io, ctx.preopens());
+        SocketsP2.define(linker, VERSION);
     }
 }
