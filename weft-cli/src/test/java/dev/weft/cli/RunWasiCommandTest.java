@@ -46,4 +46,44 @@ class RunWasiCommandTest {
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("is not a folder"), result.err());
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path tmp;
+
+    private Path copyOfFsTests(String dir) throws java.io.IOException {
+        Path from = SUITE.resolve(dir + "/fs-tests.dir");
+        assumeTrue(Files.isDirectory(from), "not present: " + from);
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = tmp.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return tmp;
+    }
+
+    @Test
+    void dirPreopensAFolderAsGuestRoot() throws Exception {
+        Path root = copyOfFsTests("rust");
+        var result = CliRunner.run("run", "--dir", root + "::/", suite("rust/file_truncation.wasm"));
+        assertEquals(0, result.exitCode(), result.err());
+    }
+
+    @Test
+    void readOnlyDirRefusesWrites() throws Exception {
+        Path root = copyOfFsTests("rust");
+        long before;
+        try (var list = Files.list(root)) {
+            before = list.count();
+        }
+        var result = CliRunner.run("run", "--dir-ro", root + "::/", suite("rust/file_truncation.wasm"));
+        assertTrue(result.exitCode() != 0, "writing below a read-only preopen must fail: " + result.err());
+        try (var list = Files.list(root)) {
+            assertEquals(before, list.count(), "nothing created below the read-only preopen");
+        }
+    }
 }
