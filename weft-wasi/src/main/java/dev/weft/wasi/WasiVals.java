@@ -62,12 +62,13 @@ public final class WasiVals {
         return new TupleVal(List.of(vs));
     }
 
-    public static Val record(Object... namesAndValues) {
-        List<RecordVal.Field> fields = new ArrayList<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.add(new RecordVal.Field((String) namesAndValues[i], (Val) namesAndValues[i + 1]));
-        }
-        return new RecordVal(fields);
+    public static Val record(RecordVal.Field... fields) {
+        return new RecordVal(List.of(fields));
+    }
+
+    /** A record field, for {@link #record}. */
+    public static RecordVal.Field field(String name, Val value) {
+        return new RecordVal.Field(name, value);
     }
 
     public static Val bytes(byte[] data, int length) {
@@ -114,7 +115,7 @@ public final class WasiVals {
     }
 
     /** Field {@code name} of a record value. */
-    public static Val field(Val record, String name) throws Trap {
+    public static Val fieldOf(Val record, String name) throws Trap {
         if (record instanceof RecordVal r) {
             for (RecordVal.Field f : r.fields()) {
                 if (f.name().equals(name)) {

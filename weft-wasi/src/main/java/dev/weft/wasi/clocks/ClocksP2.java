@@ -36,6 +36,7 @@ public final class ClocksP2 {
 
     /** A {@code datetime} record. */
     public static Val datetime(Instant t) {
-        return WasiVals.record("seconds", WasiVals.u64(t.getEpochSecond()), "nanoseconds", WasiVals.u32(t.getNano()));
+        return WasiVals.record(WasiVals.field("seconds", WasiVals.u64(t.getEpochSecond())),
+                WasiVals.field("nanoseconds", WasiVals.u32(t.getNano())));
     }
 }

@@ -49,7 +49,8 @@ public final class FilesystemP2 {
                 return WasiVals.none();
             }
             var e = s.entries.next();
-            return WasiVals.some(WasiVals.record("type", FsVals.type(e.type()), "name", new StringVal(e.name())));
+            return WasiVals.some(WasiVals.record(WasiVals.field("type", FsVals.type(e.type())),
+                    WasiVals.field("name", new StringVal(e.name()))));
         });
         op(types, "[method]descriptor.read-directory", a -> entryStream.own(
                 new EntryStream(DirectoryOps.readDirectory(descriptor.get(a.get(0))))));

@@ -15,9 +15,11 @@ final class FsVals {
     }
 
     static Val stat(FileStat s) {
-        return WasiVals.record("type", type(s.type()), "link-count", WasiVals.u64(s.linkCount()),
-                "size", WasiVals.u64(s.size()), "data-access-timestamp", time(s.accessed()),
-                "data-modification-timestamp", time(s.modified()), "status-change-timestamp", time(s.changed()));
+        return WasiVals.record(WasiVals.field("type", type(s.type())),
+                WasiVals.field("link-count", WasiVals.u64(s.linkCount())), WasiVals.field("size", WasiVals.u64(s.size())),
+                WasiVals.field("data-access-timestamp", time(s.accessed())),
+                WasiVals.field("data-modification-timestamp", time(s.modified())),
+                WasiVals.field("status-change-timestamp", time(s.changed())));
     }
 
     static Val type(DescriptorType t) {
@@ -41,8 +43,8 @@ final class FsVals {
             case "now" -> new NewTimestamp.Now();
             case "timestamp" -> {
                 Val dt = variant.payload().orElseThrow(() -> new Trap("timestamp without datetime"));
-                long seconds = WasiVals.toLong(WasiVals.field(dt, "seconds"));
-                long nanos = WasiVals.toLong(WasiVals.field(dt, "nanoseconds"));
+                long seconds = WasiVals.toLong(WasiVals.fieldOf(dt, "seconds"));
+                long nanos = WasiVals.toLong(WasiVals.fieldOf(dt, "nanoseconds"));
                 yield new NewTimestamp.At(Instant.ofEpochSecond(seconds, nanos));
             }
             default -> throw new Trap("unknown new-timestamp case " + variant.caseName());
@@ -81,6 +83,6 @@ final class FsVals {
     static Val hash(FileStat s) {
         long lower = s.inode() * 0x9E3779B97F4A7C15L ^ s.device();
         long upper = s.device() * 0xC2B2AE3D27D4EB4FL ^ s.inode();
-        return WasiVals.record("lower", WasiVals.u64(lower), "upper", WasiVals.u64(upper));
+        return WasiVals.record(WasiVals.field("lower", WasiVals.u64(lower)), WasiVals.field("upper", WasiVals.u64(upper)));
     }
 }
