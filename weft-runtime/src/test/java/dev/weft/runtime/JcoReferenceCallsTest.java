@@ -1,0 +1,64 @@
+package dev.weft.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.component.Component;
+import dev.weft.testkit.Fixtures;
+import dev.weft.testkit.JcoReference;
+import dev.weft.value.Val;
+import dev.weft.wave.WaveParser;
+import dev.weft.wave.WavePrinter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Calls the exports of the hand-written fixture components (fixtures/wat, examples) with the arguments of jco's
+ * reference run ({@code fixtures/build/NAME.reference.json}) and expects jco's results, compared as values of
+ * the function's result type (arguments and results are WAVE text).
+ */
+class JcoReferenceCallsTest {
+
+    @TestFactory
+    Stream<DynamicTest> callsMatchJco() {
+        return Stream.of("example-hello", "basics", "nested").flatMap(JcoReferenceCallsTest::casesOf);
+    }
+
+    private static Stream<DynamicTest> casesOf(String name) {
+        JcoReference reference = JcoReference.load(name);
+        assertTrue(reference.calls().size() >= 3, name + " has too few reference calls");
+        ComponentInstance instance = instantiate(name);
+        return reference.calls().stream().map(call -> DynamicTest.dynamicTest(
+                name + " " + call.interfaceName().map(i -> i + "#").orElse("") + call.function() + call.args(),
+                () -> {
+                    ComponentFunction function = call.interfaceName()
+                            .flatMap(i -> instance.function(i, call.function()))
+                            .or(() -> call.interfaceName().isEmpty() ? instance.function(call.function())
+                                    : Optional.empty())
+                            .orElseThrow(() -> new AssertionError("no export " + call));
+                    List<Val> args = new ArrayList<>();
+                    for (int i = 0; i < call.args().size(); i++) {
+                        args.add(WaveParser.parse(function.type().params().get(i).type(), call.args().get(i)));
+                    }
+                    Val expected = WaveParser.parse(function.type().result().orElseThrow(),
+                            call.result().orElseThrow());
+                    Val actual = function.invoke(args.toArray(Val[]::new)).orElseThrow();
+                    assertEquals(expected, actual, () -> "weft returned "
+                            + WavePrinter.print(function.type().result().orElseThrow(), actual)
+                            + ", jco " + call.result().orElseThrow());
+                }));
+    }
+
+    private static ComponentInstance instantiate(String name) {
+        try {
+            Component component = Component.decode(Fixtures.componentBytes(name));
+            return new Linker().prepare(Engine.builder().withoutDiskCache().build(), component).instantiate();
+        } catch (Exception e) {
+            throw new AssertionError("instantiating fixture " + name + ": " + e, e);
+        }
+    }
+}
