@@ -26,4 +26,6 @@
       local.get 0 local.get 0 i64.const 1 i64.sub call $fac i64.mul
     end)
   (func (export "pair") (param i32) (result i32 i64)
-    local.get 0 local.get 0 i64.extend_i32_s i64.const 1000 i64.mul))
+    local.get 0 local.get 0 i64.extend_i32_s i64.const 1000 i64.mul)
+  (func (export "spin")
+    (loop $forever br $forever)))

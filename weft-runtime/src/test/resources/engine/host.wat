@@ -12,4 +12,5 @@
   (func (export "say")
     i32.const 0 i32.const 10 call $log)
   (func (export "call_fail")
-    call $fail))
+    call $fail)
+  (export "add3_again" (func $add3)))

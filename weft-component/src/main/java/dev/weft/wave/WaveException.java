@@ -25,6 +25,11 @@ public final class WaveException extends Exception {
         return line == 1 ? " (at column " + column + ")" : " (at line " + line + ", column " + column + ")";
     }
 
+    /** The same error with {@code context} (e.g. "argument `name`") put in front of the detail. */
+    WaveException withContext(String context) {
+        return new WaveException(kind, detail.isEmpty() ? context : context + ": " + detail, span, line, column);
+    }
+
     public WaveErrorKind kind() {
         return kind;
     }

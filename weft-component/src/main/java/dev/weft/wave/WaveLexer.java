@@ -142,7 +142,8 @@ final class WaveLexer {
             i += d.length();
         } else if (c == -1 || c == '\'' || c == '\n') {
             throw src.error(WaveErrorKind.INVALID_TOKEN,
-                    c == '\'' ? "empty char literal" : "expected a character after `'`",
+                    c == '\'' ? (src.at(i + 1) == '\'' ? "write a quote char as '\\''" : "empty char literal")
+                            : "expected a character after `'`",
                     WaveSpan.of(start, start + 1));
         } else {
             value = src.literal(i);

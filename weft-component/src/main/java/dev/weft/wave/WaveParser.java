@@ -66,7 +66,11 @@ public final class WaveParser {
         for (int i = 0; i < params.size(); i++) {
             FuncType.Param param = params.get(i);
             if (i < args.size()) {
-                out.add(typer.type(args.get(i), param.type()));
+                try {
+                    out.add(typer.type(args.get(i), param.type()));
+                } catch (WaveException e) {
+                    throw e.withContext("argument `" + param.name() + "`");
+                }
             } else if (param.type() instanceof OptionType) {
                 out.add(new OptionVal(Optional.empty()));
             } else {

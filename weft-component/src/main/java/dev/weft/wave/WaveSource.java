@@ -27,10 +27,10 @@ final class WaveSource {
         return new String(codePoints, span.start(), span.end() - span.start());
     }
 
+    /** Whether the text at {@code index} starts with {@code prefix} (an ASCII string). */
     boolean startsWith(String prefix, int index) {
-        int[] wanted = prefix.codePoints().toArray();
-        for (int i = 0; i < wanted.length; i++) {
-            if (at(index + i) != wanted[i]) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (at(index + i) != prefix.charAt(i)) {
                 return false;
             }
         }

@@ -173,7 +173,8 @@ class WaveCallTest {
                 () -> WaveParser.typeArguments(call, func("u8", "u8")));
         assertEquals(WaveErrorKind.INVALID_TYPE, e.kind());
         assertEquals(10, e.column());
-        assertEquals("invalid value type: expected u8, got string literal (at column 10)", e.getMessage());
+        assertEquals("invalid value type: argument `p1`: expected u8, got string literal (at column 10)",
+                e.getMessage());
     }
 
     @Test

@@ -78,6 +78,9 @@ class WitResolveTest {
         assertEquals(Optional.of(new WitType.Named(blob)), fs.get(0).result());
         assertEquals("self", fs.get(1).params().get(0).name());
         assertEquals(new WitType.Borrow(blob), fs.get(1).params().get(0).type());
+        assertEquals(List.of("[constructor]blob", "[method]blob.write", "[static]blob.merge", "[constructor]blob2"),
+                i.allFunctions().stream().map(Function::externName).toList());
+        assertEquals("write", i.functionByExternName("[method]blob.write").orElseThrow().name());
         Function c2 = ((TypeDefKind.Resource) i.type("blob2").orElseThrow().kind()).functions().get(0);
         assertInstanceOf(WitType.ResultOf.class, c2.result().orElseThrow());
     }
@@ -253,5 +256,19 @@ class WitResolveTest {
         WitException e = assertThrows(WitException.class, () -> resolve("package t:t; world w { import a:b; }"));
         assertEquals("f0.wit:1:34", e.location().toString());
         assertEquals("expected `/` and an interface name, found `;`", e.reason());
+    }
+
+    @Test
+    void worldSelectionFollowsWitMd() throws WitException {
+        WitModel m = resolve("package dep:d@1.0.0; world other {}", "package t:t; world only {}",
+                "package t:two; world a {} world b {}");
+        assertEquals("only", m.selectWorld(T, Optional.empty()).name());
+        assertEquals("b", m.selectWorld(PackageName.parse("t:two"), Optional.of("b")).name());
+        assertEquals("other", m.selectWorld(T, Optional.of("dep:d/other@1.0.0")).name());
+        WitException e = assertThrows(WitException.class,
+                () -> m.selectWorld(PackageName.parse("t:two"), Optional.empty()));
+        assertEquals("package `t:two` has 2 worlds; name the one to use", e.reason());
+        e = assertThrows(WitException.class, () -> m.selectWorld(T, Optional.of("nope")));
+        assertEquals("world `nope` is not defined in package `t:t`", e.reason());
     }
 }

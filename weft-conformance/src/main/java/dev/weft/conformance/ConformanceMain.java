@@ -52,7 +52,7 @@ public final class ConformanceMain {
                 err.println("weft-conformance: no .wast scripts match `" + options.filter() + "` below " + root);
                 return 2;
             }
-            ConformanceRunner runner = new ConformanceRunner(new WeftChecker(),
+            ConformanceRunner runner = new ConformanceRunner(WeftChecker.timeLimited(),
                     new JcoTextConverter(layout.nodeModules(), new BinaryCache(layout.cache())),
                     new SkipPolicy(locator.notYetImplemented(), options.includeNyi()), ScriptExecutor.discover());
             List<CaseResult> results = runner.run(scripts);
@@ -74,10 +74,12 @@ public final class ConformanceMain {
             printer.printFailureLines(results);
         } else {
             printer.printCounts(results);
+            printer.printKinds(results);
             printer.printSkipReasons(results);
             if (options.listSkips()) {
                 printer.printSkips(results);
             }
+            printer.printMessageMismatches(results, options.listMismatches());
             printer.printFailures(results);
         }
         if (options.writeBaseline()) {

@@ -4,16 +4,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The launcher's command line. */
-record Options(String filter, boolean listFailures, boolean listSkips, boolean strict, boolean writeBaseline, boolean includeNyi,
+record Options(String filter, boolean listFailures, boolean listSkips, boolean listMismatches, boolean strict,
+               boolean writeBaseline, boolean includeNyi,
                Optional<Path> conformanceRoot) {
 
     static final String USAGE = """
-            usage: run-conformance [FILTER] [--list-failures] [--list-skips] [--strict] [--write-baseline] [--include-nyi]
-                                   [--root DIR]
+            usage: run-conformance [FILTER] [--list-failures] [--list-skips] [--list-mismatches] [--strict]
+                                   [--write-baseline] [--include-nyi] [--root DIR]
               FILTER            a suite, folder or file below the conformance root, e.g. component-model,
                                 component-model/values, values/strings.wast (default: everything)
               --list-failures   print only the failures, one per line (file:line, directive, expected vs got)
               --list-skips      list every skipped case with its reason
+              --list-mismatches list passes whose error message differs from the script's text
               --strict          exit 1 when any case fails (default: exit 0; failures are expected for now)
               --write-baseline  rewrite weft-conformance/src/test/resources/baseline.txt with the passing cases
               --include-nyi     also run scripts listed in a suite's nyi.txt
@@ -23,6 +25,7 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean s
         String filter = "";
         boolean listFailures = false;
         boolean listSkips = false;
+        boolean listMismatches = false;
         boolean strict = false;
         boolean writeBaseline = false;
         boolean includeNyi = false;
@@ -31,6 +34,7 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean s
             switch (args[i]) {
                 case "--list-failures" -> listFailures = true;
                 case "--list-skips" -> listSkips = true;
+                case "--list-mismatches" -> listMismatches = true;
                 case "--strict" -> strict = true;
                 case "--write-baseline" -> writeBaseline = true;
                 case "--include-nyi" -> includeNyi = true;
@@ -58,7 +62,7 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean s
         if (writeBaseline && includeNyi) {
             throw new UsageException("--write-baseline records the default run; do not combine it with --include-nyi");
         }
-        return new Options(filter, listFailures, listSkips, strict, writeBaseline, includeNyi, root);
+        return new Options(filter, listFailures, listSkips, listMismatches, strict, writeBaseline, includeNyi, root);
     }
 
     static final class UsageException extends Exception {

@@ -46,7 +46,7 @@ class ConformanceSuitesTest {
                             + " (../shared/conformance): component .wast suites NOT run")));
         }
         SuiteLocator locator = new SuiteLocator(root.get());
-        ConformanceRunner runner = new ConformanceRunner(new WeftChecker(),
+        ConformanceRunner runner = new ConformanceRunner(WeftChecker.timeLimited(),
                 new JcoTextConverter(layout.nodeModules(), new BinaryCache(layout.cache())),
                 new SkipPolicy(locator.notYetImplemented(), false), ScriptExecutor.discover());
         List<CaseResult> results = runner.run(locator.scripts(""));

@@ -17,6 +17,10 @@ public final class ComponentFunction {
         this.func = func;
     }
 
+    RtFunc item() {
+        return func;
+    }
+
     public String name() {
         return name;
     }

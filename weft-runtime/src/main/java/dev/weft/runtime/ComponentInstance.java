@@ -13,6 +13,10 @@ public final class ComponentInstance {
         this.instance = instance;
     }
 
+    RtItem.Instance item() {
+        return instance;
+    }
+
     /** Names of the exports, in order. */
     public List<String> exportNames() {
         return List.copyOf(instance.exports().keySet());

@@ -4,6 +4,7 @@ import dev.weft.component.ast.Component;
 import dev.weft.component.ast.ComponentSection;
 import dev.weft.component.ast.CoreModuleSection;
 import dev.weft.component.ast.Section;
+import dev.weft.component.validate.EmptyImportNames;
 import dev.weft.error.DecodeException;
 import dev.weft.error.ValidationException;
 import dev.weft.runtime.engine.CoreEngine;
@@ -45,7 +46,7 @@ public final class Engine {
             throws DecodeException, ValidationException {
         for (Section section : component.sections()) {
             if (section instanceof CoreModuleSection m) {
-                compiled.put(m, core.compile(m.bytes()));
+                compiled.put(m, core.compile(EmptyImportNames.rewrite(m.bytes())));
             } else if (section instanceof ComponentSection c) {
                 collect(c.component(), compiled);
             }

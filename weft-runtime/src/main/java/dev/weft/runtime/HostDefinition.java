@@ -21,7 +21,11 @@ sealed interface HostDefinition {
         }
     }
 
+    /** An item of an existing component instance (an export re-offered to later components). */
+    record Existing(dev.weft.runtime.link.RtItem item) implements HostDefinition {
+    }
+
     /** A resource type implemented by the host. */
-    record Resource(ResourceType type) implements HostDefinition {
+    record Resource(ResourceType type, Optional<HostResource<?>> implementation) implements HostDefinition {
     }
 }

@@ -16,6 +16,9 @@ import dev.weft.runtime.link.RtFunc;
 import dev.weft.runtime.link.RtItem;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
+import dev.weft.component.types.ResourceType;
+import dev.weft.runtime.resource.Destructor;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,26 @@ import java.util.Optional;
 /** Satisfies a component's imports from a linker's definitions, checking names, kinds and types up front. */
 final class ImportResolver {
     private ImportResolver() {
+    }
+
+    /** Destructors of the host resources that {@code root} defines, reachable from any import. */
+    static Map<ResourceType, Destructor> hostDestructors(HostDefinition.Instance root) {
+        Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
+        collectDestructors(root, destructors);
+        return destructors;
+    }
+
+    private static void collectDestructors(HostDefinition.Instance scope, Map<ResourceType, Destructor> out) {
+        for (HostDefinition definition : scope.members().values()) {
+            switch (definition) {
+                case HostDefinition.Instance nested -> collectDestructors(nested, out);
+                case HostDefinition.Resource r -> r.implementation().ifPresent(h -> out.put(h.type(), h.destructor()));
+                case HostDefinition.Function f -> {
+                }
+                case HostDefinition.Existing e -> {
+                }
+            }
+        }
     }
 
     static Map<String, RtItem> resolve(ComponentType component, HostDefinition.Instance root) throws LinkException {
@@ -51,6 +74,9 @@ final class ImportResolver {
     }
 
     private static RtItem item(String path, ExternType expected, HostDefinition definition) throws LinkException {
+        if (definition instanceof HostDefinition.Existing existing) {
+            return existing(path, expected, existing.item());
+        }
         return switch (expected) {
             case FuncType type -> function(path, type, definition);
             case InstanceType type -> instance(path, type, definition);
@@ -109,6 +135,32 @@ final class ImportResolver {
         };
     }
 
+    /** An item of another instance: the kind must match and a function's type must be a subtype. */
+    private static RtItem existing(String path, ExternType expected, RtItem item) throws LinkException {
+        boolean matches = switch (expected) {
+            case FuncType type -> item instanceof RtFunc f && f.type().equals(type);
+            case InstanceType type -> item instanceof RtItem.Instance instance
+                    && type.exports().stream().allMatch(e -> instance.exports().containsKey(e.name()));
+            case TypeExtern type -> item instanceof RtItem.Type;
+            case ComponentType type -> item instanceof RtItem.ComponentDef;
+            case CoreModuleType type -> item instanceof RtItem.Module;
+            case ValueExtern type -> item instanceof RtItem.Value;
+        };
+        if (!matches) {
+            throw new LinkException("import `" + path + "` expects " + kindOf(expected)
+                    + ", but the provided item does not match");
+        }
+        if (expected instanceof InstanceType type && item instanceof RtItem.Instance instance) {
+            Map<String, RtItem> exports = new LinkedHashMap<>();
+            for (NamedExtern member : type.exports()) {
+                exports.put(member.name(), existing(path + "#" + member.name(), member.type(),
+                        instance.exports().get(member.name())));
+            }
+            return new RtItem.Instance(instance.name(), exports);
+        }
+        return item;
+    }
+
     private static String kindOf(ExternType type) {
         return switch (type) {
             case FuncType f -> "function `" + TypePrinter.func(f) + "`";
@@ -125,6 +177,7 @@ final class ImportResolver {
             case HostDefinition.Function f -> "a function";
             case HostDefinition.Instance i -> "an instance";
             case HostDefinition.Resource r -> "a resource type";
+            case HostDefinition.Existing e -> "an item of another instance";
         };
     }
 

@@ -8,6 +8,8 @@ import dev.weft.error.Trap;
 import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.link.Instantiator;
 import dev.weft.runtime.link.RtItem;
+import dev.weft.component.types.ResourceType;
+import dev.weft.runtime.resource.Destructor;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,8 +20,12 @@ public final class InstancePre {
     private final Map<String, RtItem> imports;
     private final AtomicLong instances = new AtomicLong();
 
-    InstancePre(Component component, Map<CoreModuleSection, CoreModule> modules, Map<String, RtItem> imports) {
+    private final Map<ResourceType, Destructor> hostDestructors;
+
+    InstancePre(Component component, Map<CoreModuleSection, CoreModule> modules, Map<String, RtItem> imports,
+            Map<ResourceType, Destructor> hostDestructors) {
         this.component = component;
+        this.hostDestructors = hostDestructors;
         this.modules = Map.copyOf(modules);
         this.imports = Map.copyOf(imports);
     }
@@ -31,7 +37,8 @@ public final class InstancePre {
     /** A fresh instance: its own memories, tables and handle tables. */
     public ComponentInstance instantiate() throws LinkException, InstantiationException, Trap {
         String name = "instance#" + instances.incrementAndGet();
-        RtItem.Instance instance = new Instantiator(component.validated(), modules).instantiate(name, imports);
+        RtItem.Instance instance = new Instantiator(component.validated(), modules, hostDestructors)
+                .instantiate(name, imports);
         return new ComponentInstance(instance);
     }
 }

@@ -36,6 +36,7 @@ public final class Linker {
     public InstancePre prepare(Engine engine, Component component)
             throws LinkException, DecodeException, ValidationException {
         var imports = ImportResolver.resolve(component.type(), root);
-        return new InstancePre(component, engine.compileModules(component.ast()), imports);
+        return new InstancePre(component, engine.compileModules(component.ast()), imports,
+                ImportResolver.hostDestructors(root));
     }
 }

@@ -28,7 +28,22 @@ public final class LinkerInstance {
 
     /** A resource type implemented by the host. */
     public LinkerInstance resource(String name, ResourceType type) {
-        return define(name, new HostDefinition.Resource(Objects.requireNonNull(type)));
+        return define(name, new HostDefinition.Resource(Objects.requireNonNull(type), Optional.empty()));
+    }
+
+    /** A resource implemented by Java objects; its drop handler runs when the guest drops a handle. */
+    public LinkerInstance resource(String name, HostResource<?> resource) {
+        return define(name, new HostDefinition.Resource(resource.type(), Optional.of(resource)));
+    }
+
+    /** Offers the exports of an existing instance under {@code name}, for components that import it. */
+    public LinkerInstance instance(String name, ComponentInstance exports) {
+        return define(name, new HostDefinition.Existing(exports.item()));
+    }
+
+    /** Offers an exported function of an existing instance under {@code name}. */
+    public LinkerInstance function(String name, ComponentFunction function) {
+        return define(name, new HostDefinition.Existing(function.item()));
     }
 
     /** The nested instance {@code name}, created on first use. */

@@ -3,7 +3,10 @@ package dev.weft.component.ast;
 /** Core {@code valtype}: a number/vector type or a reference type. */
 public sealed interface CoreValType extends CoreStorageType permits CoreValType.Num, CoreValType.Ref {
 
-    /** Number and vector types: {@code i32 0x7f}, {@code i64 0x7e}, {@code f32 0x7d}, {@code f64 0x7c}, {@code v128 0x7b}. */
+    /**
+     * Number and vector types: {@code i32 0x7f}, {@code i64 0x7e}, {@code f32 0x7d}, {@code f64 0x7c},
+     * {@code v128 0x7b}.
+     */
     enum Num implements CoreValType {
         I32,
         I64,

@@ -8,7 +8,7 @@ import java.util.Optional;
  * engines must not reject components for it).
  *
  * @param name           the custom section's name
- * @param data           the bytes after the name (not copied, do not modify)
+ * @param data           the bytes after the name (the record's own array, handed out without a copy: do not modify)
  * @param dataOffset     absolute offset of {@code data[0]}
  * @param componentNames the decoded {@code component-name} section, if this is one and it is well-formed
  * @param offset         absolute offset of the section contents (the name's length byte)

@@ -5,7 +5,8 @@ package dev.weft.component.ast;
  * {@code t}, so the encoded value is kept as bytes for the validator.
  *
  * @param type         the value's type
- * @param encoded      the {@code len} bytes of {@code val(t)} (not copied, do not modify)
+ * @param encoded      the {@code len} bytes of {@code val(t)} (the record's own array, handed out without a
+ *                     copy: do not modify)
  * @param encodedOffset absolute offset of {@code encoded[0]}
  */
 public record ValueDef(ComponentValType type, byte[] encoded, long encodedOffset, long offset) {}

@@ -27,7 +27,8 @@ final class AliasReader {
         int b2 = b1 == 0x00 ? r.readU8() : -1;
         int target = r.readU8();
         return switch (target) {
-            case 0x00 -> new Alias.InstanceExport(externalKind(b1, b2, at), r.readVarU32(), r.readString(), at);
+            case 0x00 -> new Alias.InstanceExport(SortReader.externalKind(b1, b2, at), r.readVarU32(),
+                    r.readString(), at);
             case 0x01 -> {
                 if (b1 != 0x00) {
                     throw BinaryReader.invalidLeadingByte(b1, "core instance export kind", at);
@@ -37,23 +38,6 @@ final class AliasReader {
             }
             case 0x02 -> new Alias.Outer(outerKind(b1, b2, at), r.readVarU32(), r.readVarU32(), at);
             default -> throw r.invalidLeadingByte(target, "alias");
-        };
-    }
-
-    private static Sort externalKind(int b1, int b2, long at) throws DecodeException {
-        return switch (b1) {
-            case 0x00 -> {
-                if (b2 != 0x11) {
-                    throw BinaryReader.invalidLeadingByte(b2, "component external kind", at + 1);
-                }
-                yield Sort.CORE_MODULE;
-            }
-            case 0x01 -> Sort.FUNC;
-            case 0x02 -> Sort.VALUE;
-            case 0x03 -> Sort.TYPE;
-            case 0x04 -> Sort.COMPONENT;
-            case 0x05 -> Sort.INSTANCE;
-            default -> throw BinaryReader.invalidLeadingByte(b1, "component external kind", at);
         };
     }
 

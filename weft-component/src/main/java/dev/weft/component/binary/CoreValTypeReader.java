@@ -141,12 +141,15 @@ final class CoreValTypeReader {
         return new CoreExternType.Global(type, (flags & 0x01) != 0, (flags & 0x02) != 0);
     }
 
-    private static Optional<AbstractHeap> abstractHeap(int b) {
+    private static final AbstractHeap[] ABSTRACT_HEAPS = new AbstractHeap[256];
+
+    static {
         for (AbstractHeap h : AbstractHeap.values()) {
-            if (h.code() == b) {
-                return Optional.of(h);
-            }
+            ABSTRACT_HEAPS[h.code()] = h;
         }
-        return Optional.empty();
+    }
+
+    private static Optional<AbstractHeap> abstractHeap(int b) {
+        return Optional.ofNullable(ABSTRACT_HEAPS[b & 0xff]);
     }
 }

@@ -126,13 +126,16 @@ final class ExternReader {
         };
     }
 
-    /** The primitive type encoded by {@code b}, if any. */
-    static Optional<PrimValType> primitive(int b) {
+    private static final PrimValType[] PRIMITIVES = new PrimValType[256];
+
+    static {
         for (PrimValType p : PrimValType.values()) {
-            if (p.code() == b) {
-                return Optional.of(p);
-            }
+            PRIMITIVES[p.code()] = p;
         }
-        return Optional.empty();
+    }
+
+    /** The primitive type encoded by {@code b} (0..255), if any. */
+    static Optional<PrimValType> primitive(int b) {
+        return Optional.ofNullable(PRIMITIVES[b & 0xff]);
     }
 }

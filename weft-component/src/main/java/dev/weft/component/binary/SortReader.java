@@ -17,9 +17,14 @@ final class SortReader {
     static Sort readExternalKind(BinaryReader r) throws DecodeException {
         long at = r.offset();
         int b1 = r.readU8();
+        int b2 = b1 == 0x00 ? r.readU8() : -1;
+        return externalKind(b1, b2, at);
+    }
+
+    /** The external kind for an already read first byte {@code b1} (and {@code b2} if {@code b1} is 0x00). */
+    static Sort externalKind(int b1, int b2, long at) throws DecodeException {
         return switch (b1) {
             case 0x00 -> {
-                int b2 = r.readU8();
                 if (b2 != 0x11) {
                     throw BinaryReader.invalidLeadingByte(b2, "component external kind", at + 1);
                 }

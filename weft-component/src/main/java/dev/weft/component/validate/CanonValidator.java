@@ -42,12 +42,12 @@ final class CanonValidator {
                 if (t.result().isPresent()) {
                     ValueType result = TypeResolver.valType(t.result().get(), scope, t.offset());
                     params.addAll(Flattening.flatten(result));
-                    if (params.size() > Flattening.MAX_FLAT_PARAMS) {
+                    boolean spilled = params.size() > Flattening.MAX_FLAT_PARAMS;
+                    if (spilled) {
                         params = List.of(I32);
                     }
-                    if (Flattening.usesMemory(result) || params.size() == 1 && params.get(0) == I32
-                            && Flattening.flatten(result).size() > Flattening.MAX_FLAT_PARAMS) {
-                        opts.requireMemory("task.return of a result stored in memory");
+                    if (spilled || Flattening.usesMemory(result)) {
+                        opts.requireMemory("task.return of a result passed through memory");
                     }
                 }
                 if (opts.postReturn().isPresent() || opts.async() || opts.callback().isPresent()) {
@@ -283,9 +283,5 @@ final class CanonValidator {
 
     private static String names(List<CoreValType> types) {
         return types.stream().map(t -> t.name()).toList().toString();
-    }
-
-    static Optional<FuncType> funcType(TypeDefinition d) {
-        return d instanceof FuncType f ? Optional.of(f) : Optional.empty();
     }
 }

@@ -59,58 +59,71 @@ public final class ComponentValidator {
         switch (section) {
             case CustomSection c -> {
             }
-            case CoreModuleSection m -> scope.coreModules.add(CoreModuleValidator.validate(m));
+            case CoreModuleSection m -> {
+                int index = scope.coreModules.size();
+                scope.coreModules.add(ErrorContext.get("core module " + index, () -> CoreModuleValidator.validate(m)));
+            }
             case CoreInstanceSection s -> {
                 for (var instance : s.instances()) {
-                    scope.coreInstances.add(InstantiationChecker.core(instance, scope));
+                    int index = scope.coreInstances.size();
+                    ErrorContext.in("core instance " + index,
+                            () -> scope.coreInstances.add(InstantiationChecker.core(instance, scope)));
                 }
             }
             case CoreTypeSection s -> {
                 for (var type : s.types()) {
-                    for (var def : CoreTypeResolver.resolve(type, scope)) {
-                        scope.coreTypes.add(def);
-                    }
+                    ErrorContext.in("core type " + scope.coreTypes.size(), () -> {
+                        for (var def : CoreTypeResolver.resolve(type, scope)) {
+                            scope.coreTypes.add(def);
+                        }
+                    });
                 }
             }
             case ComponentSection s -> {
                 Scope nested = new Scope(Scope.Kind.COMPONENT, Optional.of(scope));
-                scope.components.add(validate(s.component(), nested, nestedScopes));
+                int index = scope.components.size();
+                scope.components.add(ErrorContext.get("component " + index,
+                        () -> validate(s.component(), nested, nestedScopes)));
                 nestedScopes.put(s.component(), IndexSpaces.of(nested));
             }
             case InstanceSection s -> {
                 for (var instance : s.instances()) {
-                    scope.instances.add(InstantiationChecker.component(instance, scope));
+                    ErrorContext.in("instance " + scope.instances.size(),
+                            () -> scope.instances.add(InstantiationChecker.component(instance, scope)));
                 }
             }
             case AliasSection s -> {
                 for (var alias : s.aliases()) {
-                    AliasResolver.apply(alias, scope);
+                    ErrorContext.in("alias of " + alias.sort().text(), () -> AliasResolver.apply(alias, scope));
                 }
             }
             case TypeSection s -> {
                 for (TypeDef def : s.types()) {
-                    scope.types.add(TypeResolver.typeDef(def, scope));
+                    ErrorContext.in("type " + scope.types.size(),
+                            () -> scope.types.add(TypeResolver.typeDef(def, scope)));
                 }
             }
             case CanonSection s -> {
                 for (var canon : s.canons()) {
-                    CanonValidator.apply(canon, scope);
+                    ErrorContext.in("canonical definition (" + canon.getClass().getSimpleName() + ")",
+                            () -> CanonValidator.apply(canon, scope));
                 }
             }
-            case StartSection s -> start(s, scope);
+            case StartSection s -> ErrorContext.in("start", () -> start(s, scope));
             case ImportSection s -> {
                 for (Import i : s.imports()) {
-                    importItem(i, scope);
+                    ErrorContext.in("import `" + i.name().name() + "`", () -> importItem(i, scope));
                 }
             }
             case ExportSection s -> {
                 for (Export e : s.exports()) {
-                    exportItem(e, scope);
+                    ErrorContext.in("export `" + e.name().name() + "`", () -> exportItem(e, scope));
                 }
             }
             case ValueSection s -> {
                 for (ValueDef v : s.values()) {
-                    scope.values.add(TypeResolver.valType(v.type(), scope, v.offset()));
+                    ErrorContext.in("value " + scope.values.size(),
+                            () -> scope.values.add(TypeResolver.valType(v.type(), scope, v.offset())));
                 }
             }
         }
@@ -142,8 +155,8 @@ public final class ComponentValidator {
                 throw new ValidationException("ascribed type of export is not compatible with item's type: "
                         + ex.getMessage(), e.offset());
             }
-            type = ascribed instanceof dev.weft.component.types.TypeExtern te
-                    && te.bound() instanceof dev.weft.component.types.TypeBound.SubResource ? inferred : ascribed;
+            // a `(sub resource)` ascription hides the resource's identity: the export is a fresh abstract type
+            type = ascribed;
         }
         scope.exportNames.add(name, Externs.attributes(e.name(), e.offset()), type, e.offset());
         ExternalVisibility.checkExport(type, scope, e.offset());

@@ -52,13 +52,25 @@ public final class CoreModuleValidator {
             throw new DecodeException("malformed core module: " + e.getMessage(), section.offset(), e);
         } catch (InvalidException e) {
             throw new ValidationException("invalid core module: " + e.getMessage(), section.offset());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             throw new ValidationException("invalid core module: " + e, section.offset());
         }
-        return typeOf(module);
+        try {
+            CoreModuleType type = typeOf(module, section.offset());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (CoreModuleType.Import i : type.imports()) {
+                if (!seen.add(i.module() + ":" + i.name())) {
+                    throw new ValidationException("duplicate import name `" + i.module() + ":" + i.name()
+                            + "` in core module (two-level names must be unique in a component)", section.offset());
+                }
+            }
+            return type;
+        } catch (InvalidException e) {
+            throw new ValidationException("invalid core module: " + e.getMessage(), section.offset());
+        }
     }
 
-    private static CoreModuleType typeOf(WasmModule m) {
+    private static CoreModuleType typeOf(WasmModule m, long offset) throws ValidationException {
         List<CoreModuleType.Import> imports = new ArrayList<>();
         List<CoreFuncType> funcs = new ArrayList<>();
         List<CoreTableType> tables = new ArrayList<>();
@@ -105,15 +117,24 @@ public final class CoreModuleValidator {
             Export e = m.exportSection().getExport(i);
             int idx = e.index();
             CoreExternType t = switch (e.exportType()) {
-                case FUNCTION -> funcs.get(idx);
-                case TABLE -> tables.get(idx);
-                case MEMORY -> memories.get(idx);
-                case GLOBAL -> globals.get(idx);
-                case TAG -> tags.get(idx);
+                case FUNCTION -> exported(funcs, idx, "function", e.name(), offset);
+                case TABLE -> exported(tables, idx, "table", e.name(), offset);
+                case MEMORY -> exported(memories, idx, "memory", e.name(), offset);
+                case GLOBAL -> exported(globals, idx, "global", e.name(), offset);
+                case TAG -> exported(tags, idx, "tag", e.name(), offset);
             };
             exports.add(new CoreModuleType.Export(e.name(), t));
         }
         return new CoreModuleType(imports, exports);
+    }
+
+    private static <T extends CoreExternType> T exported(List<T> list, int index, String kind, String name,
+            long offset) throws ValidationException {
+        if (index < 0 || index >= list.size()) {
+            throw new ValidationException("invalid core module: export `" + name + "` refers to unknown " + kind + " "
+                    + Integer.toUnsignedString(index), offset);
+        }
+        return list.get(index);
     }
 
     private static <T extends CoreExternType> T add(List<T> list, T item) {

@@ -59,6 +59,8 @@ final class CoreTypeResolver {
                 case F64 -> CoreValType.F64;
                 case V128 -> CoreValType.V128;
             };
+            // non-nullable references are all TYPED_REF, matching how Endive-derived module types are mapped
+            case dev.weft.component.ast.CoreValType.Ref r when !r.nullable() -> CoreValType.TYPED_REF;
             case dev.weft.component.ast.CoreValType.Ref r -> switch (r.heap()) {
                 case dev.weft.component.ast.CoreValType.Concrete c -> CoreValType.TYPED_REF;
                 case dev.weft.component.ast.CoreValType.Abstract a -> switch (a.kind()) {
@@ -120,12 +122,29 @@ final class CoreTypeResolver {
         return switch (t) {
             case dev.weft.component.ast.CoreExternType.Func f -> funcAt(types, f.typeIndex(), offset);
             case dev.weft.component.ast.CoreExternType.Tag tag -> new CoreTagType(funcAt(types, tag.typeIndex(), offset));
-            case dev.weft.component.ast.CoreExternType.Table tab -> new CoreTableType(valType(tab.element()),
-                    tab.limits().min(), optional(tab.limits().max()));
-            case dev.weft.component.ast.CoreExternType.Memory m -> new CoreMemoryType(m.limits().min(),
-                    optional(m.limits().max()), m.shared(), m.memory64());
+            case dev.weft.component.ast.CoreExternType.Table tab -> {
+                checkLimits(tab.limits(), tab.table64() ? -1L >>> 1 : 0xffff_ffffL,
+                        "table size must be at most 2^32-1 entries", offset);
+                yield new CoreTableType(valType(tab.element()), tab.limits().min(), optional(tab.limits().max()));
+            }
+            case dev.weft.component.ast.CoreExternType.Memory m -> {
+                long maxPages = m.memory64() ? 1L << 48 : 1L << 16;
+                checkLimits(m.limits(), maxPages, "memory size must be at most " + maxPages + " pages", offset);
+                yield new CoreMemoryType(m.limits().min(), optional(m.limits().max()), m.shared(), m.memory64());
+            }
             case dev.weft.component.ast.CoreExternType.Global g -> new CoreGlobalType(valType(g.type()), g.mutable());
         };
+    }
+
+    private static void checkLimits(dev.weft.component.ast.CoreExternType.Limits limits, long max, String tooBig,
+            long offset) throws ValidationException {
+        if (Long.compareUnsigned(limits.min(), max) > 0
+                || limits.max().isPresent() && Long.compareUnsigned(limits.max().get(), max) > 0) {
+            throw new ValidationException(tooBig, offset);
+        }
+        if (limits.max().isPresent() && Long.compareUnsigned(limits.min(), limits.max().get()) > 0) {
+            throw new ValidationException("size minimum must not be greater than maximum", offset);
+        }
     }
 
     private static OptionalLong optional(java.util.Optional<Long> v) {

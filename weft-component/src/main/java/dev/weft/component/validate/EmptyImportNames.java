@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
  * name to {@link #PLACEHOLDER} before Endive parses the module; {@link #restore(String)} maps it back.
  * Any byte layout it does not understand leaves the module unchanged.
  */
-final class EmptyImportNames {
-    static final String PLACEHOLDER = "\u0001weft-empty";
+public final class EmptyImportNames {
+    public static final String PLACEHOLDER = "\u0001weft-empty";
     private static final byte[] PLACEHOLDER_BYTES = PLACEHOLDER.getBytes(StandardCharsets.UTF_8);
 
     private final byte[] in;
@@ -20,11 +20,16 @@ final class EmptyImportNames {
         this.in = in;
     }
 
-    static String restore(String moduleName) {
+    /** The module name under which a rewritten module expects the import {@code module::field}. */
+    public static String moduleNameAfterRewrite(String module, String field) {
+        return module.isEmpty() && field.isEmpty() ? PLACEHOLDER : module;
+    }
+
+    public static String restore(String moduleName) {
         return PLACEHOLDER.equals(moduleName) ? "" : moduleName;
     }
 
-    static byte[] rewrite(byte[] module) {
+    public static byte[] rewrite(byte[] module) {
         try {
             return new EmptyImportNames(module).run();
         } catch (RuntimeException e) {

@@ -69,7 +69,7 @@ final class InstantiationChecker {
         return switch (instance) {
             case Instance.Instantiate i -> instantiate(i, scope);
             case Instance.FromExports e -> {
-                NameScope names = new NameScope(NameScope.Kind.EXPORT);
+                NameScope names = new NameScope(NameScope.Kind.EXPORT, false);
                 List<NamedExtern> exports = new ArrayList<>();
                 for (Instance.Export export : e.exports()) {
                     ExternType t = Sorts.externOf(export.target(), scope, e.offset());

@@ -45,8 +45,19 @@ public final class NameScope {
     private final Map<ResourceType, String> resourceNames = new IdentityHashMap<>();
     private final Set<String> allResourceNames = new HashSet<>();
 
+    private final boolean namesResources;
+
     public NameScope(Kind kind) {
+        this(kind, true);
+    }
+
+    /**
+     * @param namesResources false for a bag of exports ({@code (instance (export ...))}): like wasmparser, its type
+     *                       exports do not name resources for the annotated-name checks
+     */
+    public NameScope(Kind kind, boolean namesResources) {
         this.kind = kind;
+        this.namesResources = namesResources;
     }
 
     /** Checks and records one name with its resolved type. */
@@ -60,7 +71,7 @@ public final class NameScope {
             throw new ValidationException(kind + " name `" + name + "` conflicts with previous name `" + previous
                     + "`", offset);
         }
-        if (type instanceof TypeExtern te && te.definition() instanceof ResourceType r) {
+        if (namesResources && type instanceof TypeExtern te && te.definition() instanceof ResourceType r) {
             resourceNames.putIfAbsent(r, name);
             allResourceNames.add(name);
         }
@@ -188,8 +199,4 @@ public final class NameScope {
         }
     }
 
-    /** Whether {@code bound} introduces a resource named in this scope (used by the external-visibility rule). */
-    public boolean names(ResourceType resource) {
-        return resourceNames.containsKey(resource);
-    }
 }

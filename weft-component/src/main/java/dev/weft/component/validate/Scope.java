@@ -61,9 +61,6 @@ final class Scope {
     /** Types (by object identity) named by an import or export of this scope; valid in later exports. */
     final Set<Object> exportedTypes = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** Every value index whose value has been consumed (each value must be used exactly once). */
-    final Set<Integer> consumedValues = new java.util.HashSet<>();
-
     /** Depth/size bookkeeping shared by all scopes of one validation. */
     final TypeMetrics metrics;
 

@@ -23,12 +23,21 @@ final class ValueTypeMismatch {
     }
 
     static String describe(ValueType actual, ValueType expected) {
+        return describe(actual, expected, false);
+    }
+
+    private static String nested(ValueType actual, ValueType expected) {
+        return describe(actual, expected, true);
+    }
+
+    /** Top-level mismatches name a primitive by its kind, nested ones by its name (as wasmparser words it). */
+    private static String describe(ValueType actual, ValueType expected, boolean nested) {
         if (!kind(actual).equals(kind(expected))) {
             if (actual instanceof PrimitiveType && expected instanceof PrimitiveType) {
                 return "expected primitive `" + ((PrimitiveType) expected).witName() + "` found primitive `"
                         + ((PrimitiveType) actual).witName() + "`";
             }
-            return "expected " + kind(expected) + ", found " + name(actual);
+            return "expected " + (nested ? name(expected) : kind(expected)) + ", found " + name(actual);
         }
         return switch (expected) {
             case RecordType e -> {
@@ -43,7 +52,7 @@ final class ValueTypeMismatch {
                         yield "expected field name `" + ef.name() + "`, found `" + af.name() + "`";
                     }
                     if (!ef.type().equals(af.type())) {
-                        yield "type mismatch in record field `" + ef.name() + "`: " + describe(af.type(), ef.type());
+                        yield "type mismatch in record field `" + ef.name() + "`: " + nested(af.type(), ef.type());
                     }
                 }
                 yield "record types differ";
@@ -65,7 +74,7 @@ final class ValueTypeMismatch {
                     }
                     if (ec.payload().isPresent() && !ec.payload().equals(ac.payload())) {
                         yield "type mismatch in variant case `" + ec.name() + "`: "
-                                + describe(ac.payload().get(), ec.payload().get());
+                                + nested(ac.payload().get(), ec.payload().get());
                     }
                 }
                 yield "variant types differ";
@@ -78,7 +87,7 @@ final class ValueTypeMismatch {
                 for (int i = 0; i < e.elements().size(); i++) {
                     if (!e.elements().get(i).equals(a.elements().get(i))) {
                         yield "type mismatch in tuple field " + i + ": "
-                                + describe(a.elements().get(i), e.elements().get(i));
+                                + nested(a.elements().get(i), e.elements().get(i));
                     }
                 }
                 yield "tuple types differ";
@@ -96,14 +105,14 @@ final class ValueTypeMismatch {
                             : "expected err type to not be present";
                 }
                 if (!e.ok().equals(a.ok())) {
-                    yield "type mismatch in ok variant: " + describe(a.ok().get(), e.ok().get());
+                    yield "type mismatch in ok variant: " + nested(a.ok().get(), e.ok().get());
                 }
-                yield "type mismatch in err variant: " + describe(a.err().get(), e.err().get());
+                yield "type mismatch in err variant: " + nested(a.err().get(), e.err().get());
             }
             case OwnType e -> "resource types are not the same";
             case BorrowType e -> "resource types are not the same";
-            case OptionType e -> "type mismatch in option: " + describe(((OptionType) actual).some(), e.some());
-            case ListType e -> "type mismatch in list element: " + describe(((ListType) actual).element(),
+            case OptionType e -> "type mismatch in option: " + nested(((OptionType) actual).some(), e.some());
+            case ListType e -> "type mismatch in list element: " + nested(((ListType) actual).element(),
                     e.element());
             case PrimitiveType e -> "expected primitive `" + e.witName() + "` found primitive `"
                     + ((PrimitiveType) actual).witName() + "`";

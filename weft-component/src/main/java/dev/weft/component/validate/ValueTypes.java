@@ -104,8 +104,4 @@ final class ValueTypes {
             case ComponentType c -> "component";
         };
     }
-
-    static Optional<ExternType> find(java.util.List<NamedExtern> list, String name) {
-        return list.stream().filter(e -> e.name().equals(name)).map(NamedExtern::type).findFirst();
-    }
 }

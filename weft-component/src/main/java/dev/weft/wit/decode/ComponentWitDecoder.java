@@ -51,6 +51,8 @@ public final class ComponentWitDecoder {
     private static final Pattern INTERFACE_NAME =
             Pattern.compile("([a-z][a-z0-9-]*):([a-z][a-z0-9-]*)/([a-z][a-z0-9-]*)(?:@(.+))?", Pattern.CASE_INSENSITIVE);
 
+    private final PackageName rootPkg;
+    private final String worldName;
     private final TypeSpace top = new TypeSpace(null);
     private final List<InstanceInfo> instances = new ArrayList<>();
     private final List<Slot.Func> funcs = new ArrayList<>();
@@ -58,10 +60,13 @@ public final class ComponentWitDecoder {
     private final List<WorldItem> imports = new ArrayList<>();
     private final List<WorldItem> exports = new ArrayList<>();
     private final Map<PackageName, Map<String, Interface>> packages = new LinkedHashMap<>();
-    private final ScopeBuilder world = new ScopeBuilder(new TypeOwner.OfWorld(ROOT, WORLD),
-            def -> imports.add(new WorldItem.TypeItem(def)));
+    private final ScopeBuilder world;
 
-    private ComponentWitDecoder() {
+    private ComponentWitDecoder(PackageName rootPkg, String worldName) {
+        this.rootPkg = rootPkg;
+        this.worldName = worldName;
+        this.world = new ScopeBuilder(new TypeOwner.OfWorld(rootPkg, worldName),
+                def -> imports.add(new WorldItem.TypeItem(def)));
     }
 
     /** Decodes a validated component's world. */
@@ -70,7 +75,47 @@ public final class ComponentWitDecoder {
     }
 
     public static DecodedWorld decode(Component ast) throws WitException {
-        return new ComponentWitDecoder().run(ast);
+        return new ComponentWitDecoder(ROOT, WORLD).run(ast);
+    }
+
+    /**
+     * Decodes a world encoded as a component type (the WIT encoding wit-component puts in {@code component-type}
+     * custom sections): its imports and exports are declarators instead of sections.
+     */
+    static DecodedWorld decodeWorldType(dev.weft.component.ast.TypeDef.ComponentType worldType, PackageName pkg,
+            String worldName) throws WitException {
+        ComponentWitDecoder d = new ComponentWitDecoder(pkg, worldName);
+        for (dev.weft.component.ast.Declarator decl : worldType.declarators()) {
+            switch (decl) {
+                case dev.weft.component.ast.Declarator.TypeDecl t -> d.top.add(DeclaratorDecoder.slotOf(t.type(), d.top));
+                case dev.weft.component.ast.Declarator.AliasDecl a -> d.alias(a.alias());
+                case dev.weft.component.ast.Declarator.Import i -> d.imported(new Import(i.name(), i.type(), i.offset()));
+                case dev.weft.component.ast.Declarator.Export e -> d.exportedType(e);
+                case dev.weft.component.ast.Declarator.CoreTypeDecl c -> { }
+            }
+        }
+        return d.assemble();
+    }
+
+    private void exportedType(dev.weft.component.ast.Declarator.Export e) throws WitException {
+        String name = e.name().name();
+        switch (e.type()) {
+            case ExternType.Func f -> {
+                Slot.Func fn = ShimDecoder.func(top.get(f.typeIndex(), e.offset()), e.offset());
+                exports.add(new WorldItem.FunctionItem(new ItemDecoder(world, e.offset()).function(name, fn)));
+            }
+            case ExternType.Instance inst -> {
+                if (!(top.get(inst.typeIndex(), e.offset()) instanceof Slot.Instance decl)) {
+                    throw TypeSpace.at(e.offset(), "export `" + name + "` is not typed by an instance type");
+                }
+                InterfaceRef ref = interfaceRef(name, true);
+                ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
+                new DeclaratorDecoder().decode(decl.decl().declarators(), top, scope);
+                exports.add(worldItem(name, ref, scope));
+            }
+            default -> throw TypeSpace.at(e.offset(), "world export `" + name + "` of sort " + e.type().sort().text()
+                    + " has no WIT equivalent");
+        }
     }
 
     private DecodedWorld run(Component ast) throws WitException {
@@ -165,7 +210,7 @@ public final class ComponentWitDecoder {
                 ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
                 d.decode(decl.decl().declarators(), top, scope);
                 imports.add(worldItem(name, ref, scope));
-                instances.add(new InstanceInfo.Imported(d.types, d.funcs));
+                instances.add(new InstanceInfo.Imported(ref, d.types, d.funcs));
             }
             case ExternType.Func f -> {
                 Slot.Func fn = ShimDecoder.func(top.get(f.typeIndex(), i.offset()), i.offset());
@@ -198,11 +243,19 @@ public final class ComponentWitDecoder {
                 funcs.add(fn);
             }
             case INSTANCE -> {
+                InstanceInfo target = e.target().index() < instances.size()
+                        ? instances.get((int) e.target().index()) : new InstanceInfo.Unknown();
                 InterfaceRef ref = interfaceRef(name, true);
-                ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
-                exportedInstance(e, scope);
-                exports.add(worldItem(name, ref, scope));
-                instances.add(new InstanceInfo.Unknown());
+                if (target instanceof InstanceInfo.Imported im && im.iface() instanceof InterfaceRef.Named n
+                        && n.equals(ref) && e.ascribedType().isEmpty()) {
+                    // an imported interface exported again as itself (e.g. by a composed component)
+                    exports.add(new WorldItem.InterfaceItem(new WorldKey.OfInterface(n), n, Stability.UNKNOWN, ""));
+                } else {
+                    ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
+                    exportedInstance(e, scope);
+                    exports.add(worldItem(name, ref, scope));
+                }
+                instances.add(target);
             }
             case TYPE -> top.add(new Slot.Other());
             case COMPONENT -> components.add(null);
@@ -233,7 +286,8 @@ public final class ComponentWitDecoder {
                 }
             }
             case InstanceInfo.Imported im -> throw TypeSpace.at(e.offset(),
-                    "re-exporting an imported instance is not supported");
+                    "re-exporting imported instance `" + im.iface() + "` as `" + e.name().name()
+                            + "` is not supported");
             case InstanceInfo.Unknown u -> throw TypeSpace.at(e.offset(),
                     "the type of exported instance `" + e.name().name() + "` is unknown");
         }
@@ -246,13 +300,13 @@ public final class ComponentWitDecoder {
         return funcs.get((int) index);
     }
 
-    private static InterfaceRef interfaceRef(String externName, boolean export) {
+    private InterfaceRef interfaceRef(String externName, boolean export) {
         Matcher m = INTERFACE_NAME.matcher(externName);
         if (m.matches()) {
             return new InterfaceRef.Named(new PackageName(m.group(1), m.group(2), Optional.ofNullable(m.group(4))),
                     m.group(3));
         }
-        return new InterfaceRef.Inline(ROOT, WORLD, externName, export);
+        return new InterfaceRef.Inline(rootPkg, worldName, externName, export);
     }
 
     private WorldItem worldItem(String name, InterfaceRef ref, ScopeBuilder scope) throws WitException {
@@ -269,16 +323,40 @@ public final class ComponentWitDecoder {
         };
     }
 
+    /** Adds package {@code name} after the packages its interfaces {@code use} (a model lists dependencies first). */
+    private void addInDependencyOrder(PackageName name, java.util.Set<PackageName> done, List<WitPackage> out) {
+        if (!done.add(name)) {
+            return;
+        }
+        Map<String, Interface> ifaces = packages.get(name);
+        for (Interface i : ifaces.values()) {
+            for (dev.weft.wit.resolve.TypeDef t : i.types()) {
+                if (t.kind() instanceof TypeDefKind.Use u
+                        && u.target().owner() instanceof TypeOwner.OfInterface(InterfaceRef.Named n)
+                        && packages.containsKey(n.pkg())) {
+                    addInDependencyOrder(n.pkg(), done, out);
+                }
+            }
+        }
+        out.add(new WitPackage(name, "", List.copyOf(ifaces.values()), List.of()));
+    }
+
     private DecodedWorld assemble() {
         Map<String, dev.weft.wit.resolve.TypeDef> worldTypes = new LinkedHashMap<>();
         world.typeDefs().forEach(t -> worldTypes.put(t.name(), t));
         List<WorldItem> finalImports = imports.stream()
                 .map(i -> i instanceof WorldItem.TypeItem t ? new WorldItem.TypeItem(worldTypes.get(t.type().name())) : i)
                 .toList();
-        World w = new World(ROOT, WORLD, World.canonicalImportOrder(finalImports), exports, Stability.UNKNOWN, "");
+        World w = new World(rootPkg, worldName, World.canonicalImportOrder(finalImports), exports,
+                Stability.UNKNOWN, "");
         List<WitPackage> pkgs = new ArrayList<>();
-        packages.forEach((name, ifaces) -> pkgs.add(new WitPackage(name, "", List.copyOf(ifaces.values()), List.of())));
-        pkgs.add(new WitPackage(ROOT, "", List.of(), List.of(w)));
-        return new DecodedWorld(new WitModel(pkgs), ROOT, w);
+        java.util.Set<PackageName> done = new java.util.HashSet<>();
+        for (PackageName name : packages.keySet()) {
+            addInDependencyOrder(name, done, pkgs);
+        }
+        Map<String, Interface> rootInterfaces = packages.getOrDefault(rootPkg, Map.of());
+        pkgs.removeIf(p -> p.name().equals(rootPkg));
+        pkgs.add(new WitPackage(rootPkg, "", List.copyOf(rootInterfaces.values()), List.of(w)));
+        return new DecodedWorld(new WitModel(pkgs), rootPkg, w);
     }
 }

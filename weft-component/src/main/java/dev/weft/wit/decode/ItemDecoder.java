@@ -133,6 +133,15 @@ final class ItemDecoder {
             params.add(new Param(p.name(), type(p.type(), f.space())));
         }
         Optional<WitType> result = opt(func.result(), f.space());
+        if (fn.kind() == Function.Kind.METHOD
+                && (params.isEmpty() || !(params.get(0).type() instanceof WitType.Borrow b)
+                        || !b.resource().name().equals(fn.resource().orElseThrow()))) {
+            throw TypeSpace.at(offset, "method `" + externName + "` must take `self: borrow<"
+                    + fn.resource().orElseThrow() + ">` first");
+        }
+        if (fn.kind() == Function.Kind.CONSTRUCTOR && result.isEmpty()) {
+            throw TypeSpace.at(offset, "constructor `" + externName + "` must return the resource");
+        }
         return new Function(fn.name(), fn.kind(), fn.resource(), func.async() || fn.asyncPrefix(), params, result,
                 Stability.UNKNOWN, "");
     }

@@ -21,4 +21,21 @@ public record Interface(InterfaceRef ref, List<TypeDef> types, List<Function> fu
     public Optional<Function> function(String name) {
         return functions.stream().filter(f -> f.name().equals(name)).findFirst();
     }
+
+    /** Freestanding and resource functions, in definition order (resource functions after their resource). */
+    public List<Function> allFunctions() {
+        List<Function> out = new java.util.ArrayList<>();
+        for (TypeDef t : types) {
+            if (t.kind() instanceof TypeDefKind.Resource r) {
+                out.addAll(r.functions());
+            }
+        }
+        out.addAll(functions);
+        return out;
+    }
+
+    /** A function by its component-level name: {@code f}, {@code [method]r.m}, {@code [constructor]r}, ... */
+    public Optional<Function> functionByExternName(String externName) {
+        return allFunctions().stream().filter(f -> f.externName().equals(externName)).findFirst();
+    }
 }

@@ -72,6 +72,34 @@ public final class WitModel {
         return pkg(pkg).flatMap(p -> p.world(name));
     }
 
+    /**
+     * Picks a world as WIT.md "Specifying a World" describes: with no {@code spec}, the root package's only
+     * world; a plain name selects a world of the root package; {@code ns:pkg/world@version} any loaded world.
+     */
+    public World selectWorld(PackageName root, Optional<String> spec) throws dev.weft.wit.WitException {
+        dev.weft.wit.SourceLocation where = dev.weft.wit.SourceLocation.of(spec.orElse("<default world>"));
+        WitPackage rootPkg = pkg(root).orElseThrow(
+                () -> new dev.weft.wit.WitException(where, "package `" + root + "` is not loaded"));
+        if (spec.isEmpty()) {
+            if (rootPkg.worlds().size() != 1) {
+                throw new dev.weft.wit.WitException(where, "package `" + root + "` has " + rootPkg.worlds().size()
+                        + " worlds; name the one to use");
+            }
+            return rootPkg.worlds().get(0);
+        }
+        String s = spec.get();
+        int slash = s.indexOf('/');
+        if (s.indexOf(':') < 0 || slash < 0) {
+            return rootPkg.world(s).orElseThrow(() -> new dev.weft.wit.WitException(where,
+                    "world `" + s + "` is not defined in package `" + root + "`"));
+        }
+        int at = s.indexOf('@', slash);
+        String worldName = at < 0 ? s.substring(slash + 1) : s.substring(slash + 1, at);
+        PackageName pn = PackageName.parse(s.substring(0, slash) + (at < 0 ? "" : s.substring(at)));
+        return world(pn, worldName).orElseThrow(() -> new dev.weft.wit.WitException(where,
+                "world `" + worldName + "` not found in package `" + pn + "`"));
+    }
+
     public Optional<TypeDef> typeDef(TypeRef ref) {
         return Optional.ofNullable(types.get(ref));
     }

@@ -60,9 +60,11 @@ class ConformanceCorpusTest {
                 tests.add(DynamicTest.dynamicTest(base, () -> {
                     Assumptions.assumeFalse(Files.exists(err), () -> "jco cannot parse this text: "
                             + readQuietly(err).lines().findFirst().orElse(""));
-                    Component c = ComponentDecoder.decode(Files.readAllBytes(wasm));
+                    byte[] bytes = Files.readAllBytes(wasm);
+                    Component c = ComponentDecoder.decode(bytes);
                     String printed = Files.readString(work.resolve(base + ".print.wat"));
                     assertEquals(summarizePrinted(printed), WasiComponentsTest.summarize(c));
+                    OffsetInvariants.check(c, bytes);
                 }));
             }
         }

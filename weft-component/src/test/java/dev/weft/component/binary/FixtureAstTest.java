@@ -101,7 +101,10 @@ class FixtureAstTest {
     }
 
     private static Component decode(String name) throws Exception {
-        return ComponentDecoder.decode(resource(name + ".wasm"));
+        byte[] bytes = resource(name + ".wasm");
+        Component c = ComponentDecoder.decode(bytes);
+        OffsetInvariants.check(c, bytes);
+        return c;
     }
 
     private static void assertSections(List<Section> expected, Component actual) {

@@ -53,8 +53,10 @@ class WasiComponentsTest {
             tests.add(DynamicTest.dynamicTest(file, () -> {
                 Path path = SUITE.resolve(file);
                 assertTrue(Files.exists(path), "missing " + path);
-                Component c = ComponentDecoder.decode(Files.readAllBytes(path));
+                byte[] bytes = Files.readAllBytes(path);
+                Component c = ComponentDecoder.decode(bytes);
                 assertEquals(expected(line), summarize(c), file);
+                OffsetInvariants.check(c, bytes);
                 assertEquals(Files.size(path), c.size());
             }));
         }

@@ -28,11 +28,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class WastValidationCasesTest {
     private static final Path MODULE = Path.of("").toAbsolutePath();
-    private static final Path CONFORMANCE = Path.of(System.getProperty("weft.conformance",
+    static final Path CONFORMANCE = Path.of(System.getProperty("weft.conformance",
             MODULE.resolve("../../../shared/conformance").normalize().toString()));
-    private static final Path JCO_API = MODULE.resolve(
+    static final Path JCO_API = MODULE.resolve(
             "../fixtures/node_modules/@bytecodealliance/jco/dist/api.js").normalize();
-    private static final Path CACHE = MODULE.resolve("target/wast-cases");
+    static final Path CACHE = MODULE.resolve("target/wast-cases");
     private static final Pattern CASE = Pattern.compile(
             "\\{\\s*\"file\": \"(\\d+\\.wasm)\",\\s*\"line\": (\\d+),\\s*\"expect\": \"(\\w+)\",\\s*\"message\": "
                     + "(null|\"(?:[^\"\\\\]|\\\\.)*\")(?:,\\s*\"convertError\": \"(?:[^\"\\\\]|\\\\.)*\")?");
@@ -119,7 +119,7 @@ class WastValidationCasesTest {
         return containers.stream();
     }
 
-    private static void generate() throws IOException, InterruptedException {
+    static void generate() throws IOException, InterruptedException {
         if (Files.isDirectory(CACHE)) {
             return;
         }

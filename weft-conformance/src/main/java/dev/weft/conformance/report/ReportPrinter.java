@@ -2,9 +2,11 @@ package dev.weft.conformance.report;
 
 import dev.weft.conformance.run.CaseResult;
 import dev.weft.conformance.run.Outcome;
+import dev.weft.conformance.wast.DirectiveKind;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,17 @@ public final class ReportPrinter {
         });
     }
 
+    /** Counts per directive kind, e.g. {@code assert_invalid   400 passed, 40 failed, 10 skipped}. */
+    public void printKinds(List<CaseResult> results) {
+        Map<DirectiveKind, List<CaseResult>> byKind = new EnumMap<>(DirectiveKind.class);
+        for (CaseResult result : results) {
+            byKind.computeIfAbsent(result.kind(), k -> new ArrayList<>()).add(result);
+        }
+        out.println();
+        out.println("By directive:");
+        byKind.forEach((kind, kindResults) -> line(1, kind.spelling(), Tally.of(kindResults)));
+    }
+
     public void printSkipReasons(List<CaseResult> results) {
         Map<String, Integer> reasons = new TreeMap<>();
         for (CaseResult result : results) {
@@ -78,6 +91,28 @@ public final class ReportPrinter {
             out.println("  " + failure.id() + "  " + failure.kind().spelling());
             out.println("      expected: " + failed.expected());
             out.println("      got:      " + failed.got());
+        }
+    }
+
+    /**
+     * How many passes expected an error and got the right kind with different wording; with {@code list}, each
+     * of them.
+     */
+    public void printMessageMismatches(List<CaseResult> results, boolean list) {
+        List<String> notes = new ArrayList<>();
+        for (CaseResult result : results) {
+            if (result.outcome() instanceof Outcome.Passed passed && passed.messageMismatch().isPresent()) {
+                notes.add(result.id() + "  " + result.kind().spelling() + ": " + passed.messageMismatch().get());
+            }
+        }
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(notes.size() + " passing cases got the expected kind of error with other wording"
+                + (list ? ":" : " (--list-mismatches lists them)."));
+        if (list) {
+            notes.forEach(note -> out.println("  " + note));
         }
     }
 

@@ -29,7 +29,7 @@ sealed interface Attempt<T> {
             return new Threw<>(e);
         } catch (NotSupportedException e) {
             return new Declined<>(e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Crashed<>(e);
         }
     }

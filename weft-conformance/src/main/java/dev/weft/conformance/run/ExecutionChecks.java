@@ -9,8 +9,8 @@ import dev.weft.value.Val;
 import java.util.List;
 
 /**
- * The runtime half of the harness: drives a {@link ScriptSession} and judges what it does. Trap and link-error
- * messages are not compared with the script's text (Weft words its errors its own way); the kind of error is.
+ * The runtime half of the harness: drives a {@link ScriptSession} and judges what it does. The kind of error
+ * decides; a message that differs from the script's text is only noted (Weft words its errors its own way).
  */
 final class ExecutionChecks {
     private final ValidationChecks validation;
@@ -50,13 +50,14 @@ final class ExecutionChecks {
                 yield switch (Attempt.of(() -> session.invoke(invoke))) {
                     case Attempt.Returned<List<Val>> returned -> returned.value().equals(directive.expected())
                             ? Outcome.passed() : new Outcome.Failed(expected, "returned " + returned.value());
-                    case Attempt.Threw<List<Val>> threw -> new Outcome.Failed(expected, Failures.describe(threw.error()));
+                    case Attempt.Threw<List<Val>> threw ->
+                            new Outcome.Failed(expected, Failures.describe(threw.error()));
                     case Attempt.Declined<List<Val>> declined -> new Outcome.Skipped(declined.reason());
                     case Attempt.Crashed<List<Val>> crashed -> new Outcome.Failed(expected,
                             Failures.describe(crashed.crash()));
                 };
             }
-            case Action.Instantiate instantiate -> instantiateExpecting(instantiate, null, "instantiates");
+            case Action.Instantiate instantiate -> instantiateExpecting(instantiate, null, "instantiates", "");
             case Action.Get get -> new Outcome.Skipped("`get` reads core-module globals; not used with components");
         };
     }
@@ -64,31 +65,34 @@ final class ExecutionChecks {
     Outcome assertTrap(Directive.AssertTrap directive) {
         String expected = "Trap (\"" + directive.message() + "\")";
         return switch (directive.action()) {
-            case Action.Invoke invoke -> expectError(Attempt.of(() -> session.invoke(invoke)), Trap.class, expected);
-            case Action.Instantiate instantiate -> instantiateExpecting(instantiate, Trap.class, expected);
+            case Action.Invoke invoke -> expectError(Attempt.of(() -> session.invoke(invoke)), Trap.class, expected,
+                    directive.message());
+            case Action.Instantiate instantiate -> instantiateExpecting(instantiate, Trap.class, expected,
+                    directive.message());
             case Action.Get get -> new Outcome.Skipped("`get` reads core-module globals; not used with components");
         };
     }
 
     Outcome assertUnlinkable(Directive.AssertUnlinkable directive) {
         return instantiateExpecting(new Action.Instantiate(directive.form()), LinkException.class,
-                "LinkException (\"" + directive.message() + "\")");
+                "LinkException (\"" + directive.message() + "\")", directive.message());
     }
 
     Outcome assertExhaustion(Directive.AssertExhaustion directive) {
         return expectError(Attempt.of(() -> session.invoke(directive.invoke())), Trap.class,
-                "Trap from resource exhaustion (\"" + directive.message() + "\")");
+                "Trap from resource exhaustion (\"" + directive.message() + "\")", directive.message());
     }
 
     /** Validates then instantiates; {@code error} null means success is expected. */
     private Outcome instantiateExpecting(Action.Instantiate instantiate, Class<? extends WeftException> error,
-                                         String expected) {
+                                         String expected, String scriptMessage) {
         return switch (validation.requireValid(instantiate.form())) {
             case Prepared.Stop stop -> stop.outcome();
             case Prepared.Ready ready -> {
                 Attempt<Boolean> attempt = Attempt.ofVoid(() -> session.instantiate(instantiate.form().id(),
                         ready.binary()));
-                yield error == null ? succeeds(attempt, expected) : expectError(attempt, error, expected);
+                yield error == null ? succeeds(attempt, expected)
+                        : expectError(attempt, error, expected, scriptMessage);
             }
         };
     }
@@ -103,10 +107,11 @@ final class ExecutionChecks {
     }
 
     private static <T> Outcome expectError(Attempt<T> attempt, Class<? extends WeftException> error,
-                                           String expected) {
+                                           String expected, String scriptMessage) {
         return switch (attempt) {
             case Attempt.Returned<T> returned -> new Outcome.Failed(expected, "returned " + returned.value());
-            case Attempt.Threw<T> threw -> error.isInstance(threw.error()) ? Outcome.passed()
+            case Attempt.Threw<T> threw -> error.isInstance(threw.error())
+                    ? Outcome.passedWithError(scriptMessage, threw.error())
                     : new Outcome.Failed(expected, Failures.describe(threw.error()));
             case Attempt.Declined<T> declined -> new Outcome.Skipped(declined.reason());
             case Attempt.Crashed<T> crashed -> new Outcome.Failed(expected, Failures.describe(crashed.crash()));

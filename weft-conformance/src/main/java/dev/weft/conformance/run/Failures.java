@@ -15,8 +15,4 @@ final class Failures {
         return text;
     }
 
-    /** True for what a harness must survive from code under test: bugs, not verdicts. */
-    static boolean isCrash(Throwable thrown) {
-        return thrown instanceof RuntimeException || thrown instanceof StackOverflowError;
-    }
 }

@@ -1,13 +1,22 @@
 package dev.weft.conformance.run;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** How one directive fared. */
 public sealed interface Outcome {
 
     Status status();
 
-    record Passed() implements Outcome {
+    /**
+     * Weft did what the script expects. For an expected error, {@code messageMismatch} is set when Weft's message
+     * does not contain the script's text (informational only: Weft words its errors its own way).
+     */
+    record Passed(Optional<String> messageMismatch) implements Outcome {
+        public Passed {
+            Objects.requireNonNull(messageMismatch, "messageMismatch");
+        }
+
         @Override
         public Status status() {
             return Status.PASSED;
@@ -44,6 +53,13 @@ public sealed interface Outcome {
     }
 
     static Outcome passed() {
-        return new Passed();
+        return new Passed(Optional.empty());
+    }
+
+    /** Passed with an expected error; notes when Weft's message does not contain the script's text. */
+    static Outcome passedWithError(String scriptMessage, Throwable error) {
+        String message = String.valueOf(error.getMessage());
+        return new Passed(message.contains(scriptMessage) ? Optional.empty()
+                : Optional.of("script says \"" + scriptMessage + "\", Weft says \"" + message + "\""));
     }
 }

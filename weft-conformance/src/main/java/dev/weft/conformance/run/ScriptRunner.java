@@ -52,8 +52,10 @@ final class ScriptRunner {
             };
             case Directive.AssertInvalid invalid -> validation.expectInvalid(invalid);
             case Directive.AssertMalformed malformed -> validation.expectMalformed(malformed);
-            case Directive.Instance instance -> execution.map(e -> e.instance(instance)).orElse(needsRuntime(directive));
-            case Directive.Register register -> execution.map(e -> e.register(register)).orElse(needsRuntime(directive));
+            case Directive.Instance instance ->
+                    execution.map(e -> e.instance(instance)).orElse(needsRuntime(directive));
+            case Directive.Register register ->
+                    execution.map(e -> e.register(register)).orElse(needsRuntime(directive));
             case Directive.Invoke invoke -> execution.map(e -> e.invoke(invoke)).orElse(needsRuntime(directive));
             case Directive.AssertReturn ret -> execution.map(e -> e.assertReturn(ret)).orElse(needsRuntime(directive));
             case Directive.AssertTrap trap -> execution.map(e -> e.assertTrap(trap)).orElse(needsRuntime(directive));

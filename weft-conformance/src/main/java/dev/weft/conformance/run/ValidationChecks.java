@@ -45,7 +45,8 @@ final class ValidationChecks {
         try {
             checker.check(binary);
             return new Prepared.Ready(binary);
-        } catch (DecodeException | ValidationException | RuntimeException | StackOverflowError e) {
+        } catch (DecodeException | ValidationException | RuntimeException | StackOverflowError
+                 | OutOfMemoryError e) {
             return new Prepared.Stop(new Outcome.Failed("decodes and validates", Failures.describe(e)));
         }
     }
@@ -64,8 +65,8 @@ final class ValidationChecks {
                     checker.check(converted.bytes());
                     yield new Outcome.Failed(expected, "decoded and validated");
                 } catch (ValidationException e) {
-                    yield Outcome.passed();
-                } catch (DecodeException | RuntimeException | StackOverflowError e) {
+                    yield Outcome.passedWithError(directive.message(), e);
+                } catch (DecodeException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     yield new Outcome.Failed(expected, Failures.describe(e));
                 }
             }
@@ -86,8 +87,8 @@ final class ValidationChecks {
                     checker.check(converted.bytes());
                     yield new Outcome.Failed(expected, "decoded and validated");
                 } catch (DecodeException e) {
-                    yield Outcome.passed();
-                } catch (ValidationException | RuntimeException | StackOverflowError e) {
+                    yield Outcome.passedWithError(directive.message(), e);
+                } catch (ValidationException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     yield new Outcome.Failed(expected, Failures.describe(e));
                 }
             }

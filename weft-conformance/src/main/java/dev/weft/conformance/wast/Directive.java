@@ -12,7 +12,9 @@ public sealed interface Directive {
 
     DirectiveKind kind();
 
-    /** {@code (component …)} / {@code (module …)}, or with {@code definition}: define (and unless a definition, instantiate). */
+    /**
+     * {@code (component …)} / {@code (module …)}: define and instantiate; with {@code definition} only define.
+     */
     record Define(ModuleForm form, boolean definitionOnly, int line) implements Directive {
         public Define {
             Objects.requireNonNull(form, "form");

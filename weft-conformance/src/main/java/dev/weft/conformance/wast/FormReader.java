@@ -25,7 +25,8 @@ final class FormReader {
 
     Read read(SExpr expr) throws WastSyntaxException {
         if (!(expr instanceof SList list)) {
-            throw new WastSyntaxException("expected `(component …)` or `(module …)`, found " + expr.describe(), expr);
+            throw new WastSyntaxException("expected `(component …)` or `(module …)`, found " + expr.describe(),
+                    expr);
         }
         FormKind kind = kindOf(list);
         int index = 1;

@@ -54,7 +54,8 @@ final class NumberLiterals {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (body.equals("nan") || body.startsWith("nan:")) {
-            long payload = body.equals("nan") ? 0x8_0000_0000_0000L : nanPayload(body, atom, 0xF_FFFF_FFFF_FFFFL).longValue();
+            long payload = body.equals("nan") ? 0x8_0000_0000_0000L
+                    : nanPayload(body, atom, 0xF_FFFF_FFFF_FFFFL).longValue();
             return Double.longBitsToDouble((negative ? Long.MIN_VALUE : 0) | 0x7FF0_0000_0000_0000L | payload);
         }
         double value = Double.parseDouble(javaFloat(text, body, atom));

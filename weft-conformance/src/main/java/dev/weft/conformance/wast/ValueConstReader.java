@@ -62,7 +62,8 @@ public final class ValueConstReader {
             case "u16.const" -> new U16Val(integer(args, where, 0, 0xFFFFL, "u16").intValue());
             case "s16.const" -> new S16Val(integer(args, where, Short.MIN_VALUE, Short.MAX_VALUE, "s16").shortValue());
             case "u32.const" -> new U32Val(integer(args, where, 0, 0xFFFF_FFFFL, "u32").longValue());
-            case "s32.const" -> new S32Val(integer(args, where, Integer.MIN_VALUE, Integer.MAX_VALUE, "s32").intValue());
+            case "s32.const" ->
+                    new S32Val(integer(args, where, Integer.MIN_VALUE, Integer.MAX_VALUE, "s32").intValue());
             case "u64.const" -> new U64Val(integer(single(args, where), BigInteger.ZERO,
                     BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE), "u64").longValue());
             case "s64.const" -> new S64Val(integer(args, where, Long.MIN_VALUE, Long.MAX_VALUE, "s64").longValue());
@@ -129,7 +130,8 @@ public final class ValueConstReader {
         List<RecordVal.Field> fields = new ArrayList<>(args.size());
         for (SExpr arg : args) {
             if (!(arg instanceof SList field) || !field.head().equals(Optional.of("field")) || field.size() < 3) {
-                throw new WastSyntaxException("expected `(field \"name\" type.const …)`, found " + arg.describe(), arg);
+                throw new WastSyntaxException("expected `(field \"name\" type.const …)`, found " + arg.describe(),
+                        arg);
             }
             fields.add(new RecordVal.Field(text(field.get(1)), readItems(field.items(), 2, field)));
         }

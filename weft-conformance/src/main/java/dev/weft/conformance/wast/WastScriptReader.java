@@ -36,7 +36,8 @@ public final class WastScriptReader {
     private Directive directive(SExpr expr) {
         int line = expr.span().line();
         if (!(expr instanceof SList list) || list.head().isEmpty()) {
-            return new Directive.Unreadable(DirectiveKind.OTHER, "expected a directive, found " + expr.describe(), line);
+            return new Directive.Unreadable(DirectiveKind.OTHER, "expected a directive, found " + expr.describe(),
+                    line);
         }
         String keyword = list.head().orElseThrow();
         DirectiveKind kind = kindOf(list);

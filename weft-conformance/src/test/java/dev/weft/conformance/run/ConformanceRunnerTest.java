@@ -48,7 +48,7 @@ class ConformanceRunnerTest {
                 (assert_invalid (component REJECT) "m4")
                 (assert_invalid (component CRASH) "m5")
                 """));
-        assertEquals(Outcome.passed(), outcome(results, 1));
+        assertEquals(Outcome.Status.PASSED, outcome(results, 1).status());
         Outcome.Failed decodeInstead = assertInstanceOf(Outcome.Failed.class, outcome(results, 2));
         assertEquals("ValidationException (\"m2\")", decodeInstead.expected());
         assertTrue(decodeInstead.got().startsWith("DecodeException: malformed thing"), decodeInstead.got());
@@ -56,6 +56,18 @@ class ConformanceRunnerTest {
         assertTrue(assertInstanceOf(Outcome.Skipped.class, outcome(results, 4)).reason().contains("parser says no"));
         assertTrue(assertInstanceOf(Outcome.Failed.class, outcome(results, 5)).got()
                 .startsWith("crash: NullPointerException: oops"));
+    }
+
+    @Test
+    void passesNoteWhenWeftWordsTheErrorDifferently() throws Exception {
+        List<CaseResult> results = run(Optional.empty(), script("s/w.wast", """
+                (assert_invalid (component INVALID) "invalid thing")
+                (assert_invalid (component INVALID) "type mismatch")
+                """));
+        assertEquals(Outcome.passed(), outcome(results, 1));
+        Outcome.Passed noted = assertInstanceOf(Outcome.Passed.class, outcome(results, 2));
+        assertEquals(Optional.of("script says \"type mismatch\", Weft says \"invalid thing (at offset 0x3)\""),
+                noted.messageMismatch());
     }
 
     @Test
@@ -67,11 +79,11 @@ class ConformanceRunnerTest {
                 (assert_malformed (component quote "MALFORMED") "m4")
                 (assert_malformed (component binary "fine") "m5")
                 """));
-        assertEquals(Outcome.passed(), outcome(results, 1));
+        assertEquals(Outcome.Status.PASSED, outcome(results, 1).status());
         assertTrue(assertInstanceOf(Outcome.Failed.class, outcome(results, 2)).got().startsWith("ValidationException"));
         assertEquals(ValidationChecks.TEXT_MALFORMATION,
                 assertInstanceOf(Outcome.Skipped.class, outcome(results, 3)).reason());
-        assertEquals(Outcome.passed(), outcome(results, 4));
+        assertEquals(Outcome.Status.PASSED, outcome(results, 4).status());
         assertEquals("decoded and validated", assertInstanceOf(Outcome.Failed.class, outcome(results, 5)).got());
     }
 
@@ -87,7 +99,7 @@ class ConformanceRunnerTest {
                 (register "r")
                 (module)
                 """));
-        assertEquals(Outcome.passed(), outcome(results, 1));
+        assertEquals(Outcome.Status.PASSED, outcome(results, 1).status());
         assertEquals("decodes and validates", assertInstanceOf(Outcome.Failed.class, outcome(results, 2)).expected());
         for (int line = 3; line <= 7; line++) {
             assertTrue(assertInstanceOf(Outcome.Skipped.class, outcome(results, line)).reason()
@@ -115,7 +127,7 @@ class ConformanceRunnerTest {
                 (invoke "trap")
                 """));
         for (int line : new int[] {1, 2, 3, 4, 5, 7, 10, 11}) {
-            assertEquals(Outcome.passed(), outcome(results, line), "line " + line);
+            assertEquals(Outcome.Status.PASSED, outcome(results, line).status(), "line " + line);
         }
         Outcome.Failed wrongValue = assertInstanceOf(Outcome.Failed.class, outcome(results, 6));
         assertEquals("returned [StringVal[value=hi]]", wrongValue.got());

@@ -2,6 +2,7 @@ package dev.weft.runtime.abi;
 
 import dev.weft.component.types.FuncType;
 import dev.weft.component.types.MapType;
+import dev.weft.component.types.PrimitiveType;
 import dev.weft.component.types.TupleType;
 import dev.weft.component.types.ValueType;
 
@@ -30,9 +31,19 @@ public final class TypeLayouts {
     private final ConcurrentHashMap<Key, TupleType> mapEntries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Key, FuncLayout> functions = new ConcurrentHashMap<>();
     private final LayoutCalculator calculator = new LayoutCalculator(this);
+    private final TypeLayout[] primitives = new TypeLayout[PrimitiveType.values().length];
+
+    public TypeLayouts() {
+        for (PrimitiveType p : PrimitiveType.values()) {
+            primitives[p.ordinal()] = calculator.compute(p);
+        }
+    }
 
     /** The layout of {@code t}. Throws {@link IllegalArgumentException} for types validation rejects. */
     public TypeLayout of(ValueType t) {
+        if (t instanceof PrimitiveType p) {
+            return primitives[p.ordinal()];
+        }
         Key k = new Key(t);
         TypeLayout l = layouts.get(k);
         if (l == null) {

@@ -33,6 +33,14 @@ public interface CoreEngine {
         return create(Optional.of(defaultCacheDir()));
     }
 
+    /**
+     * The process-wide engine (created on first use with {@link #create()}), so that a process compiles a given
+     * module once however many places ask for it.
+     */
+    static CoreEngine shared() {
+        return SharedEngine.INSTANCE;
+    }
+
     /** {@code $WEFT_CACHE_DIR/compiled}, or {@code ~/.cache/weft/compiled} when the variable is unset. */
     static Path defaultCacheDir() {
         String env = System.getenv("WEFT_CACHE_DIR");

@@ -4,7 +4,6 @@ import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import java.time.Duration;
 import java.util.List;
-import run.endive.runtime.ByteArrayMemory;
 import run.endive.runtime.Instance;
 import run.endive.runtime.TableFactory;
 import run.endive.runtime.TableInstance;
@@ -81,7 +80,7 @@ final class EndiveModule implements CoreModule {
             instance = Instance.builder(loaded.wasm())
                     .withImportValues(linked.values())
                     .withMachineFactory(loaded.machineFactory())
-                    .withMemoryFactory(ByteArrayMemory::new)
+                    .withMemoryFactory(MemoryView::create)
                     .withTableFactory(OWN_TABLES)
                     .withInitialize(false)
                     .withStart(false)

@@ -1,6 +1,5 @@
 package dev.weft.runtime.engine;
 
-import run.endive.runtime.ByteArrayMemory;
 import run.endive.runtime.GlobalInstance;
 import run.endive.runtime.TableInstance;
 import run.endive.wasm.types.MutabilityType;
@@ -13,7 +12,7 @@ public final class HostExterns {
     private HostExterns() {}
 
     public static CoreMemory memory(CoreMemoryType type) {
-        return new EndiveMemory(new ByteArrayMemory(EndiveTypes.toEndive(type)), type);
+        return new EndiveMemory(MemoryView.create(EndiveTypes.toEndive(type)), type);
     }
 
     public static CoreTable table(CoreTableType type) {

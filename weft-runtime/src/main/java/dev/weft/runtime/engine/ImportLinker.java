@@ -39,7 +39,7 @@ final class ImportLinker {
                 case CoreMemoryType type -> {
                     var memory = extern(imp, value, EndiveMemory.class);
                     checkMemory(imp, type, memory);
-                    values.addMemory(new ImportMemory(imp.module(), imp.name(), memory.memory()));
+                    values.addMemory(new ImportMemory(imp.module(), imp.name(), MemoryView.sharing(memory.memory())));
                     memories[m++] = memory;
                 }
                 case CoreTableType type -> {

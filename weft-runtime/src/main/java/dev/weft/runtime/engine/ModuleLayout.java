@@ -59,8 +59,8 @@ record ModuleLayout(
                         ((TableImport) imp).entryType(), ((TableImport) imp).limits()));
                 case GLOBAL -> add(globals, EndiveTypes.toCore(
                         ((GlobalImport) imp).type(), ((GlobalImport) imp).mutabilityType()));
-                case TAG -> throw new ValidationException(
-                        "import " + imp.module() + "." + imp.name() + " is a tag; Weft does not support tag imports", -1);
+                case TAG -> throw new ValidationException("import " + imp.module() + "." + imp.name()
+                        + " is a tag; Weft does not support tag imports", -1);
             };
             imports.add(new CoreImport(imp.module(), imp.name(), type));
         }

@@ -6,6 +6,7 @@ import dev.weft.component.types.FuncType;
 import dev.weft.component.types.ResourceType;
 import dev.weft.component.types.TypeDefinition;
 import dev.weft.error.InstantiationException;
+import dev.weft.error.Trap;
 import dev.weft.runtime.abi.CanonLift;
 import dev.weft.runtime.abi.CanonLower;
 import dev.weft.runtime.abi.CanonOptions;
@@ -45,9 +46,14 @@ final class CanonDefinitions {
                     return NO_RESULTS;
                 });
             }
-            default -> throw new InstantiationException("canon built-in " + canon.getClass().getSimpleName()
-                    + " (component-model async) is not supported yet (at offset 0x"
-                    + Long.toHexString(canon.offset()) + ")");
+            default -> {
+                // defined so that the component instantiates; only a call reaches the missing feature
+                String what = "canon built-in " + canon.getClass().getSimpleName()
+                        + " (component-model async) is not supported yet";
+                addBuiltin(env, args -> {
+                    throw new Trap(what);
+                });
+            }
         }
     }
 
@@ -64,12 +70,16 @@ final class CanonDefinitions {
         String name = env.state.name() + " func " + env.funcs.size();
         FlatFunction callee = CoreItem.asFlatFunction(Env.at(env.coreFuncs, lift.coreFuncIndex(), "core func"),
                 "lifted core func " + lift.coreFuncIndex());
-        CanonLift canonLift = new CanonLift(name, type, options(lift.options(), env), env.state, callee,
+        FuncType actualType = env.resources.apply(type);
+        if (type.async() || lift.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
+            return unsupported(actualType, "async lift of " + name + " is not supported yet");
+        }
+        CanonLift canonLift = new CanonLift(name, actualType, options(lift.options(), env), env.state, callee,
                 env.layouts);
         return new RtFunc() {
             @Override
             public FuncType type() {
-                return type;
+                return actualType;
             }
 
             @Override
@@ -83,13 +93,33 @@ final class CanonDefinitions {
         RtFunc callee = Env.at(env.funcs, lower.funcIndex(), "func");
         var coreType = Env.at(env.types.coreFuncs(), env.coreFuncs.size(), "core func type");
         InstanceState caller = env.state;
-        CanonLower canonLower = new CanonLower(env.state.name() + " import " + lower.funcIndex(), callee.type(),
+        String name = env.state.name() + " import " + lower.funcIndex();
+        if (callee.type().async() || lower.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
+            return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), args -> {
+                throw new Trap("async lower of " + name + " is not supported yet");
+            });
+        }
+        CanonLower canonLower = new CanonLower(name, env.resources.apply(callee.type()),
                 options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts);
         return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), canonLower);
     }
 
+    private static RtFunc unsupported(FuncType type, String message) {
+        return new RtFunc() {
+            @Override
+            public FuncType type() {
+                return type;
+            }
+
+            @Override
+            public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
+                throw new Trap(message);
+            }
+        };
+    }
+
     private static ResourceType resource(Env env, long typeIndex) throws InstantiationException {
-        TypeDefinition definition = Env.at(env.types.types(), typeIndex, "type");
+        TypeDefinition definition = Env.at(env.typeItems, typeIndex, "type").definition();
         if (!(definition instanceof ResourceType type)) {
             throw new InstantiationException("type " + typeIndex + " is not a resource type");
         }
@@ -120,8 +150,10 @@ final class CanonDefinitions {
                     case UTF16 -> StringEncoding.UTF16;
                     case LATIN1_UTF16 -> StringEncoding.LATIN1_UTF16;
                 };
-                case CanonOpt.Async a -> throw new InstantiationException("async canon option is not supported yet");
-                case CanonOpt.Callback c -> throw new InstantiationException("callback option is not supported yet");
+                case CanonOpt.Async a -> {
+                }
+                case CanonOpt.Callback c -> {
+                }
                 case CanonOpt.CoreType t -> {
                 }
                 case CanonOpt.Gc g -> throw new InstantiationException("gc canon option is not supported yet");

@@ -9,7 +9,6 @@ import dev.weft.runtime.abi.TypeLayouts;
 import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.InstanceState;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +35,9 @@ public final class Env {
     final List<RtItem.Type> typeItems = new ArrayList<>();
     final List<RtItem.Instance> instances = new ArrayList<>();
     final List<RtItem.ComponentDef> components = new ArrayList<>();
-    /** Destructors of the resource types this component defines, shared by every instance of the component. */
+    /** Destructors of the resource types defined in the component tree being instantiated. */
     final Map<ResourceType, Destructor> destructors;
+    final ResourceSubstitution resources;
 
     Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, TypeLayouts layouts,
         Map<ResourceType, Destructor> destructors) {
@@ -46,10 +46,22 @@ public final class Env {
         this.state = state;
         this.layouts = layouts;
         this.destructors = destructors;
+        this.resources = enclosing.map(e -> e.resources.copy()).orElseGet(ResourceSubstitution::empty);
     }
 
-    static Map<ResourceType, Destructor> newDestructorTable() {
-        return new HashMap<>();
+    /**
+     * Appends the next type of the validator's index space; where {@code provided} (an import or alias) holds
+     * the actual resource behind an abstract one, records that binding.
+     */
+    void addType(Optional<RtItem.Type> provided) {
+        var definition = types.types().get(typeItems.size());
+        if (definition instanceof ResourceType placeholder) {
+            provided.filter(p -> p.definition() instanceof ResourceType)
+                    .ifPresent(p -> resources.bind(placeholder, (ResourceType) p.definition()));
+            typeItems.add(new RtItem.Type(resources.apply(placeholder)));
+        } else {
+            typeItems.add(new RtItem.Type(definition));
+        }
     }
 
     CoreItem core(CoreSort sort, long index) throws InstantiationException {

@@ -23,6 +23,7 @@ import dev.weft.component.ast.TypeDef;
 import dev.weft.component.ast.TypeSection;
 import dev.weft.component.ast.ValueSection;
 import dev.weft.component.types.ResourceType;
+import dev.weft.component.validate.EmptyImportNames;
 import dev.weft.component.validate.ValidatedComponent;
 import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
@@ -48,10 +49,12 @@ import java.util.Optional;
 public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
-    private final Map<Component, Map<ResourceType, Destructor>> destructorTables = new IdentityHashMap<>();
+    private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
     private final TypeLayouts layouts = new TypeLayouts();
 
-    public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules) {
+    public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
+            Map<ResourceType, Destructor> hostDestructors) {
+        this.destructors.putAll(hostDestructors);
         this.validated = validated;
         this.compiledModules = compiledModules;
     }
@@ -64,8 +67,8 @@ public final class Instantiator {
 
     private RtItem.Instance instantiate(String name, Component component, Optional<Env> enclosing,
             Map<String, RtItem> imports, InstanceState parent) throws LinkException, InstantiationException, Trap {
-        Env env = new Env(enclosing, validated.indexSpacesOf(component), new InstanceState(name, parent), layouts,
-                destructorTables.computeIfAbsent(component, c -> Env.newDestructorTable()));
+        Env env = new Env(enclosing, validated.indexSpacesOf(component), new InstanceState(name), layouts,
+                destructors);
         Map<String, RtItem> exports = new LinkedHashMap<>();
         for (Section section : component.sections()) {
             section(section, env, imports, exports);
@@ -99,7 +102,7 @@ public final class Instantiator {
             }
             case TypeSection s -> {
                 for (TypeDef def : s.types()) {
-                    addType(env);
+                    env.addType(Optional.empty());
                     if (def instanceof TypeDef.Resource resource && resource.destructor().isPresent()) {
                         defineDestructor(env, resource.destructor().get());
                     }
@@ -131,24 +134,21 @@ public final class Instantiator {
         }
     }
 
-    /** Types keep the validator's resolved identity in the index space; everything else is the live item. */
+    /** Types keep the validator's identity in the index space, bound to the actual resource; others go as they are. */
     private static void addToSpace(RtItem item, Env env) {
-        if (item instanceof RtItem.Type) {
-            addType(env);
+        if (item instanceof RtItem.Type type) {
+            env.addType(Optional.of(type));
         } else {
             env.add(item);
         }
-    }
-
-    private static void addType(Env env) {
-        env.typeItems.add(new RtItem.Type(env.types.types().get(env.typeItems.size())));
     }
 
     private static void defineDestructor(Env env, long coreFuncIndex) throws InstantiationException {
         var definition = env.typeItems.get(env.typeItems.size() - 1).definition();
         if (definition instanceof ResourceType type) {
             var dtor = CoreItem.asFlatFunction(Env.at(env.coreFuncs, coreFuncIndex, "core func"), "destructor");
-            env.destructors.put(type, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
+            ((DestructorsByOwner) env.destructors.computeIfAbsent(type, t -> new DestructorsByOwner()))
+                    .register(env.state, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
         }
     }
 
@@ -162,16 +162,26 @@ public final class Instantiator {
     }
 
     private Map<String, CoreItem> coreInstance(CoreInstance instance, Env env)
-            throws LinkException, InstantiationException {
+            throws LinkException, InstantiationException, Trap {
         return switch (instance) {
             case CoreInstance.Instantiate inst -> {
                 CoreModule module = Env.at(env.coreModules, inst.moduleIndex(), "core module").module();
                 CoreImports.Builder imports = CoreImports.builder();
                 for (CoreInstance.Arg arg : inst.args()) {
                     Map<String, CoreItem> provider = Env.at(env.coreInstances, arg.instanceIndex(), "core instance");
-                    provider.forEach((name, item) -> item.addTo(imports, arg.name(), name));
+                    provider.forEach((name, item) -> item.addTo(imports,
+                            EmptyImportNames.moduleNameAfterRewrite(arg.name(), name), name));
                 }
-                dev.weft.runtime.engine.CoreInstance live = module.instantiate(imports.build());
+                dev.weft.runtime.engine.CoreInstance live;
+                try {
+                    live = module.instantiate(imports.build());
+                } catch (InstantiationException e) {
+                    // a trap in a core start function is a trap of the component's instantiation
+                    if (e.getCause() instanceof Trap trap) {
+                        throw trap;
+                    }
+                    throw e;
+                }
                 Map<String, CoreItem> exports = new LinkedHashMap<>();
                 live.exports().forEach((name, extern) -> exports.put(name, new CoreItem.Engine(extern)));
                 yield exports;
@@ -234,7 +244,7 @@ public final class Instantiator {
                             "outer alias reaches past the outermost component"));
                 }
                 if (o.sort() == Sort.TYPE) {
-                    addType(env);
+                    env.addType(Optional.of(Env.at(target.typeItems, o.index(), "type")));
                 } else if (o.sort() == Sort.CORE_TYPE) {
                     // core types have no run-time presence
                 } else {

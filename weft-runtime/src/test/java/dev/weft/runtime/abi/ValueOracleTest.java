@@ -35,11 +35,12 @@ class ValueOracleTest {
     Stream<DynamicTest> valuesMatchDefinitionsPy() throws IOException {
         List<String[]> rows = LayoutOracleTest.rows("/abi/values.tsv");
         assertTrue(rows.size() > 200, "oracle table present");
-        return rows.stream().map(r -> DynamicTest.dynamicTest(r[0] + " = " + r[1], () -> {
+        return rows.stream().map(r -> DynamicTest.dynamicTest(r[0] + " = " + r[1] + " (" + r[8] + ")", () -> {
             ValueType t = TypeText.parse(r[0]);
             Val v = WaveParser.parse(t, r[1]);
 
-            AbiFixture lowered = new AbiFixture(1 << 16);
+            StringEncoding encoding = StringTranscodingTest.encoding(r[8]);
+            AbiFixture lowered = new AbiFixture(1 << 16).encoding(encoding);
             FlatWriter out = new FlatWriter();
             FlatLowerer.lowerFlat(lowered.lowerCx(), v, t, out);
             long[] flat = out.toArray();
@@ -49,7 +50,7 @@ class ValueOracleTest {
             assertEquals(r[4], lowered.memory.hex(16, (int) lowered.realloc.next - 16), "heap after lower_flat");
             assertEquals(v, FlatLifter.liftFlat(lowered.liftCx(), new FlatReader(flat), t), "lift_flat");
 
-            AbiFixture stored = new AbiFixture(1 << 16);
+            AbiFixture stored = new AbiFixture(1 << 16).encoding(encoding);
             TypeLayout l = stored.layouts.of(t);
             long ptr = stored.lowerCx().allocate(l.alignment(), l.size());
             MemoryStorer.store(stored.lowerCx(), v, t, ptr);

@@ -57,6 +57,26 @@ class CoreEngineTrapTest {
     }
 
     @Test
+    void interruptingTheThreadStopsARunawayGuest() throws Exception {
+        var spin = engine.compile(TestModules.bytes("arith")).instantiate().function("spin");
+        var outcome = new java.util.concurrent.CompletableFuture<Throwable>();
+        var thread = new Thread(() -> {
+            try {
+                spin.call();
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        thread.start();
+        Thread.sleep(200);
+        thread.interrupt();
+        Throwable result = outcome.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        Trap trap = assertInstanceOf(Trap.class, result);
+        assertTrue(trap.getMessage().contains("interrupted"), trap.getMessage());
+    }
+
+    @Test
     void trappingStartFunctionFailsInstantiation() throws Exception {
         var module = engine.compile(TestModules.bytes("start_trap"));
         var failure = assertThrows(InstantiationException.class, module::instantiate);

@@ -56,6 +56,13 @@ class CoreHostImportTest {
     }
 
     @Test
+    void reexportedHostImportIsCallable() throws Exception {
+        var instance = module.instantiate(imports(new ArrayList<>(), (c, a) -> null));
+        assertEquals(ADD3, instance.function("add3_again").type());
+        assertEquals(6L, instance.function("add3_again").call(1, 2, 3)[0]);
+    }
+
+    @Test
     void hostTrapReachesTheCallerUnchanged() throws Exception {
         var thrown = new Trap("host says no");
         var instance = module.instantiate(imports(new ArrayList<>(), (c, a) -> {
@@ -83,6 +90,25 @@ class CoreHostImportTest {
                 .build();
         Trap trap = assertThrows(Trap.class, () -> module.instantiate(wrong).function("sum").call(1));
         assertTrue(trap.getMessage().contains("returned 2 values"), trap.getMessage());
+    }
+
+    @Test
+    void hostFunctionMayCallBackIntoGuests() throws Exception {
+        var arith = TestModules.memoryOnlyEngine().compile(TestModules.bytes("arith")).instantiate();
+        var reentrant = CoreImports.builder().all(imports(new ArrayList<>(), (c, a) -> {
+                    arith.function("nested_unreachable").call();
+                    return null;
+                }))
+                .function("env", "add3", ADD3, (caller, args) -> {
+                    long partial = arith.function("add").call(args[0], args[1])[0];
+                    return arith.function("add").call(partial, args[2]);
+                })
+                .build();
+        var instance = module.instantiate(reentrant);
+        assertEquals(115L, instance.function("sum").call(5)[0]);
+        // a trap in the inner guest travels out through the host function and the outer guest
+        Trap trap = assertThrows(Trap.class, () -> instance.function("call_fail").call());
+        assertEquals(List.of("boom", "inner", "outer"), trap.guestStack().subList(0, 3));
     }
 
     @Test

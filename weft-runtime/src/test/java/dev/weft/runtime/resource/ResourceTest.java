@@ -147,4 +147,27 @@ class ResourceTest {
         child.leaveTo(null);
         assertEquals(true, root.mayEnter());
     }
+
+    @Test
+    void registeredDestructorsRunOnGuestAndHostDrops() throws Trap {
+        ResourceDestructors registry = new ResourceDestructors();
+        registry.register(rt, dtor);
+        List<Object> closed = new ArrayList<>();
+        registry.register(other, (caller, r) -> closed.add(((HostRep<?>) r).value()));
+
+        int h = ResourceBuiltins.resourceNew(impl, rt, 11);
+        registry.resourceDrop(impl, rt, h);
+        assertEquals(List.of(11), destroyed);
+
+        registry.hostDrop(new dev.weft.value.ResourceVal(new GuestRep(rt, impl, 12), true));
+        assertEquals(List.of(11, 12), destroyed);
+        registry.hostDrop(new dev.weft.value.ResourceVal(new HostRep<>(other, "sock"), true));
+        assertEquals(List.of("sock"), closed);
+        assertTrap("cannot drop a borrowed", () -> registry.hostDrop(
+                new dev.weft.value.ResourceVal(new HostRep<>(other, "sock"), false)));
+        ResourceType plain = new ResourceType("plain");
+        int p = ResourceBuiltins.resourceNew(user, plain, 1);
+        registry.resourceDrop(user, plain, p); // no destructor registered: just removed
+        assertEquals(0, user.handles().liveCount());
+    }
 }

@@ -1,0 +1,95 @@
+package dev.weft.conformance.weft;
+
+import dev.weft.component.Component;
+import dev.weft.conformance.run.NotSupportedException;
+import dev.weft.conformance.run.ScriptSession;
+import dev.weft.conformance.wast.Action;
+import dev.weft.error.WeftException;
+import dev.weft.runtime.ComponentFunction;
+import dev.weft.runtime.ComponentInstance;
+import dev.weft.runtime.Engine;
+import dev.weft.runtime.Linker;
+import dev.weft.value.Val;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One script's components, instances and registered names, on Weft's {@link Linker}. */
+final class WeftScriptSession implements ScriptSession {
+    private final Engine engine;
+    private final Linker linker = new Linker();
+    private final Map<String, Component> definitions = new HashMap<>();
+    private final Map<String, ComponentInstance> instances = new HashMap<>();
+    private Component latestDefinition;
+    private ComponentInstance latest;
+
+    WeftScriptSession(Engine engine) {
+        this.engine = engine;
+        WasmtimeHost.define(linker);
+    }
+
+    @Override
+    public void define(Optional<String> id, byte[] component) throws WeftException {
+        Component decoded = Component.decode(component);
+        latestDefinition = decoded;
+        id.ifPresent(name -> definitions.put(name, decoded));
+    }
+
+    @Override
+    public void instantiate(Optional<String> id, byte[] component) throws WeftException {
+        Component decoded = Component.decode(component);
+        latestDefinition = decoded;
+        ComponentInstance instance = linker.prepare(engine, decoded).instantiate();
+        latest = instance;
+        id.ifPresent(name -> instances.put(name, instance));
+    }
+
+    @Override
+    public void instantiateDefinition(Optional<String> instance, Optional<String> definition)
+            throws WeftException, NotSupportedException {
+        Component component = definition.map(definitions::get).orElse(latestDefinition);
+        if (component == null) {
+            throw new NotSupportedException("no component definition " + definition.orElse("(latest)"));
+        }
+        ComponentInstance created = linker.prepare(engine, component).instantiate();
+        latest = created;
+        instance.ifPresent(name -> instances.put(name, created));
+    }
+
+    @Override
+    public void register(String name, Optional<String> instance) throws NotSupportedException {
+        ComponentInstance target = instance.map(instances::get).orElse(latest);
+        if (target == null) {
+            throw new NotSupportedException("no instance to register as " + name);
+        }
+        linker.root().instance(name, target);
+    }
+
+    @Override
+    public List<Val> invoke(Action.Invoke invoke) throws WeftException, NotSupportedException {
+        ComponentInstance target = invoke.instance().map(instances::get).orElse(latest);
+        if (target == null) {
+            throw new NotSupportedException("no instance for invoke of " + invoke.name());
+        }
+        ComponentFunction function = target.function(invoke.name()).orElseThrow(() -> new NotSupportedException(
+                "instance has no exported function `" + invoke.name() + "`"));
+        List<Val> args = new ArrayList<>();
+        for (int i = 0; i < invoke.args().size(); i++) {
+            args.add(ValCoercion.coerce(invoke.args().get(i), function.type().params().get(i).type()));
+        }
+        if (args.size() != function.type().params().size()) {
+            throw new NotSupportedException("invoke of " + invoke.name() + " with " + args.size()
+                    + " arguments; it takes " + function.type().params().size());
+        }
+        List<Val> results = function.call(args);
+        return results;
+    }
+
+    @Override
+    public void close() {
+        instances.clear();
+        definitions.clear();
+    }
+}
