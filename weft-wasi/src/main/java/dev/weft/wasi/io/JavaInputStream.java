@@ -2,47 +2,120 @@ package dev.weft.wasi.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
-/** An input stream over a {@link java.io.InputStream} (stdin): streams through, never buffers it all. */
+/**
+ * An input stream over a {@link java.io.InputStream} (stdin). A daemon thread, started on first use, reads ahead a
+ * few chunks, so {@code read} never blocks (it returns what has arrived), {@code blocking-read} waits, and the
+ * stream's pollable becomes ready when data or the end arrives. Streams through; never buffers it all.
+ */
 public final class JavaInputStream implements HostInputStream {
+    private static final int CHUNK = 64 * 1024;
+    private static final int MAX_CHUNKS = 4;
+
     private final InputStream in;
+    private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
+    private boolean eof;
+    private IOException failure;
+    private Thread pump;
 
     public JavaInputStream(InputStream in) {
         this.in = in;
     }
 
     @Override
-    public byte[] read(int max) throws StreamException {
-        try {
-            int available = in.available();
-            if (available <= 0) {
-                return blockingRead(max);
-            }
-            return readUpTo(Math.min(max, available));
-        } catch (IOException e) {
-            throw StreamException.failed(IoError.of(e.toString()));
-        }
+    public synchronized byte[] read(int max) throws StreamException {
+        start();
+        return take(max);
     }
 
     @Override
-    public byte[] blockingRead(int max) throws StreamException {
-        return readUpTo(max);
+    public synchronized byte[] blockingRead(int max) throws StreamException {
+        start();
+        while (chunks.isEmpty() && !eof && failure == null && max > 0) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw StreamException.failed(IoError.of("interrupted"));
+            }
+        }
+        return take(max);
     }
 
-    private byte[] readUpTo(int max) throws StreamException {
-        if (max == 0) {
-            return new byte[0];
-        }
-        byte[] buffer = new byte[Math.min(max, 64 * 1024)];
-        try {
-            int n = in.read(buffer);
-            if (n < 0) {
+    @Override
+    public Pollable pollable() {
+        return () -> {
+            synchronized (this) {
+                start();
+                return chunks.isEmpty() && !eof && failure == null ? Long.MAX_VALUE : 0;
+            }
+        };
+    }
+
+    private byte[] take(int max) throws StreamException {
+        if (chunks.isEmpty()) {
+            if (failure != null) {
+                throw StreamException.failed(IoError.of(failure.toString()));
+            }
+            if (eof) {
                 throw StreamException.closed();
             }
-            return Arrays.copyOf(buffer, n);
-        } catch (IOException e) {
-            throw StreamException.failed(IoError.of(e.toString()));
+            return new byte[0];
         }
+        byte[] head = chunks.peekFirst();
+        if (head.length <= max) {
+            chunks.pollFirst();
+            notifyAll();
+            return head;
+        }
+        chunks.pollFirst();
+        chunks.addFirst(Arrays.copyOfRange(head, max, head.length));
+        return Arrays.copyOf(head, max);
+    }
+
+    private void start() {
+        if (pump == null) {
+            pump = Thread.ofPlatform().daemon().name("weft-wasi-stdin").start(this::pumpLoop);
+        }
+    }
+
+    private void pumpLoop() {
+        byte[] buffer = new byte[CHUNK];
+        while (true) {
+            int n;
+            try {
+                n = in.read(buffer);
+            } catch (IOException e) {
+                finish(e);
+                return;
+            }
+            if (n < 0) {
+                finish(null);
+                return;
+            }
+            synchronized (this) {
+                while (chunks.size() >= MAX_CHUNKS) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                chunks.addLast(Arrays.copyOf(buffer, n));
+                notifyAll();
+            }
+            Poller.wake();
+        }
+    }
+
+    private void finish(IOException error) {
+        synchronized (this) {
+            eof = true;
+            failure = error;
+            notifyAll();
+        }
+        Poller.wake();
     }
 }

@@ -2,16 +2,31 @@ package dev.weft.wasi.io;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
-/** Waits for pollables by sleeping until the earliest one is due (no busy loop). */
+/**
+ * Waits for pollables without a busy loop: sleeps until the earliest known deadline, or until a stream signals with
+ * {@link #wake()} that new data arrived.
+ */
 public final class Poller {
+    private static final Object SIGNAL = new Object();
+    private static final long MAX_WAIT_NANOS = 1_000_000_000L;
+    private static long generation;
+
     private Poller() {
+    }
+
+    /** Tells waiting pollers that some pollable may have become ready. */
+    public static void wake() {
+        synchronized (SIGNAL) {
+            generation++;
+            SIGNAL.notifyAll();
+        }
     }
 
     /** Indexes of the pollables that are ready, waiting until at least one is. */
     public static List<Integer> poll(List<Pollable> pollables) {
         while (true) {
+            long seen = currentGeneration();
             List<Integer> ready = new ArrayList<>();
             long wait = Long.MAX_VALUE;
             for (int i = 0; i < pollables.size(); i++) {
@@ -24,22 +39,39 @@ public final class Poller {
             if (!ready.isEmpty()) {
                 return ready;
             }
-            park(wait);
+            await(seen, wait);
         }
     }
 
     public static void block(Pollable pollable) {
-        long remaining;
-        while ((remaining = pollable.nanosUntilReady()) > 0) {
-            park(remaining);
+        while (true) {
+            long seen = currentGeneration();
+            long remaining = pollable.nanosUntilReady();
+            if (remaining <= 0) {
+                return;
+            }
+            await(seen, remaining);
         }
     }
 
-    private static void park(long nanos) {
-        LockSupport.parkNanos(Math.min(nanos, 1_000_000_000L));
-        if (Thread.interrupted()) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the guest was waiting");
+    private static long currentGeneration() {
+        synchronized (SIGNAL) {
+            return generation;
+        }
+    }
+
+    private static void await(long seenGeneration, long nanos) {
+        long wait = Math.min(nanos, MAX_WAIT_NANOS);
+        synchronized (SIGNAL) {
+            if (generation != seenGeneration) {
+                return;
+            }
+            try {
+                SIGNAL.wait(wait / 1_000_000L, (int) (wait % 1_000_000L));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the guest was waiting", e);
+            }
         }
     }
 }
