@@ -58,12 +58,12 @@ final class StreamsP2 {
         streams.function("[method]output-stream.subscribe",
                 a -> one(io.pollable().own(out.get(a.get(0)).pollable())));
         op(streams, io, "[method]output-stream.write-zeroes", a -> {
-            out.get(a.get(0)).write(new byte[chunk(a.get(1))]);
+            writeZeroes(out.get(a.get(0)), WasiVals.toLong(a.get(1)));
             return null;
         });
         op(streams, io, "[method]output-stream.blocking-write-zeroes-and-flush", a -> {
             HostOutputStream s = out.get(a.get(0));
-            s.write(new byte[chunk(a.get(1))]);
+            writeZeroes(s, WasiVals.toLong(a.get(1)));
             s.flush();
             return null;
         });
@@ -82,6 +82,13 @@ final class StreamsP2 {
             to.flush();
         }
         return data.length;
+    }
+
+    private static void writeZeroes(HostOutputStream to, long len) throws StreamException {
+        byte[] zeroes = new byte[(int) Math.min(Math.max(len, 0), 64 * 1024)];
+        for (long left = len; left > 0; left -= zeroes.length) {
+            to.write(left >= zeroes.length ? zeroes : new byte[(int) left]);
+        }
     }
 
     private static int chunk(Val len) throws Trap {
