@@ -23,6 +23,10 @@ final class RunCommand implements Callable<Integer> {
             description = "the export to call, in WAVE: 'greet(\"world\")', 'iface.f(1)', 'ns:pkg/iface.f(1)'")
     String invoke;
 
+    @Option(names = "--trap-unknown-imports",
+            description = "define every import the host lacks as a function that traps when called")
+    boolean trapUnknownImports;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the component (.wasm)")
     Path file;
 
@@ -36,14 +40,22 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("running `wasi:cli/run` needs the WASI host, which is not built yet;"
                     + " call an export with --invoke 'name(args…)'");
         }
-        ComponentInstance instance = new Linker().prepare(Engine.create(), component).instantiate();
-        try {
-            System.out.println(Invocation.parse(instance, invoke).run());
-        } catch (WaveException e) {
-            throw new UserError("--invoke: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--invoke: " + e.getMessage());
+        Linker linker = new Linker();
+        if (trapUnknownImports) {
+            linker.defineUnknownImportsAsTraps(component);
         }
+        var pre = linker.prepare(Engine.create(), component);
+        String result = GuestStack.run(() -> {
+            ComponentInstance instance = pre.instantiate();
+            try {
+                return Invocation.parse(instance, invoke).run();
+            } catch (WaveException e) {
+                throw new UserError("--invoke: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--invoke: " + e.getMessage());
+            }
+        });
+        System.out.println(result);
         return 0;
     }
 }
