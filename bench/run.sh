@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Weft vs jco (Node) on the componentize-js all-types component: load times, warm instantiation, per-call cost.
 #   bench/run.sh            builds fixtures + weft-bench, runs LoadTimes, the JMH benchmarks and node-bench.mjs,
-#                           prints a table with the ratio Weft / jco (lower is better for Weft)
+#                           prints a table with the ratio Weft / jco (lower is better for Weft); then the C
+#                           compute benchmark's core module on Weft's CoreEngine and on node:wasi
 # JMH_OPTS overrides the JMH options (default: the annotations' warm-up/measurement, 1 fork).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,3 +38,8 @@ for (const name of Object.keys(jco)) {
 }
 JS
 rm -rf "$out"
+
+echo "== C compute benchmark core module (fixtures/build/c-bench.core.wasm: SHA-256 16 MiB + fannkuch 10)"
+core="$root/fixtures/build/c-bench.core.wasm"
+"$JAVA_HOME/bin/java" -cp "$jar" dev.weft.bench.CoreCommandBench "$core" 3 16 10
+node --no-warnings bench/c-bench-node.mjs "$core" 3 16 10 2>&1
