@@ -8,7 +8,8 @@
 #     C commands (fixtures/c/NAME.c)                       c-NAME          + c-NAME.core.wasm (the core module)
 #     JS components (fixtures/js/NAME/)                    js-NAME
 #     examples (examples/NAME.wat, committed .wasm)        example-NAME
-#   fixtures/build/js-all-types.reference.json             jco's results for each all-types export
+#   fixtures/build/NAME.reference.json                     jco's results (WAVE) for calls into js-all-types,
+#                                                          example-hello, basics, nested, host-import, resources
 #
 # Checks against jco (run when an input changed): C run cases (fixtures/c/*.json vs .expected/.exit), the JS
 # command's stdout, the JS and WAT http handlers through `jco serve` + curl on 127.0.0.1.
@@ -73,6 +74,18 @@ for dir in "$src"/wat/*/; do
     rm -rf "$out/$name.embedded.wasm" "$witdir"
   fi
   wit_of "$name"
+done
+
+# jco's results for the hand-written components (NAME.reference.json, same format as js-all-types')
+wat_refs=(example-hello basics nested host-import resources)
+ref_inputs=("$tools/wat-references.mjs" "$tools/wave.mjs" "$tools/load-component.mjs")
+for name in "${wat_refs[@]}"; do ref_inputs+=("$out/$name.wasm"); done
+for name in "${wat_refs[@]}"; do
+  if stale "$out/$name.reference.json" "${ref_inputs[@]}"; then
+    say "wat: reference results under jco (${wat_refs[*]})"
+    node "$tools/wat-references.mjs" "$out"
+    break
+  fi
 done
 
 # --- C programs -> wasi:cli/command components (fixtures/c) ------------------------------------------------------

@@ -60,7 +60,7 @@ class InspectCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"inspect", "run"}) {
+        for (String command : new String[] {"inspect", "run", "wit"}) {
             var result = CliRunner.run(command, "--help");
             assertEquals(0, result.exitCode(), command);
             assertTrue(result.out().contains("Usage: weft " + command), result.out());

@@ -143,6 +143,14 @@ class WitErrorTest {
     }
 
     @Test
+    void namesAreCaseInsensitivelyUnique() {
+        assertError("f0.wit:2:29", "import `A` is defined more than once",
+                "package t:t;\nworld w { import a: func(); import A: func(); }\n");
+        assertError("f0.wit:2:30", "parameter `X` is defined more than once",
+                "package t:t;\ninterface i { f: func(x: u8, X: u8); }\n");
+    }
+
+    @Test
     void gateRules() {
         assertError("f0.wit:1:34", "`@deprecated` needs a `@since` or `@unstable`",
                 "package t:t@1.0.0; interface i { @deprecated(version = 1.0.0) f: func(); }");

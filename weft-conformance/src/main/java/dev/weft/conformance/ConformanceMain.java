@@ -1,14 +1,11 @@
 package dev.weft.conformance;
 
-import dev.weft.conformance.convert.BinaryCache;
 import dev.weft.conformance.convert.ConverterException;
-import dev.weft.conformance.convert.JcoTextConverter;
 import dev.weft.conformance.report.ReportPrinter;
 import dev.weft.conformance.report.Tally;
 import dev.weft.conformance.run.Baseline;
 import dev.weft.conformance.run.CaseResult;
 import dev.weft.conformance.run.ConformanceRunner;
-import dev.weft.conformance.run.ScriptExecutor;
 import dev.weft.conformance.run.ScriptFile;
 import dev.weft.conformance.run.SkipPolicy;
 import dev.weft.conformance.run.SuiteLocator;
@@ -33,7 +30,7 @@ public final class ConformanceMain {
             options = Options.parse(args);
         } catch (Options.UsageException e) {
             if (!e.getMessage().isEmpty()) {
-                err.println("weft-conformance: " + e.getMessage());
+                err.println("run-conformance: " + e.getMessage());
             }
             err.println(Options.USAGE);
             return e.getMessage().isEmpty() ? 0 : 2;
@@ -41,28 +38,27 @@ public final class ConformanceMain {
         RepoLayout layout = RepoLayout.locate();
         Path root = options.conformanceRoot().orElse(layout.conformanceRoot());
         if (!Files.isDirectory(root)) {
-            err.println("weft-conformance: no conformance data at " + root
+            err.println("run-conformance: no conformance data at " + root
                     + " (expected ../shared/conformance next to the repository; --root DIR to point elsewhere)");
             return 2;
         }
         try {
             SuiteLocator locator = new SuiteLocator(root);
-            List<ScriptFile> scripts = locator.scripts(options.filter());
+            List<ScriptFile> scripts = locator.scripts(locator.filterFor(options.filter()));
             if (scripts.isEmpty()) {
-                err.println("weft-conformance: no .wast scripts match `" + options.filter() + "` below " + root);
+                err.println("run-conformance: no .wast scripts match `" + options.filter() + "` below " + root);
                 return 2;
             }
-            ConformanceRunner runner = new ConformanceRunner(WeftChecker.timeLimited(),
-                    new JcoTextConverter(layout.nodeModules(), new BinaryCache(layout.cache())),
-                    new SkipPolicy(locator.notYetImplemented(), options.includeNyi()), ScriptExecutor.discover());
+            ConformanceRunner runner = WeftRunner.create(layout,
+                    new SkipPolicy(locator.notYetImplemented(), options.includeNyi()));
             List<CaseResult> results = runner.run(scripts);
             report(options, layout, results, out);
             return options.strict() && Tally.of(results).failed() > 0 ? 1 : 0;
         } catch (ConverterException e) {
-            err.println("weft-conformance: " + e.getMessage());
+            err.println("run-conformance: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("weft-conformance: " + e);
+            err.println("run-conformance: " + e);
             return 2;
         }
     }

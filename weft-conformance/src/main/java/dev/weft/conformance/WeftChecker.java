@@ -2,6 +2,7 @@ package dev.weft.conformance;
 
 import dev.weft.component.Component;
 import dev.weft.conformance.run.ComponentChecker;
+import dev.weft.conformance.run.TimeLimit;
 import dev.weft.conformance.run.TimeLimitedChecker;
 import dev.weft.error.DecodeException;
 import dev.weft.error.ValidationException;
@@ -12,9 +13,9 @@ public final class WeftChecker implements ComponentChecker {
     /** How long one decode-and-validate may take before it is reported as hanging. */
     public static final Duration LIMIT = Duration.ofSeconds(60);
 
-    /** The checker the launcher and the JUnit suite use: Weft's, on a worker thread, limited to {@link #LIMIT}. */
-    public static ComponentChecker timeLimited() {
-        return new TimeLimitedChecker(new WeftChecker(), LIMIT);
+    /** Weft's checker on a worker thread of {@code limit}. */
+    public static ComponentChecker timeLimited(TimeLimit limit) {
+        return new TimeLimitedChecker(new WeftChecker(), limit);
     }
 
     @Override

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.weft.conformance.convert.BinaryCache;
-import dev.weft.conformance.convert.JcoTextConverter;
 import dev.weft.conformance.report.Tally;
 import dev.weft.conformance.run.Baseline;
 import dev.weft.conformance.run.CaseResult;
 import dev.weft.conformance.run.ConformanceRunner;
 import dev.weft.conformance.run.Outcome;
-import dev.weft.conformance.run.ScriptExecutor;
 import dev.weft.conformance.run.SkipPolicy;
 import dev.weft.conformance.run.SuiteLocator;
 import java.io.IOException;
@@ -46,9 +43,7 @@ class ConformanceSuitesTest {
                             + " (../shared/conformance): component .wast suites NOT run")));
         }
         SuiteLocator locator = new SuiteLocator(root.get());
-        ConformanceRunner runner = new ConformanceRunner(WeftChecker.timeLimited(),
-                new JcoTextConverter(layout.nodeModules(), new BinaryCache(layout.cache())),
-                new SkipPolicy(locator.notYetImplemented(), false), ScriptExecutor.discover());
+        ConformanceRunner runner = WeftRunner.create(layout, new SkipPolicy(locator.notYetImplemented(), false));
         List<CaseResult> results = runner.run(locator.scripts(""));
         Baseline baseline = baseline();
         System.out.println("[weft-conformance] " + Tally.of(results) + " (baseline: " + baseline.passing().size()

@@ -117,7 +117,14 @@ final class CoreTypeReader {
         int b = r.readU8();
         return switch (b) {
             case 0x00 -> new ModuleDecl.Import(r.readString(), r.readString(), CoreValTypeReader.readExternType(r), at);
-            case 0x01 -> new ModuleDecl.Type(readRecGroup(r, r.offset()), at);
+            case 0x01 -> {
+                long typeAt = r.offset();
+                if (r.peekU8() == 0x50) {
+                    r.readU8();
+                    yield new ModuleDecl.NestedModuleType(readModuleType(r, typeAt), at);
+                }
+                yield new ModuleDecl.Type(readRecGroup(r, typeAt), at);
+            }
             case 0x02 -> {
                 int kind = r.readU8();
                 if (kind != 0x10) {

@@ -44,6 +44,20 @@ public final class CoreModuleValidator {
     }
 
     public static CoreModuleType validate(CoreModuleSection section) throws ValidationException, DecodeException {
+        var key = ValidatedModuleCache.keyOf(section.bytes());
+        if (key.isPresent()) {
+            var cached = ValidatedModuleCache.get(key.get());
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        CoreModuleType type = validateUncached(section);
+        key.ifPresent(k -> ValidatedModuleCache.put(k, type));
+        return type;
+    }
+
+    private static CoreModuleType validateUncached(CoreModuleSection section)
+            throws ValidationException, DecodeException {
         WasmModule module;
         try {
             module = Parser.builder().withValidation(true).build()

@@ -90,6 +90,9 @@ final class CoreTypeResolver {
         for (ModuleDecl decl : module.declarations()) {
             switch (decl) {
                 case ModuleDecl.Type t -> localTypes.addAll(recGroup(t.type()));
+                case ModuleDecl.NestedModuleType n -> throw new ValidationException(
+                        "invalid leading byte (0x50) for a type in a core module type: module types cannot nest",
+                        n.offset());
                 case ModuleDecl.OuterTypeAlias a -> {
                     if (a.count() != 1) {
                         throw new ValidationException("invalid outer alias count of " + a.count()

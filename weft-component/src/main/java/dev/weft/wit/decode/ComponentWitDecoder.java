@@ -210,7 +210,7 @@ public final class ComponentWitDecoder {
                 ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
                 d.decode(decl.decl().declarators(), top, scope);
                 imports.add(worldItem(name, ref, scope));
-                instances.add(new InstanceInfo.Imported(d.types, d.funcs));
+                instances.add(new InstanceInfo.Imported(ref, d.types, d.funcs));
             }
             case ExternType.Func f -> {
                 Slot.Func fn = ShimDecoder.func(top.get(f.typeIndex(), i.offset()), i.offset());
@@ -243,11 +243,19 @@ public final class ComponentWitDecoder {
                 funcs.add(fn);
             }
             case INSTANCE -> {
+                InstanceInfo target = e.target().index() < instances.size()
+                        ? instances.get((int) e.target().index()) : new InstanceInfo.Unknown();
                 InterfaceRef ref = interfaceRef(name, true);
-                ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
-                exportedInstance(e, scope);
-                exports.add(worldItem(name, ref, scope));
-                instances.add(new InstanceInfo.Unknown());
+                if (target instanceof InstanceInfo.Imported im && im.iface() instanceof InterfaceRef.Named n
+                        && n.equals(ref) && e.ascribedType().isEmpty()) {
+                    // an imported interface exported again as itself (e.g. by a composed component)
+                    exports.add(new WorldItem.InterfaceItem(new WorldKey.OfInterface(n), n, Stability.UNKNOWN, ""));
+                } else {
+                    ScopeBuilder scope = new ScopeBuilder(new TypeOwner.OfInterface(ref), def -> { });
+                    exportedInstance(e, scope);
+                    exports.add(worldItem(name, ref, scope));
+                }
+                instances.add(target);
             }
             case TYPE -> top.add(new Slot.Other());
             case COMPONENT -> components.add(null);
@@ -278,7 +286,8 @@ public final class ComponentWitDecoder {
                 }
             }
             case InstanceInfo.Imported im -> throw TypeSpace.at(e.offset(),
-                    "re-exporting an imported instance is not supported");
+                    "re-exporting imported instance `" + im.iface() + "` as `" + e.name().name()
+                            + "` is not supported");
             case InstanceInfo.Unknown u -> throw TypeSpace.at(e.offset(),
                     "the type of exported instance `" + e.name().name() + "` is unknown");
         }
@@ -314,6 +323,24 @@ public final class ComponentWitDecoder {
         };
     }
 
+    /** Adds package {@code name} after the packages its interfaces {@code use} (a model lists dependencies first). */
+    private void addInDependencyOrder(PackageName name, java.util.Set<PackageName> done, List<WitPackage> out) {
+        if (!done.add(name)) {
+            return;
+        }
+        Map<String, Interface> ifaces = packages.get(name);
+        for (Interface i : ifaces.values()) {
+            for (dev.weft.wit.resolve.TypeDef t : i.types()) {
+                if (t.kind() instanceof TypeDefKind.Use u
+                        && u.target().owner() instanceof TypeOwner.OfInterface(InterfaceRef.Named n)
+                        && packages.containsKey(n.pkg())) {
+                    addInDependencyOrder(n.pkg(), done, out);
+                }
+            }
+        }
+        out.add(new WitPackage(name, "", List.copyOf(ifaces.values()), List.of()));
+    }
+
     private DecodedWorld assemble() {
         Map<String, dev.weft.wit.resolve.TypeDef> worldTypes = new LinkedHashMap<>();
         world.typeDefs().forEach(t -> worldTypes.put(t.name(), t));
@@ -323,7 +350,10 @@ public final class ComponentWitDecoder {
         World w = new World(rootPkg, worldName, World.canonicalImportOrder(finalImports), exports,
                 Stability.UNKNOWN, "");
         List<WitPackage> pkgs = new ArrayList<>();
-        packages.forEach((name, ifaces) -> pkgs.add(new WitPackage(name, "", List.copyOf(ifaces.values()), List.of())));
+        java.util.Set<PackageName> done = new java.util.HashSet<>();
+        for (PackageName name : packages.keySet()) {
+            addInDependencyOrder(name, done, pkgs);
+        }
         Map<String, Interface> rootInterfaces = packages.getOrDefault(rootPkg, Map.of());
         pkgs.removeIf(p -> p.name().equals(rootPkg));
         pkgs.add(new WitPackage(rootPkg, "", List.copyOf(rootInterfaces.values()), List.of(w)));

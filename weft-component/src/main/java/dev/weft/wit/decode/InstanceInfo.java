@@ -7,7 +7,8 @@ import java.util.Map;
 /** What the decoder knows about an entry of the top-level instance index space. */
 sealed interface InstanceInfo {
     /** An imported interface: its exported types and functions by name. */
-    record Imported(Map<String, Slot> types, Map<String, Slot.Func> funcs) implements InstanceInfo {
+    record Imported(dev.weft.wit.resolve.InterfaceRef iface, Map<String, Slot> types, Map<String, Slot.Func> funcs)
+            implements InstanceInfo {
     }
 
     /** {@code (instance (instantiate C (with ...)))}. */

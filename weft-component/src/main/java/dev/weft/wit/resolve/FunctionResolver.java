@@ -54,9 +54,10 @@ final class FunctionResolver {
     private List<Param> params(FuncSignature sig, List<Param> implicit) throws WitException {
         List<Param> out = new ArrayList<>(implicit);
         Set<String> seen = new HashSet<>();
-        implicit.forEach(p -> seen.add(p.name()));
+        implicit.forEach(p -> seen.add(p.name().toLowerCase(java.util.Locale.ROOT)));
         for (FuncSignature.Param p : sig.params()) {
-            if (!seen.add(p.name().name())) {
+            // WIT.md "WIT Functions": parameter names are case-insensitively unique
+            if (!seen.add(p.name().name().toLowerCase(java.util.Locale.ROOT))) {
                 throw p.name().span().error("parameter `" + p.name().name() + "` is defined more than once");
             }
             out.add(new Param(p.name().name(), types.resolve(p.type())));

@@ -83,11 +83,16 @@ final class WorldResolver {
         return world;
     }
 
+    /** WIT.md "WIT Worlds": import (and export) names are case-insensitively unique. */
     private static void put(Map<String, WorldItem> items, WorldItem item, Span span, String what)
             throws WitException {
-        if (items.putIfAbsent(item.externName(), item) != null) {
-            throw span.error(what + " `" + item.externName() + "` is defined more than once");
+        String lower = item.externName().toLowerCase(java.util.Locale.ROOT);
+        for (String existing : items.keySet()) {
+            if (existing.toLowerCase(java.util.Locale.ROOT).equals(lower)) {
+                throw span.error(what + " `" + item.externName() + "` is defined more than once");
+            }
         }
+        items.put(item.externName(), item);
     }
 
     private WorldItem item(String world, ImportExportDecl ie, TypeScope scope) throws WitException {

@@ -2,6 +2,7 @@ package dev.weft.conformance.run;
 
 import dev.weft.conformance.wast.Action;
 import dev.weft.conformance.wast.Directive;
+import dev.weft.conformance.wast.ValueConstPrinter;
 import dev.weft.error.LinkException;
 import dev.weft.error.Trap;
 import dev.weft.error.WeftException;
@@ -46,10 +47,12 @@ final class ExecutionChecks {
     Outcome assertReturn(Directive.AssertReturn directive) {
         return switch (directive.action()) {
             case Action.Invoke invoke -> {
-                String expected = "returns " + directive.expected();
+                String expected = "returns " + ValueConstPrinter.print(directive.expected());
                 yield switch (Attempt.of(() -> session.invoke(invoke))) {
-                    case Attempt.Returned<List<Val>> returned -> returned.value().equals(directive.expected())
-                            ? Outcome.passed() : new Outcome.Failed(expected, "returned " + returned.value());
+                    case Attempt.Returned<List<Val>> returned -> ValueMatcher.matches(directive.expected(),
+                            returned.value())
+                            ? Outcome.passed()
+                            : new Outcome.Failed(expected, "returned " + ValueConstPrinter.print(returned.value()));
                     case Attempt.Threw<List<Val>> threw ->
                             new Outcome.Failed(expected, Failures.describe(threw.error()));
                     case Attempt.Declined<List<Val>> declined -> new Outcome.Skipped(declined.reason());
@@ -109,7 +112,7 @@ final class ExecutionChecks {
     private static <T> Outcome expectError(Attempt<T> attempt, Class<? extends WeftException> error,
                                            String expected, String scriptMessage) {
         return switch (attempt) {
-            case Attempt.Returned<T> returned -> new Outcome.Failed(expected, "returned " + returned.value());
+            case Attempt.Returned<T> returned -> new Outcome.Failed(expected, "returned normally");
             case Attempt.Threw<T> threw -> error.isInstance(threw.error())
                     ? Outcome.passedWithError(scriptMessage, threw.error())
                     : new Outcome.Failed(expected, Failures.describe(threw.error()));

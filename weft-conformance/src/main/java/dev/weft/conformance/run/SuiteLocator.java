@@ -51,6 +51,25 @@ public final class SuiteLocator {
         return files;
     }
 
+    /**
+     * A filter that names an existing file or folder inside the conformance root (e.g. a tab-completed
+     * {@code ../shared/conformance/component-model/values}) becomes its path below the root; anything else is
+     * returned unchanged.
+     */
+    public String filterFor(String filter) {
+        try {
+            Path path = Path.of(filter);
+            if (filter.isBlank() || !Files.exists(path)) {
+                return filter;
+            }
+            Path real = path.toRealPath();
+            Path realRoot = root.toRealPath();
+            return real.startsWith(realRoot) ? realRoot.relativize(real).toString().replace('\\', '/') : filter;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return filter;
+        }
+    }
+
     private static boolean matches(String id, String prefix) {
         return prefix.isEmpty() || id.equals(prefix) || id.startsWith(prefix + "/") || id.endsWith("/" + prefix)
                 || id.contains("/" + prefix + "/");

@@ -130,7 +130,8 @@ class ConformanceRunnerTest {
             assertEquals(Outcome.Status.PASSED, outcome(results, line).status(), "line " + line);
         }
         Outcome.Failed wrongValue = assertInstanceOf(Outcome.Failed.class, outcome(results, 6));
-        assertEquals("returned [StringVal[value=hi]]", wrongValue.got());
+        assertEquals("returned (str.const \"hi\")", wrongValue.got());
+        assertEquals("returns (str.const \"other\")", wrongValue.expected());
         assertTrue(assertInstanceOf(Outcome.Failed.class, outcome(results, 8)).got().startsWith("returned"));
         assertEquals("cannot call that yet", assertInstanceOf(Outcome.Skipped.class, outcome(results, 9)).reason());
         assertTrue(assertInstanceOf(Outcome.Failed.class, outcome(results, 12)).got().startsWith("Trap: boom"));

@@ -55,9 +55,13 @@ final class Fakes {
         }
     }
 
-    /** Invoking "trap" traps, "unsupported" declines, anything else returns {@code results}; logs every call. */
+    /**
+     * Invoking "trap" traps, "unsupported" declines, "forever" blocks until {@code release}, anything else returns
+     * {@code results}; logs every call.
+     */
     static final class Executor implements ScriptExecutor {
-        final List<String> log = new ArrayList<>();
+        final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         List<Val> results = List.of();
 
         @Override
@@ -97,6 +101,14 @@ final class Fakes {
                     return switch (invoke.name()) {
                         case "trap" -> throw new Trap("boom");
                         case "unsupported" -> throw new NotSupportedException("cannot call that yet");
+                        case "forever" -> {
+                            try {
+                                release.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            yield results;
+                        }
                         default -> results;
                     };
                 }

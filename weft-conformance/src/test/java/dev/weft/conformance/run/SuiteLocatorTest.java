@@ -36,6 +36,20 @@ class SuiteLocatorTest {
     }
 
     @Test
+    void pathsIntoTheRootBecomeFilters(@TempDir Path root) throws Exception {
+        Path file = root.resolve("component-model/values/strings.wast");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "");
+        SuiteLocator locator = new SuiteLocator(root);
+        assertEquals("component-model/values/strings.wast", locator.filterFor(file.toString()));
+        assertEquals("component-model/values", locator.filterFor(file.getParent().toString()));
+        assertEquals("values", locator.filterFor("values"));
+        assertEquals("", locator.filterFor(""));
+        assertEquals(List.of("component-model/values/strings.wast"),
+                ids(locator, locator.filterFor(file.getParent().toString())));
+    }
+
+    @Test
     void readsNyiLists(@TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve("component-model"));
         Files.writeString(root.resolve("component-model/nyi.txt"), "# See README.md\n./validation/x.wast\n\n./async/y.wast\n");

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.weft.error.DecodeException;
 import dev.weft.error.ValidationException;
+import dev.weft.conformance.wast.Action;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,7 @@ class TimeLimitedCheckerTest {
                 case 3 -> throw new IllegalStateException("bug");
                 default -> { }
             }
-        }, Duration.ofSeconds(5));
+        }, new TimeLimit(Duration.ofSeconds(5)));
         assertEquals("short (at offset 0x0)", assertThrows(DecodeException.class,
                 () -> checker.check(new byte[1])).getMessage());
         assertThrows(ValidationException.class, () -> checker.check(new byte[2]));
@@ -44,9 +47,19 @@ class TimeLimitedCheckerTest {
                     }
                 }
             }
-        }, Duration.ofMillis(200));
-        assertThrows(TimeLimitedChecker.CheckTimeoutException.class, () -> checker.check(new byte[0]));
+        }, new TimeLimit(Duration.ofMillis(200)));
+        assertThrows(TimeLimit.TimeoutExceededException.class, () -> checker.check(new byte[0]));
         checker.check(new byte[8]);
         never.countDown();
+    }
+
+    @Test
+    void hangingGuestCallFailsOnlyThatCall() throws Exception {
+        Fakes.Executor executor = new Fakes.Executor();
+        ScriptSession session = new TimeLimitedExecutor(executor, new TimeLimit(Duration.ofMillis(200))).open("s");
+        assertThrows(TimeLimit.TimeoutExceededException.class,
+                () -> session.invoke(new Action.Invoke(Optional.empty(), "forever", List.of())));
+        assertEquals(List.of(), session.invoke(new Action.Invoke(Optional.empty(), "f", List.of())));
+        executor.release.countDown();
     }
 }

@@ -96,6 +96,18 @@ class ValueConstReaderTest {
     }
 
     @Test
+    void adversarialNumbersAreSyntaxErrorsNotCrashes() {
+        rejects("(f32.const 0x1p999999999999999999)");
+        rejects("(f64.const 1e99999999999999999999)");
+        rejects("(u32.const 0x)");
+        rejects("(f32.const 0x.p1)");
+        rejects("(f64.const --1)");
+        rejects("(s64.const 99999999999999999999999999999999)");
+        rejects("(f32.const nan:0x)");
+        rejects("(char.const \"\\ed\\a0\\80\")");
+    }
+
+    @Test
     void boolCharAndString() throws Exception {
         assertEquals(new BoolVal(true), read("(bool.const true)"));
         assertEquals(new BoolVal(false), read("(bool.const false)"));

@@ -88,7 +88,7 @@ final class EndiveEngine implements CoreEngine {
         compiled.incrementAndGet();
         // keep only what instances need: the decoded bodies of compiled functions can be collected
         WasmModule runtimeModule = CodelessModuleParser.parse(wasm, Set.copyOf(result.code().interpretedFunctions()));
-        var loaded = loaded(sha, runtimeModule, layout, result.code(), result.machineFactory());
+        var loaded = loaded(sha, wasm, runtimeModule, layout, result.code(), result.machineFactory());
         if (!loaded.interpretedFunctions().isEmpty()) {
             LOG.warn("core module sha256:{}: {} function(s) too large for a JVM method run in the interpreter: {}",
                     sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
@@ -107,7 +107,8 @@ final class EndiveEngine implements CoreEngine {
             // the bytes hash to a module this Weft and Endive version already validated and compiled, so
             // skip validation and the decoding of compiled function bodies
             WasmModule module = CodelessModuleParser.parse(wasm, Set.copyOf(code.interpretedFunctions()));
-            var loaded = loaded(sha, module, ModuleLayout.of(module), code, CompiledClassLoader.machineFactory(code));
+            var loaded = loaded(sha, wasm, module, ModuleLayout.of(module), code,
+                    CompiledClassLoader.machineFactory(code));
             if (!loaded.interpretedFunctions().isEmpty()) {
                 LOG.info("core module sha256:{} (from disk cache): {} function(s) run in the interpreter: {}",
                         sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
@@ -133,13 +134,15 @@ final class EndiveEngine implements CoreEngine {
         }
     }
 
-    private static LoadedModule loaded(String sha, WasmModule module, ModuleLayout layout, CompiledCode code,
-                                       java.util.function.Function<run.endive.runtime.Instance,
+    private static LoadedModule loaded(String sha, byte[] wasm, WasmModule module, ModuleLayout layout,
+                                       CompiledCode code, java.util.function.Function<run.endive.runtime.Instance,
                                                run.endive.runtime.Machine> factory) {
         IntFunction<String> namer = functionNamer(module);
         GuestFrames.register(code.mainClass(), namer);
+        int[] sizes = code.interpretedFunctions().isEmpty() ? new int[0] : RawSections.of(wasm).functionBodySizes();
         List<InterpretedFunction> interpreted = code.interpretedFunctions().stream()
-                .map(i -> new InterpretedFunction(i, Optional.ofNullable(nameOf(module, i))))
+                .map(i -> new InterpretedFunction(i, Optional.ofNullable(nameOf(module, i)),
+                        sizes[i - layout.importedFunctions()]))
                 .toList();
         return new LoadedModule(sha, module, layout, factory, interpreted);
     }

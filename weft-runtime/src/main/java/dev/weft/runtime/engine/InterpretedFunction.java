@@ -7,12 +7,14 @@ import java.util.Optional;
  * so it runs in Endive's interpreter.
  *
  * @param index function index in the module's function index space (imports first)
- * @param name  its name from the module's name section, if any
+ * @param name      its name from the module's name section, if any
+ * @param bodyBytes size of its body in the module's code section
  */
-public record InterpretedFunction(int index, Optional<String> name) {
+public record InterpretedFunction(int index, Optional<String> name, int bodyBytes) {
 
     @Override
     public String toString() {
-        return name.map(n -> n + " (func " + index + ")").orElse("func " + index);
+        String size = ", " + bodyBytes + " bytes";
+        return name.map(n -> n + " (func " + index + size + ")").orElse("func " + index + " (" + bodyBytes + " bytes)");
     }
 }

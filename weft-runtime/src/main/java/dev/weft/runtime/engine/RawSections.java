@@ -59,6 +59,21 @@ final class RawSections {
         return result;
     }
 
+    /** Size in bytes of each function body in the code section, in order. */
+    int[] functionBodySizes() {
+        if (starts[SectionId.CODE] < 0) {
+            return new int[0];
+        }
+        int[] pos = {starts[SectionId.CODE]};
+        int count = Math.toIntExact(readLeb(wasm, pos));
+        int[] sizes = new int[count];
+        for (int i = 0; i < count; i++) {
+            sizes[i] = Math.toIntExact(readLeb(wasm, pos));
+            pos[0] += sizes[i];
+        }
+        return sizes;
+    }
+
     /** Appends section {@code id} (header included) as it appears in the module, if present. */
     void copySection(int id, ByteArrayOutputStream out) {
         if (starts[id] >= 0) {

@@ -11,6 +11,12 @@ import java.util.Optional;
  * 2. for a component given as argument (e.g. a componentize-js build), first compile vs disk-cached load of its
  *    largest core module, and which functions fell back to the interpreter.
  * Usage: java -cp ... dev.weft.runtime.engine.EngineBenchmark [component.wasm] [cacheDir]
+ * <p>
+ * The JS component (12 MB, not committed) is built from {@code src/test/resources/engine/js-hello} with
+ * {@code node --import ./fixtures/tools/preopen.mjs fixtures/tools/componentize.mjs
+ * weft-runtime/src/test/resources/engine/js-hello /tmp/hello.wasm}; with a fresh cache directory the first
+ * load compiles, later loads come from the disk cache. The benchmark then calls its {@code hello} export through
+ * the core-level canonical ABI on a thread with a 512 MiB stack.
  */
 public final class EngineBenchmark {
 

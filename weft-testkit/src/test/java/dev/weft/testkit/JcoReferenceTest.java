@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class AllTypesReferenceTest {
+class JcoReferenceTest {
     @Test
     void everyExportOfTheApiWasCalled() {
-        AllTypesReference reference = AllTypesReference.load();
-        Set<String> called = reference.calls().stream().map(AllTypesReference.Call::function)
+        JcoReference reference = JcoReference.load("js-all-types");
+        Set<String> called = reference.calls().stream().map(JcoReference.Call::function)
                 .collect(Collectors.toSet());
         // every function of test:all-types/api in fixtures/js/all-types/world.wit
         String wit = Fixtures.readString(Fixtures.source("js/all-types/world.wit"));
@@ -36,7 +36,7 @@ class AllTypesReferenceTest {
 
     @Test
     void eachCallHasAResultOrATrap() {
-        for (AllTypesReference.Call call : AllTypesReference.load().calls()) {
+        for (JcoReference.Call call : JcoReference.load("js-all-types").calls()) {
             assertNotEquals(call.result().isPresent(), call.trap().isPresent(), call.toString());
             assertEquals(call.trap().isPresent(), call.freshInstanceAfter(), call.toString());
         }
@@ -44,15 +44,42 @@ class AllTypesReferenceTest {
 
     @Test
     void knownValuesFromJco() {
-        AllTypesReference reference = AllTypesReference.load();
-        AllTypesReference.Call scale = reference.calls().stream()
+        JcoReference reference = JcoReference.load("js-all-types");
+        JcoReference.Call scale = reference.calls().stream()
                 .filter(c -> c.function().equals("scale-point") && c.args().get(1).equals("3")).findFirst().orElseThrow();
         assertEquals(List.of("{x: 1, y: -2}", "3"), scale.args());
         assertEquals("{x: 3, y: -6}", scale.result().orElseThrow());
-        AllTypesReference.Call host = reference.calls().stream()
+        JcoReference.Call host = reference.calls().stream()
                 .filter(c -> c.function().equals("call-host") && c.args().equals(List.of("14"))).findFirst().orElseThrow();
         assertEquals("43", host.result().orElseThrow());
         assertEquals(List.of("call-host 14"), host.hostLog());
         assertEquals("drop", reference.resourceSteps().getLast().op());
+    }
+
+    @Test
+    void handWrittenComponentsHaveReferences() {
+        JcoReference hello = JcoReference.load("example-hello");
+        assertEquals("\"Hello, World!\"", hello.calls().getFirst().result().orElseThrow());
+        assertTrue(hello.calls().getFirst().interfaceName().isEmpty());
+
+        JcoReference basics = JcoReference.load("basics");
+        JcoReference.Call add = basics.calls().stream()
+                .filter(c -> c.function().equals("add") && c.args().getFirst().equals("4294967295")).findFirst()
+                .orElseThrow();
+        assertEquals(java.util.Optional.of("test:basics/api"), add.interfaceName());
+        assertEquals("1", add.result().orElseThrow(), "u32 addition wraps");
+
+        JcoReference host = JcoReference.load("host-import");
+        JcoReference.Call run = host.calls().getLast();
+        assertEquals(List.of("3"), run.args());
+        assertEquals(List.of("info: tick", "info: tick", "info: tick", "warn: Wëft"), run.hostLog());
+        assertTrue(host.host().orElseThrow().contains("Wëft"));
+
+        assertEquals("2147483648", JcoReference.load("nested").calls().getLast().result().orElseThrow());
+
+        List<JcoReference.ResourceStep> steps = JcoReference.load("resources").resourceSteps();
+        assertEquals("consume", steps.get(7).function().orElseThrow());
+        assertEquals("7", steps.get(7).result().orElseThrow());
+        assertEquals("2", steps.getLast().result().orElseThrow(), "both counters dropped");
     }
 }

@@ -1,0 +1,1 @@
+export function hello(name) { return `Hello, ${name}!`; }
