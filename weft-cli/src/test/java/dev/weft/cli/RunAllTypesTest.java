@@ -2,7 +2,7 @@ package dev.weft.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.weft.testkit.AllTypesReference;
+import dev.weft.testkit.JcoReference;
 import dev.weft.testkit.Fixtures;
 import java.nio.file.Files;
 import java.util.Set;
@@ -27,8 +27,8 @@ class RunAllTypesTest {
                 "js-all-types is not built and node is missing");
         String file = Fixtures.component("js-all-types").toString();
         // the last reference call of each chosen function (each CLI run loads the component afresh)
-        var byFunction = new java.util.LinkedHashMap<String, AllTypesReference.Call>();
-        AllTypesReference.load().calls().stream()
+        var byFunction = new java.util.LinkedHashMap<String, JcoReference.Call>();
+        JcoReference.load("js-all-types").calls().stream()
                 .filter(c -> FUNCTIONS.contains(c.function()) && c.result().isPresent())
                 .forEach(c -> byFunction.put(c.function(), c));
         var calls = byFunction.values();

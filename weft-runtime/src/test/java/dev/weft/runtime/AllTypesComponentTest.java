@@ -9,9 +9,9 @@ import dev.weft.component.Component;
 import dev.weft.component.types.FuncType;
 import dev.weft.component.types.ValueType;
 import dev.weft.error.Trap;
-import dev.weft.testkit.AllTypesReference;
-import dev.weft.testkit.AllTypesReference.Call;
-import dev.weft.testkit.AllTypesReference.ResourceStep;
+import dev.weft.testkit.JcoReference;
+import dev.weft.testkit.JcoReference.Call;
+import dev.weft.testkit.JcoReference.ResourceStep;
 import dev.weft.value.ResourceVal;
 import dev.weft.value.Val;
 import dev.weft.wave.WaveParser;
@@ -68,7 +68,7 @@ class AllTypesComponentTest {
 
     @TestFactory
     Stream<DynamicTest> everyExportMatchesJco() {
-        AllTypesReference reference = AllTypesReference.load();
+        JcoReference reference = JcoReference.load("js-all-types");
         assertTrue(reference.calls().size() >= 80, "reference has " + reference.calls().size() + " calls");
         return reference.calls().stream().map(call -> DynamicTest.dynamicTest(
                 call.function() + "(" + String.join(", ", call.args()) + ")", () -> guest.run(() -> {
@@ -78,6 +78,7 @@ class AllTypesComponentTest {
     }
 
     private static void check(Call call) throws Exception {
+        assertEquals(API, call.interfaceName().orElse(API), "reference call outside " + API);
         ComponentFunction function = instance.function(API, call.function()).orElseThrow(
                 () -> new AssertionError("no export " + API + "#" + call.function()));
         FuncType type = function.type();
@@ -104,7 +105,7 @@ class AllTypesComponentTest {
 
     @Test
     void accumulatorResourceMatchesJco() throws Exception {
-        AllTypesReference reference = AllTypesReference.load();
+        JcoReference reference = JcoReference.load("js-all-types");
         assertFalse(reference.resourceSteps().isEmpty());
         guest.run(() -> {
             ComponentInstance fresh = pre.instantiate();
@@ -125,7 +126,7 @@ class AllTypesComponentTest {
                 handles.put(step.id().orElseThrow(), (ResourceVal) ctor.invoke(start).orElseThrow());
             }
             case "method" -> {
-                ComponentFunction method = inst.function(API, "[method]accumulator." + step.method().orElseThrow())
+                ComponentFunction method = inst.function(API, "[method]accumulator." + step.function().orElseThrow())
                         .orElseThrow();
                 List<Val> args = new ArrayList<>();
                 args.add(borrow(handles.get(step.self().orElseThrow())));
@@ -138,7 +139,7 @@ class AllTypesComponentTest {
                         () -> step + ": Weft returned " + WavePrinter.print(resultType, result));
             }
             case "static" -> {
-                ComponentFunction merge = inst.function(API, "[static]accumulator." + step.method().orElseThrow())
+                ComponentFunction merge = inst.function(API, "[static]accumulator." + step.function().orElseThrow())
                         .orElseThrow();
                 List<Val> args = step.args().stream().map(id -> (Val) borrow(handles.get(id))).toList();
                 handles.put(step.id().orElseThrow(), (ResourceVal) merge.call(args).get(0));
