@@ -113,6 +113,12 @@ class AllTypesComponentTest {
             for (ResourceStep step : reference.resourceSteps()) {
                 runStep(fresh, step, handles);
             }
+            assertTrue(handles.isEmpty(), "the reference drops every handle it made: " + handles.keySet());
+            // the host may drop only what it owns
+            ComponentFunction ctor = fresh.function(API, "[constructor]accumulator").orElseThrow();
+            ResourceVal owned = (ResourceVal) ctor.invoke(Val.s64(1)).orElseThrow();
+            assertThrows(Trap.class, () -> fresh.drop(borrow(owned)));
+            fresh.drop(owned);
             return null;
         });
     }
