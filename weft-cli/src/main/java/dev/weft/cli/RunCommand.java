@@ -31,6 +31,10 @@ final class RunCommand implements Callable<Integer> {
             description = "the export to call, in WAVE: 'greet(\"world\")', 'iface.f(1)', 'ns:pkg/iface.f(1)'")
     String invoke;
 
+    @Option(names = "--trap-unknown-imports",
+            description = "define every import the host lacks as a function that traps when called")
+    boolean trapUnknownImports;
+
     @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
             description = "preopen host folder HOST as GUEST (default: HOST itself); repeatable")
     List<String> dirs = new ArrayList<>();
@@ -61,7 +65,8 @@ final class RunCommand implements Callable<Integer> {
         if (invoke != null) {
             return invoke(component);
         }
-        return WasiCommand.run(Engine.create(), component, context());
+        WasiContext context = context();
+        return GuestStack.run(() -> WasiCommand.run(Engine.create(), component, context));
     }
 
     private WasiContext context() {
@@ -107,14 +112,21 @@ final class RunCommand implements Callable<Integer> {
     private Integer invoke(Component component) throws WeftException {
         Linker linker = new Linker();
         Wasi.addToLinker(linker, context());
-        ComponentInstance instance = linker.prepare(Engine.create(), component).instantiate();
-        try {
-            System.out.println(Invocation.parse(instance, invoke).run());
-        } catch (WaveException e) {
-            throw new UserError("--invoke: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--invoke: " + e.getMessage());
+        if (trapUnknownImports) {
+            linker.defineUnknownImportsAsTraps(component);
         }
+        var pre = linker.prepare(Engine.create(), component);
+        String result = GuestStack.run(() -> {
+            ComponentInstance instance = pre.instantiate();
+            try {
+                return Invocation.parse(instance, invoke).run();
+            } catch (WaveException e) {
+                throw new UserError("--invoke: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--invoke: " + e.getMessage());
+            }
+        });
+        System.out.println(result);
         return 0;
     }
 }

@@ -37,8 +37,8 @@ public final class InstancePre {
     /** A fresh instance: its own memories, tables and handle tables. */
     public ComponentInstance instantiate() throws LinkException, InstantiationException, Trap {
         String name = "instance#" + instances.incrementAndGet();
-        RtItem.Instance instance = new Instantiator(component.validated(), modules, hostDestructors)
-                .instantiate(name, imports);
-        return new ComponentInstance(instance);
+        Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors);
+        RtItem.Instance instance = instantiator.instantiate(name, imports);
+        return new ComponentInstance(instance, instantiator::destructorOf);
     }
 }

@@ -29,6 +29,16 @@ public final class Linker {
     }
 
     /**
+     * Defines each import of {@code component} that this linker does not define yet as a function that traps
+     * when called (imported resource types become fresh host resource types), so that exports which never reach
+     * those imports can run (as {@code wasmtime run --trap-unknown-imports}).
+     */
+    public Linker defineUnknownImportsAsTraps(Component component) {
+        UnknownImports.defineAsTraps(root(), root, component.type());
+        return this;
+    }
+
+    /**
      * Resolves every import of {@code component} and compiles its core modules.
      *
      * @throws LinkException if an import is missing or has the wrong kind or type (the message names it)

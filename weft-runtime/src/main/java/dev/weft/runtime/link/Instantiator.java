@@ -59,6 +59,14 @@ public final class Instantiator {
         this.compiledModules = compiledModules;
     }
 
+    /**
+     * The destructor of {@code type} as seen by the instances this instantiator made, or {@code null} when the
+     * type has none (for the host dropping an owned handle an export returned).
+     */
+    public Destructor destructorOf(ResourceType type) {
+        return destructors.get(type);
+    }
+
     /** Instantiates the top-level component with {@code imports} (already checked by the linker). */
     public RtItem.Instance instantiate(String name, Map<String, RtItem> imports)
             throws LinkException, InstantiationException, Trap {
