@@ -1,5 +1,7 @@
 package dev.weft.component.ast;
 
+import dev.weft.component.types.PrimitiveType;
+
 /** {@code primvaltype}, with the byte that encodes each. */
 public enum PrimValType implements ComponentValType {
     BOOL(0x7f, "bool"),
@@ -32,5 +34,25 @@ public enum PrimValType implements ComponentValType {
     /** The WIT / text-format spelling. */
     public String text() {
         return text;
+    }
+
+    /** The resolved primitive type this encoding stands for. */
+    public PrimitiveType toPrimitiveType() {
+        return switch (this) {
+            case BOOL -> PrimitiveType.BOOL;
+            case S8 -> PrimitiveType.S8;
+            case U8 -> PrimitiveType.U8;
+            case S16 -> PrimitiveType.S16;
+            case U16 -> PrimitiveType.U16;
+            case S32 -> PrimitiveType.S32;
+            case U32 -> PrimitiveType.U32;
+            case S64 -> PrimitiveType.S64;
+            case U64 -> PrimitiveType.U64;
+            case F32 -> PrimitiveType.F32;
+            case F64 -> PrimitiveType.F64;
+            case CHAR -> PrimitiveType.CHAR;
+            case STRING -> PrimitiveType.STRING;
+            case ERROR_CONTEXT -> PrimitiveType.ERROR_CONTEXT;
+        };
     }
 }

@@ -47,7 +47,7 @@ final class TypeResolver {
 
     static ValueType valType(ComponentValType t, Scope scope, long offset) throws ValidationException {
         return switch (t) {
-            case PrimValType p -> primitive(p);
+            case PrimValType p -> p.toPrimitiveType();
             case ComponentValType.Indexed i -> {
                 TypeDefinition def = scope.types.get(i.typeIndex(), offset);
                 if (def instanceof ValueType v) {
@@ -58,24 +58,6 @@ final class TypeResolver {
         };
     }
 
-    static PrimitiveType primitive(PrimValType p) {
-        return switch (p) {
-            case BOOL -> PrimitiveType.BOOL;
-            case S8 -> PrimitiveType.S8;
-            case U8 -> PrimitiveType.U8;
-            case S16 -> PrimitiveType.S16;
-            case U16 -> PrimitiveType.U16;
-            case S32 -> PrimitiveType.S32;
-            case U32 -> PrimitiveType.U32;
-            case S64 -> PrimitiveType.S64;
-            case U64 -> PrimitiveType.U64;
-            case F32 -> PrimitiveType.F32;
-            case F64 -> PrimitiveType.F64;
-            case CHAR -> PrimitiveType.CHAR;
-            case STRING -> PrimitiveType.STRING;
-            case ERROR_CONTEXT -> PrimitiveType.ERROR_CONTEXT;
-        };
-    }
 
     private static Optional<ValueType> optionalValType(Optional<ComponentValType> t, Scope scope, long offset)
             throws ValidationException {
@@ -94,7 +76,7 @@ final class TypeResolver {
 
     private static ValueType resolveDefValType(DefValType d, Scope scope, long offset) throws ValidationException {
         return switch (d) {
-            case DefValType.Primitive p -> primitive(p.type());
+            case DefValType.Primitive p -> p.type().toPrimitiveType();
             case DefValType.RecordDef r -> {
                 if (r.fields().isEmpty()) {
                     throw new ValidationException("record type must have at least one field", offset);

@@ -5,7 +5,6 @@ import dev.weft.component.ast.DefValType;
 import dev.weft.component.ast.NamedValType;
 import dev.weft.component.ast.PrimValType;
 import dev.weft.component.ast.TypeDef;
-import dev.weft.component.types.PrimitiveType;
 import dev.weft.wit.WitException;
 import dev.weft.wit.resolve.Function;
 import dev.weft.wit.resolve.Param;
@@ -70,7 +69,7 @@ final class ItemDecoder {
 
     WitType type(ComponentValType t, TypeSpace space) throws WitException {
         return switch (t) {
-            case PrimValType p -> new WitType.Primitive(primitive(p));
+            case PrimValType p -> new WitType.Primitive(p.toPrimitiveType());
             case ComponentValType.Indexed i -> slotType(space.get(i.typeIndex(), offset));
         };
     }
@@ -89,7 +88,7 @@ final class ItemDecoder {
 
     private WitType anonymous(DefValType def, TypeSpace space) throws WitException {
         return switch (def) {
-            case DefValType.Primitive p -> new WitType.Primitive(primitive(p.type()));
+            case DefValType.Primitive p -> new WitType.Primitive(p.type().toPrimitiveType());
             case DefValType.ListDef l -> new WitType.ListOf(type(l.element(), space));
             case DefValType.FixedListDef l -> new WitType.FixedListOf(type(l.element(), space), (int) l.length());
             case DefValType.MapDef m -> new WitType.MapOf(type(m.key(), space), type(m.value(), space));
@@ -146,22 +145,4 @@ final class ItemDecoder {
                 Stability.UNKNOWN, "");
     }
 
-    static PrimitiveType primitive(PrimValType p) {
-        return switch (p) {
-            case BOOL -> PrimitiveType.BOOL;
-            case S8 -> PrimitiveType.S8;
-            case U8 -> PrimitiveType.U8;
-            case S16 -> PrimitiveType.S16;
-            case U16 -> PrimitiveType.U16;
-            case S32 -> PrimitiveType.S32;
-            case U32 -> PrimitiveType.U32;
-            case S64 -> PrimitiveType.S64;
-            case U64 -> PrimitiveType.U64;
-            case F32 -> PrimitiveType.F32;
-            case F64 -> PrimitiveType.F64;
-            case CHAR -> PrimitiveType.CHAR;
-            case STRING -> PrimitiveType.STRING;
-            case ERROR_CONTEXT -> PrimitiveType.ERROR_CONTEXT;
-        };
-    }
 }
