@@ -70,11 +70,11 @@ public final class Instantiator {
     /** Instantiates the top-level component with {@code imports} (already checked by the linker). */
     public RtItem.Instance instantiate(String name, Map<String, RtItem> imports)
             throws LinkException, InstantiationException, Trap {
-        return instantiate(name, validated.ast(), Optional.empty(), imports, null);
+        return instantiate(name, validated.ast(), Optional.empty(), imports);
     }
 
     private RtItem.Instance instantiate(String name, Component component, Optional<Env> enclosing,
-            Map<String, RtItem> imports, InstanceState parent) throws LinkException, InstantiationException, Trap {
+            Map<String, RtItem> imports) throws LinkException, InstantiationException, Trap {
         Env env = new Env(enclosing, validated.indexSpacesOf(component), new InstanceState(name), layouts,
                 destructors);
         Map<String, RtItem> exports = new LinkedHashMap<>();
@@ -213,7 +213,7 @@ public final class Instantiator {
                     args.put(arg.name(), env.item(arg.target().sort(), arg.target().index()));
                 }
                 yield instantiate(env.state.name() + "/" + env.instances.size(), def.ast(),
-                        Optional.of(def.enclosing()), args, env.state);
+                        Optional.of(def.enclosing()), args);
             }
             case Instance.FromExports inline -> {
                 Map<String, RtItem> exports = new LinkedHashMap<>();
