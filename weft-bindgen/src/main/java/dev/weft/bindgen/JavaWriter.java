@@ -27,7 +27,7 @@ final class JavaWriter {
 
     /** A Javadoc comment from WIT docs plus an optional extra sentence; nothing when both are empty. */
     JavaWriter doc(String docs, String extra) {
-        String text = (docs == null ? "" : docs.strip());
+        String text = (docs == null ? "" : docs.strip()).replace("*/", "*&#47;").replace("@", "{@literal @}");
         if (!extra.isEmpty()) {
             text = text.isEmpty() ? extra : text + "\n\n<p>" + extra;
         }
@@ -36,7 +36,7 @@ final class JavaWriter {
         }
         line("/**");
         for (String l : text.split("\n")) {
-            line(" * " + l.replace("*/", "*&#47;").replace("@", "{@literal @}").strip());
+            line(" * " + l.strip());
         }
         return line(" */");
     }
