@@ -111,7 +111,7 @@ final class ComponentReader {
                 if (p.contains("*") || p.contains("?")) {
                     throw t.error("files", "glob patterns are not supported ('" + p + "'): mount a folder instead");
                 }
-                out.add(new ComponentSpec.FileMount(resolveInside(t, p), "/" + p.replace('\\', '/').replaceFirst("^\\./", "")));
+                out.add(new ComponentSpec.FileMount(resolveInside(t, "files", p), "/" + p.replace('\\', '/').replaceFirst("^\\./", "")));
             } else if (f.isObject()) {
                 TableReader m = t.element("files", i);
                 m.onlyKeys(Set.of("source", "destination"));
@@ -119,7 +119,7 @@ final class ComponentReader {
                 if (!dest.startsWith("/")) {
                     throw m.error("destination", "must be an absolute guest path, got '" + dest + "'");
                 }
-                out.add(new ComponentSpec.FileMount(resolveInside(m, m.requiredString("source")), dest));
+                out.add(new ComponentSpec.FileMount(resolveInside(m, "source", m.requiredString("source")), dest));
             } else {
                 throw t.error("files", "expected a path or { source, destination }, found " + TableReader.describe(f));
             }
@@ -127,10 +127,10 @@ final class ComponentReader {
         return out;
     }
 
-    private Path resolveInside(TableReader t, String relative) throws ManifestException {
+    private Path resolveInside(TableReader t, String key, String relative) throws ManifestException {
         Path p = base.resolve(relative).normalize();
         if (!p.startsWith(base)) {
-            throw t.error("files", "'" + relative + "' is outside the application folder");
+            throw t.error(key, "'" + relative + "' is outside the application folder");
         }
         return p;
     }
