@@ -64,7 +64,7 @@ public final class WeftServer implements AutoCloseable {
 
         ThreadPoolExecutor guests = new ThreadPoolExecutor(config.maxConcurrentRequests(),
                 config.maxConcurrentRequests(), 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(Math.max(1, config.maxQueuedRequests())), guestThreads());
+                new LinkedBlockingQueue<>(Math.max(1, config.maxQueuedRequests())), guestThreads(config.guestStackBytes()));
         guests.allowCoreThreadTimeOut(true);
         Deadlines deadlines = new Deadlines();
         jetty.setHandler(new GracefulHandler(new ProxyDispatcher(handler, config, deadlines, guests)));
@@ -128,10 +128,10 @@ public final class WeftServer implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory guestThreads() {
+    private static ThreadFactory guestThreads(long stackBytes) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "weft-guest-" + n.incrementAndGet());
+            Thread t = new Thread(null, r, "weft-guest-" + n.incrementAndGet(), stackBytes);
             t.setDaemon(true);
             return t;
         };
