@@ -77,14 +77,17 @@ final class EndiveModule implements CoreModule {
         var linked = ImportLinker.link(loaded.layout(), imports, caller);
         Instance instance;
         try {
-            instance = Instance.builder(loaded.wasm())
+            ModuleImage image = loaded.image();
+            int[] definedMemories = {0};
+            instance = Instance.builder(image.runtimeModule())
                     .withImportValues(linked.values())
                     .withMachineFactory(loaded.machineFactory())
-                    .withMemoryFactory(MemoryView::create)
+                    .withMemoryFactory(limits -> MemoryView.create(limits, image.memory(definedMemories[0]++)))
                     .withTableFactory(OWN_TABLES)
                     .withInitialize(false)
                     .withStart(false)
                     .build();
+            image.fillTables(instance);
         } catch (UnlinkableException e) {
             throw new LinkException("cannot link core module: " + e.getMessage(), e);
         } catch (RuntimeException e) {

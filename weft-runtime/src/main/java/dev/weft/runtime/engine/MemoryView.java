@@ -27,7 +27,15 @@ final class MemoryView implements Memory {
 
     /** A new memory (Endive's memory factory for defined memories). */
     static MemoryView create(MemoryLimits limits) {
-        return new MemoryView(new ByteArrayMemory(limits));
+        return create(limits, null);
+    }
+
+    /**
+     * A new memory that starts as {@code image} (null: zeros) once Endive initialises it with the segments the image
+     * was made from. Non-shared memories are copy-on-write pages ({@link PagedMemory}); shared ones are Endive's.
+     */
+    static MemoryView create(MemoryLimits limits, MemoryImage image) {
+        return new MemoryView(limits.shared() ? new ByteArrayMemory(limits) : new PagedMemory(limits, image));
     }
 
     /** Another instance's view of the same storage as {@code memory}. */
