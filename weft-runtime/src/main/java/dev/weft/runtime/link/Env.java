@@ -2,7 +2,10 @@ package dev.weft.runtime.link;
 
 import dev.weft.component.ast.CoreSort;
 import dev.weft.component.ast.Sort;
+import dev.weft.component.types.NamedExtern;
 import dev.weft.component.types.ResourceType;
+import dev.weft.component.types.TypeBound;
+import dev.weft.component.types.TypeExtern;
 import dev.weft.component.validate.IndexSpaces;
 import dev.weft.error.InstantiationException;
 import dev.weft.runtime.abi.TypeLayouts;
@@ -107,8 +110,36 @@ public final class Env {
             case RtItem.Value v -> values.add(v);
             case RtItem.Type t -> typeItems.add(t);
             case RtItem.ComponentDef c -> components.add(c);
-            case RtItem.Instance i -> instances.add(i);
+            case RtItem.Instance i -> {
+                bindInstanceResources(i);
+                instances.add(i);
+            }
             case RtItem.Module m -> coreModules.add(m);
+        }
+    }
+
+    /**
+     * Binds the abstract resource types an instance's type exports to the actual ones the instance provides, at
+     * once: a function of the instance may be lowered before (or without) an alias of its resource type.
+     */
+    private void bindInstanceResources(RtItem.Instance item) {
+        int index = instances.size();
+        if (index >= types.instances().size()) {
+            return;
+        }
+        for (NamedExtern e : types.instances().get(index).exports()) {
+            if (!(e.type() instanceof TypeExtern t) || !(item.exports().get(e.name()) instanceof RtItem.Type actual)
+                    || !(actual.definition() instanceof ResourceType resource)) {
+                continue;
+            }
+            switch (t.bound()) {
+                case TypeBound.SubResource sub -> resources.bind(sub.resource(), resource);
+                case TypeBound.Eq eq -> {
+                    if (eq.type() instanceof ResourceType placeholder) {
+                        resources.bind(placeholder, resource);
+                    }
+                }
+            }
         }
     }
 
