@@ -50,6 +50,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--inherit-env", description = "pass the whole host environment to the guest")
     boolean inheritEnv;
 
+    @Option(names = "-S", paramLabel = "NAME[=VAL]", description = "a WASI option as in wasmtime: inherit-network, "
+            + "allow-ip-name-lookup, tcp[=n], udp[=n]; comma-separated lists allowed")
+    List<String> wasiOptions = new ArrayList<>();
+
+    @Option(names = "--allow-tcp", paramLabel = "HOST:PORT", description = "let TCP sockets bind/connect to matching "
+            + "addresses: IP, CIDR (10.0.0.0/8), name or *; PORT a number or *; `*` allows all; repeatable")
+    List<String> allowTcp = new ArrayList<>();
+
+    @Option(names = "--allow-udp", paramLabel = "HOST:PORT", description = "like --allow-tcp, for UDP sockets")
+    List<String> allowUdp = new ArrayList<>();
+
     @Option(names = "--argv0", paramLabel = "NAME", description = "the program name the guest sees (default: FILE)")
     String argv0;
 
@@ -94,6 +105,13 @@ final class RunCommand implements Callable<Integer> {
         }
         for (String d : readOnlyDirs) {
             preopen(ctx, d, true);
+        }
+        WasiOptions.apply(wasiOptions, ctx);
+        try {
+            allowTcp.forEach(ctx::allowTcp);
+            allowUdp.forEach(ctx::allowUdp);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--allow-tcp/--allow-udp: " + e.getMessage());
         }
         return ctx.build();
     }
