@@ -82,6 +82,29 @@ class LimitsTest {
     }
 
     @Test
+    void deadlineReachesAHostFunctionThatBlocks() throws Exception {
+        Linker linker = new Linker();
+        linker.instance("test:host/env")
+                .function("log", args -> java.util.List.of())
+                .function("name", args -> {
+                    try {
+                        Thread.sleep(30_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new Trap("the host's sleep was interrupted");
+                    }
+                    return java.util.List.of(Val.string("late"));
+                });
+        InstancePre pre = linker.prepare(Engine.builder().withoutDiskCache().build(),
+                Component.decode(Fixtures.componentBytes("host-import")));
+        ComponentInstance instance = pre.instantiate(Limits.builder().timeout(Duration.ofMillis(200)).build());
+        long start = System.nanoTime();
+        Trap trap = trap(TrapKind.DEADLINE, () -> call(instance, "run", Val.u32(1)));
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "the host function was not interrupted");
+        assertTrue(trap.getMessage().contains("interrupted"), trap.getMessage());
+    }
+
+    @Test
     void interruptFromAnotherThread() throws Exception {
         ComponentInstance instance = plain.instantiate();
         InterruptHandle handle = instance.interruptHandle();
