@@ -6,6 +6,7 @@ import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import dev.weft.error.Trap;
 import dev.weft.runtime.engine.CoreModule;
+import dev.weft.runtime.link.InstantiationCache;
 import dev.weft.runtime.link.Instantiator;
 import dev.weft.runtime.link.RtItem;
 import dev.weft.component.types.ResourceType;
@@ -19,6 +20,7 @@ public final class InstancePre {
     private final Map<CoreModuleSection, CoreModule> modules;
     private final Map<String, RtItem> imports;
     private final AtomicLong instances = new AtomicLong();
+    private final InstantiationCache cache = new InstantiationCache();
 
     private final Map<ResourceType, Destructor> hostDestructors;
 
@@ -37,7 +39,7 @@ public final class InstancePre {
     /** A fresh instance: its own memories, tables and handle tables. */
     public ComponentInstance instantiate() throws LinkException, InstantiationException, Trap {
         String name = "instance#" + instances.incrementAndGet();
-        Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors);
+        Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors, cache);
         RtItem.Instance instance = instantiator.instantiate(name, imports);
         return new ComponentInstance(instance, instantiator::destructorOf);
     }

@@ -28,7 +28,6 @@ import dev.weft.component.validate.ValidatedComponent;
 import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import dev.weft.error.Trap;
-import dev.weft.runtime.abi.TypeLayouts;
 import dev.weft.runtime.engine.CoreImports;
 import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.resource.Destructor;
@@ -50,10 +49,17 @@ public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
     private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
-    private final TypeLayouts layouts = new TypeLayouts();
+    private final InstantiationCache cache;
 
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
             Map<ResourceType, Destructor> hostDestructors) {
+        this(validated, compiledModules, hostDestructors, new InstantiationCache());
+    }
+
+    /** An instantiator sharing {@code cache} with the other instances of the same prepared component. */
+    public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
+            Map<ResourceType, Destructor> hostDestructors, InstantiationCache cache) {
+        this.cache = cache;
         this.destructors.putAll(hostDestructors);
         this.validated = validated;
         this.compiledModules = compiledModules;
@@ -75,7 +81,7 @@ public final class Instantiator {
 
     private RtItem.Instance instantiate(String name, Component component, Optional<Env> enclosing,
             Map<String, RtItem> imports) throws LinkException, InstantiationException, Trap {
-        Env env = new Env(enclosing, validated.indexSpacesOf(component), new InstanceState(name), layouts,
+        Env env = new Env(enclosing, validated.indexSpacesOf(component), new InstanceState(name), cache,
                 destructors);
         Map<String, RtItem> exports = new LinkedHashMap<>();
         for (Section section : component.sections()) {
