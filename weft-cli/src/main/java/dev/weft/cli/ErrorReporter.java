@@ -14,7 +14,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         String message = switch (ex) {
             case UserError e -> e.getMessage();
-            case WeftException e -> kind(e) + e.getMessage();
+            case WeftException e -> describe(e);
             case IOException e -> "I/O error: " + e.getMessage();
             default -> "internal error: " + ex;
         };
@@ -23,6 +23,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             ex.printStackTrace(cmd.getErr());
         }
         return EXIT_ERROR;
+    }
+
+    /** A library error as the CLI words it: its kind, then its message (which says where). */
+    static String describe(WeftException e) {
+        return kind(e) + e.getMessage();
     }
 
     private static String kind(WeftException e) {

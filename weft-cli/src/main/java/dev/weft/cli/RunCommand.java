@@ -1,9 +1,13 @@
 package dev.weft.cli;
 
 import dev.weft.component.Component;
+import dev.weft.component.types.FuncType;
+import dev.weft.component.types.NamedExtern;
+import dev.weft.error.LinkException;
 import dev.weft.error.WeftException;
 import dev.weft.runtime.ComponentInstance;
 import dev.weft.runtime.Engine;
+import dev.weft.runtime.InstancePre;
 import dev.weft.runtime.Invocation;
 import dev.weft.runtime.Linker;
 import dev.weft.wasi.Wasi;
@@ -61,12 +65,36 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, WeftException {
-        Component component = Component.decode(InputFiles.read(file));
+        Component component = InputFiles.component(file);
         if (invoke != null) {
             return invoke(component);
         }
+        requireCommand(component);
         WasiContext context = context();
-        return GuestStack.run(() -> WasiCommand.run(Engine.create(), component, context));
+        try {
+            return GuestStack.run(() -> WasiCommand.run(Engine.create(), component, context));
+        } catch (LinkException e) {
+            throw withHint(e);
+        }
+    }
+
+    /** Without --invoke the component must be a WASI command: say so, and what to call instead. */
+    private void requireCommand(Component component) {
+        List<String> exports = component.exports().stream().map(NamedExtern::name).toList();
+        if (exports.stream().noneMatch(name -> name.startsWith("wasi:cli/run@"))) {
+            String example = component.exports().stream().filter(e -> e.type() instanceof FuncType)
+                    .map(e -> " (e.g. --invoke '" + e.name() + "(...)')").findFirst().orElse("");
+            throw new UserError(file + ": is not a WASI command (it exports no `wasi:cli/run`); call one of its exports"
+                    + " with --invoke" + example + "; exports: " + (exports.isEmpty() ? "none" : String.join(", ", exports)));
+        }
+    }
+
+    /** A missing import: weft's host has WASI 0.2 only, so say how to run anyway. */
+    private UserError withHint(LinkException e) {
+        String hint = !trapUnknownImports && e.getMessage().startsWith("missing import")
+                ? "; weft provides WASI 0.2 only: pass --trap-unknown-imports to run anyway (calls to it then trap)"
+                : "";
+        return new UserError(ErrorReporter.describe(e) + hint);
     }
 
     private WasiContext context() {
@@ -115,7 +143,12 @@ final class RunCommand implements Callable<Integer> {
         if (trapUnknownImports) {
             linker.defineUnknownImportsAsTraps(component);
         }
-        var pre = linker.prepare(Engine.create(), component);
+        InstancePre pre;
+        try {
+            pre = linker.prepare(Engine.create(), component);
+        } catch (LinkException e) {
+            throw withHint(e);
+        }
         String result = GuestStack.run(() -> {
             ComponentInstance instance = pre.instantiate();
             try {
