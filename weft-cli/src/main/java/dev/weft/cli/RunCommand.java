@@ -155,8 +155,6 @@ final class RunCommand implements Callable<Integer> {
                 return Invocation.parse(instance, invoke).run();
             } catch (WaveException e) {
                 throw new UserError("--invoke: " + e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--invoke: " + e.getMessage());
             }
         });
         System.out.println(result);
