@@ -14,8 +14,21 @@ final class Budgeted {
     static final long PARSER_STACK_BYTES = 1L << 20;
     /** For decoders and parsers: generous, since the first inputs also pay for class loading and instrumentation. */
     static final long PARSE_MILLIS = 20_000;
+    /** How long class loading and instrumentation may hold up a step before it counts as a hang after all. */
+    static final long LOADING_LIMIT_NANOS = 120_000_000_000L;
 
     private Budgeted() {
+    }
+
+    private static boolean loadingClasses(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().startsWith("com.code_intelligence.jazzer.")
+                    || frame.getClassName().startsWith("run.endive.compiler.")
+                    || frame.getMethodName().equals("defineClass") || frame.getMethodName().equals("loadClass")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void run(Runnable step, long budgetMillis, long graceMillis, long stackBytes) throws Throwable {
@@ -32,7 +45,13 @@ final class Budgeted {
         thread.join(budgetMillis);
         if (thread.isAlive()) {
             thread.interrupt();
+            long deadline = System.nanoTime() + LOADING_LIMIT_NANOS;
             thread.join(graceMillis);
+            // The first inputs load (and Jazzer instruments) many classes, and compiling a module to JVM bytecode is not
+            // interruptible: time spent there is not a hang.
+            while (thread.isAlive() && loadingClasses(thread) && System.nanoTime() < deadline) {
+                thread.join(graceMillis);
+            }
             if (thread.isAlive()) {
                 AssertionError hang = new AssertionError("still running " + graceMillis
                         + " ms after being interrupted at the " + budgetMillis + " ms budget");

@@ -95,7 +95,7 @@ class InstantiateFuzzTest {
                 }
             }
         } catch (dev.weft.error.Trap trap) {
-            Documented.requireMessage(trap);
+            Documented.requireGuestFault(trap);
         }
     }
 }
