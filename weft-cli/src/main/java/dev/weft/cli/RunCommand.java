@@ -4,6 +4,7 @@ import dev.weft.component.Component;
 import dev.weft.component.types.FuncType;
 import dev.weft.component.types.NamedExtern;
 import dev.weft.error.LinkException;
+import dev.weft.error.Trap;
 import dev.weft.error.WeftException;
 import dev.weft.runtime.ComponentInstance;
 import dev.weft.runtime.Engine;
@@ -151,10 +152,16 @@ final class RunCommand implements Callable<Integer> {
         }
         String result = GuestStack.run(() -> {
             ComponentInstance instance = pre.instantiate();
+            Invocation call;
             try {
-                return Invocation.parse(instance, invoke).run();
+                call = Invocation.parse(instance, invoke);
             } catch (WaveException e) {
                 throw new UserError("--invoke: " + e.getMessage());
+            }
+            try {
+                return call.run();
+            } catch (Trap e) {
+                throw new UserError("guest trapped in `" + call.function().name() + "`: " + ErrorReporter.trap(e));
             }
         });
         System.out.println(result);

@@ -89,7 +89,11 @@ class CliErrorsTest {
                 c("too many arguments", "run --invoke greet(\"a\",\"b\") {hello}", "--invoke", "parameter"),
                 c("missing argument", "run --invoke greet() {hello}", "--invoke", "name"),
                 c("guest trap", "run --trap-unknown-imports --invoke run(1) {fixtures}/host-import.wasm",
-                        "guest trapped", "test:host/env#log"),
+                        "guest trapped in `run`", "test:host/env#log"),
+                c("guest divides by zero", "run --invoke divide(7,0) {fixtures}/trap.wasm",
+                        "guest trapped in `divide`", "divide by zero"),
+                c("guest hits unreachable", "run --invoke boom() {fixtures}/trap.wasm", "guest trapped in `boom`",
+                        "unreachable"),
                 c("--dir that is not a folder", "run --dir {tmp}/nope::/x --invoke greet(\"a\") {hello}", "--dir",
                         "not a folder"));
     }
