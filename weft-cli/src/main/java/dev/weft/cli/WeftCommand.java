@@ -18,7 +18,8 @@ public final class WeftCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new WeftCommand()).setExecutionExceptionHandler(new ErrorReporter());
+        return new CommandLine(new WeftCommand()).setExecutionExceptionHandler(new ErrorReporter())
+                .setParameterExceptionHandler(new UsageErrorReporter());
     }
 
     public static void main(String[] args) {
