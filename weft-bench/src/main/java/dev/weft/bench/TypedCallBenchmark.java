@@ -1,7 +1,5 @@
 package dev.weft.bench;
 
-import dev.weft.bench.bindings.alltypes.AllTypesWorld;
-import dev.weft.bench.bindings.alltypes.Api;
 import dev.weft.bench.bindings.plugin.Host;
 import dev.weft.bench.bindings.plugin.Plugin;
 import dev.weft.bench.bindings.plugin.TextPluginWorld;
@@ -11,11 +9,9 @@ import dev.weft.component.Component;
 import dev.weft.runtime.ComponentFunction;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.Linker;
-import dev.weft.value.RecordVal;
 import dev.weft.value.Val;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +28,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Typed calls through generated bindings against the same calls through dynamic {@link Val}s, on one warm
- * instance each: the componentize-js all-types component ({@code scale-point}, {@code centroid} of 10 points,
- * {@code negate}) and the hand-written WAT plugin of examples/plugin-host ({@code process} with a host kv handle,
- * {@code $WEFT_BENCH_PLUGIN} or fixtures/build/plugin-host-wat.wasm). Each dynamic variant builds its argument
- * {@code Val}s from Java data per call and reads the Java result back, as a caller without bindings would.
+ * A typed call through generated bindings against the same call through dynamic {@link Val}s, on one warm
+ * instance of the hand-written WAT plugin of examples/plugin-host ({@code process} with a host kv handle and a
+ * string, returning {@code result<string, string>}; {@code $WEFT_BENCH_PLUGIN} or
+ * fixtures/build/plugin-host-wat.wasm). The guest is small, so the cost of the bindings' conversions shows. The
+ * dynamic variant builds its argument {@code Val}s per call and reads the Java result back, as a caller without
+ * bindings would.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,10 +42,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xss512m"})
 public class TypedCallBenchmark {
-    private Api api;
-    private ComponentFunction scalePoint;
-    private ComponentFunction centroid;
-    private ComponentFunction negate;
     private Plugin plugin;
     private ComponentFunction process;
     private final Host.Kv kv = new Host.Kv() {
@@ -61,32 +54,10 @@ public class TypedCallBenchmark {
         public void set(String key, String value) {
         }
     };
-    private final List<Api.Point> points = new ArrayList<>();
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Engine engine = Engine.create();
-        Linker linker = new Linker();
-        AllTypesWorld.addToLinker(linker, new dev.weft.bench.bindings.alltypes.Host() {
-            @Override
-            public void log(String message) {
-            }
-
-            @Override
-            public long transform(long x) {
-                return (x * 3) & 0xFFFF_FFFFL;
-            }
-        });
-        AllTypesWorld world = AllTypesWorld.instantiate(AllTypesWorld.prepare(engine, linker,
-                AllTypesComponent.decode()));
-        api = world.api();
-        scalePoint = api.instance().function("scale-point").orElseThrow();
-        centroid = api.instance().function("centroid").orElseThrow();
-        negate = api.instance().function("negate").orElseThrow();
-        for (int i = 0; i < 10; i++) {
-            points.add(new Api.Point(i, 2 * i));
-        }
-
         Linker pluginLinker = new Linker();
         TextPluginWorld.addToLinker(pluginLinker, message -> { });
         String env = System.getenv("WEFT_BENCH_PLUGIN");
@@ -95,42 +66,6 @@ public class TypedCallBenchmark {
                 Component.decode(Files.readAllBytes(wasm))));
         plugin = pluginWorld.plugin();
         process = plugin.instance().function("process").orElseThrow();
-    }
-
-    @Benchmark
-    public Api.Point typedRecord() throws Exception {
-        return api.scalePoint(new Api.Point(3, -4), 7);
-    }
-
-    @Benchmark
-    public int[] dynamicRecord() throws Exception {
-        RecordVal r = (RecordVal) scalePoint.call(List.of(CallBenchmark.point(3, -4), Val.s32(7))).get(0);
-        return new int[] {((dev.weft.value.S32Val) r.fields().get(0).value()).value(),
-                ((dev.weft.value.S32Val) r.fields().get(1).value()).value()};
-    }
-
-    @Benchmark
-    public Optional<Api.Point> typedListOfRecords() throws Exception {
-        return api.centroid(points);
-    }
-
-    @Benchmark
-    public Val dynamicListOfRecords() throws Exception {
-        List<Val> vals = new ArrayList<>(points.size());
-        for (Api.Point p : points) {
-            vals.add(CallBenchmark.point(p.x(), p.y()));
-        }
-        return centroid.call(List.of(Val.list(vals))).get(0);
-    }
-
-    @Benchmark
-    public boolean typedNegate() throws Exception {
-        return api.negate(true);
-    }
-
-    @Benchmark
-    public boolean dynamicNegate() throws Exception {
-        return ((dev.weft.value.BoolVal) negate.call(List.of(Val.bool(true))).get(0)).value();
     }
 
     @Benchmark

@@ -2,7 +2,11 @@ package dev.weft.runtime.link;
 
 import dev.weft.component.ast.CoreSort;
 import dev.weft.component.ast.Sort;
+import dev.weft.component.types.InstanceType;
+import dev.weft.component.types.NamedExtern;
 import dev.weft.component.types.ResourceType;
+import dev.weft.component.types.TypeBound;
+import dev.weft.component.types.TypeExtern;
 import dev.weft.component.validate.IndexSpaces;
 import dev.weft.error.InstantiationException;
 import dev.weft.runtime.abi.TypeLayouts;
@@ -61,6 +65,21 @@ public final class Env {
             typeItems.add(new RtItem.Type(resources.apply(placeholder)));
         } else {
             typeItems.add(new RtItem.Type(definition));
+        }
+    }
+
+    /**
+     * Binds the abstract resource types that the type of the instance just imported exports ({@code (sub resource)})
+     * to the resources the provider gave, so that functions lowered before the component aliases those types
+     * out of the instance (wit-component emits {@code canon lower} of a function first) see the actual types.
+     */
+    void bindImportedResources(RtItem.Instance provided) {
+        InstanceType type = types.instances().get(instances.size() - 1);
+        for (NamedExtern export : type.exports()) {
+            if (export.type() instanceof TypeExtern(TypeBound.SubResource(ResourceType placeholder))
+                    && provided.exports().get(export.name()) instanceof RtItem.Type(ResourceType actual)) {
+                resources.bind(placeholder, actual);
+            }
         }
     }
 

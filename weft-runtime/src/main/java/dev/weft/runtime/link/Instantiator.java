@@ -129,6 +129,9 @@ public final class Instantiator {
                         throw new LinkException("missing import `" + i.name().name() + "`");
                     }
                     addToSpace(item, env);
+                    if (item instanceof RtItem.Instance instance) {
+                        env.bindImportedResources(instance);
+                    }
                 }
             }
             case ExportSection s -> {
