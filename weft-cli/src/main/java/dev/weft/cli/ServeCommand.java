@@ -54,8 +54,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "requests served at once, each on its own thread (default: ${DEFAULT-VALUE})")
     int maxConcurrency;
 
-    @Option(names = "--allow-http", paramLabel = "HOST:PORT",
-            description = "let the guest send outgoing HTTP requests to HOST:PORT; repeatable (default: none)")
+    @Option(names = "--allow-http", paramLabel = "[SCHEME://]HOST[:PORT]",
+            description = "let the guest send outgoing HTTP requests to matching hosts: api.example.com:443, "
+                    + "*.example.com, 127.0.0.1:*; repeatable (default: none)")
     List<String> allowHttp = new ArrayList<>();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the wasi:http/proxy component (.wasm)")
@@ -70,9 +71,6 @@ final class ServeCommand implements Callable<Integer> {
                         : ServeFlags.size("--max-body-size", maxBodySize))
                 .withMaxConcurrentRequests(positive("--max-concurrency", maxConcurrency))
                 .withGuestStackBytes(GuestStack.STACK_BYTES);
-        for (String hostPort : allowHttp) {
-            ServeFlags.address("--allow-http", hostPort); // validated here, enforced by the wasi:http host
-        }
         Component component = Component.decode(InputFiles.read(file));
         ProxyHandler proxy = ServeProxy.prepare(Engine.create(), component, context(), allowHttp);
         WeftServer server = WeftServer.start(proxy, config);
