@@ -64,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, WeftException, InterruptedException {
+        quietLibraryLogs();
         ServerConfig config = ServerConfig.defaults()
                 .withAddress(ServeFlags.address("--addr", addr))
                 .withDeadline(ServeFlags.duration("--deadline", deadline))
@@ -79,6 +80,14 @@ final class ServeCommand implements Callable<Integer> {
         System.err.println("Serving HTTP on " + server.uri());
         server.join();
         return 0;
+    }
+
+    /** Jetty's start/stop lines are noise next to the access log; -D flags still override this. */
+    private static void quietLibraryLogs() {
+        String key = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "warn");
+        }
     }
 
     private static int positive(String flag, int n) {
