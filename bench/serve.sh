@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # weft serve vs jco serve on the same wasi:http/proxy components, loaded by wrk from a separate process.
 #   bench/serve.sh [component.wasm ...]      (default: fixtures/build/http-handler.wasm, js-http-hello.wasm)
-# Env: DURATION (10s), CONNS (10), THREADS (2), WARMUP (3s), JCO_ISOLATE=instance to give jco a fresh instance per
+# Env: DURATION (10s), CONNS (10), THREADS (2), WARMUP (3s), TIMEOUT (60s: wrk's per-request timeout), JCO_ISOLATE=instance to give jco a fresh instance per
 # request like weft (default: jco's shared instance), WEFT_SERVE_OPTS (extra `weft serve` flags).
 # Prints req/s and p50/p99 latency for both and the ratio weft/jco. Numbers on a shared machine are noisy: compare
 # the ratio, measured in the same run.
@@ -11,7 +11,7 @@ cd "$root"
 command -v wrk >/dev/null || { echo "bench/serve.sh needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 jco="$root/fixtures/node_modules/.bin/jco"
 [[ -x "$jco" ]] || { echo "bench/serve.sh needs jco: (cd fixtures && npm ci)" >&2; exit 1; }
-DURATION=${DURATION:-10s}; CONNS=${CONNS:-10}; THREADS=${THREADS:-2}; WARMUP=${WARMUP:-3s}
+DURATION=${DURATION:-10s}; CONNS=${CONNS:-10}; THREADS=${THREADS:-2}; WARMUP=${WARMUP:-3s}; TIMEOUT=${TIMEOUT:-60s}
 components=("$@")
 if ((${#components[@]} == 0)); then
   [[ -f fixtures/build/js-http-hello.wasm && -f fixtures/build/http-handler.wasm ]] || scripts/build-fixtures.sh
@@ -35,29 +35,30 @@ wait_up() { # URL PID NAME
   echo "$3 did not come up" >&2; exit 1
 }
 measure() { # URL -> "rps p50 p99 errors"
-  wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "$1" >/dev/null 2>&1 || true
-  local out; out="$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$1")"
+  wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" --timeout "$TIMEOUT" "$1" >/dev/null 2>&1 || true
+  local out; out="$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$1")"
   echo "$out" >>"$log/wrk.txt"
   local rps p50 p99 errs
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  errs=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {n+=1} END {print n+0}' <<<"$out")
-  echo "$rps $p50 $p99 $errs"
+  errs=$(awk '/Non-2xx/ {n+=$NF} END {print n+0}' <<<"$out")
+  local timeouts; timeouts=$(grep -o 'timeout [0-9]*' <<<"$out" | awk '{print $2}'); timeouts=${timeouts:-0}
+  echo "$rps $p50 $p99 $errs/$timeouts"
 }
 
 echo "wrk -t$THREADS -c$CONNS -d$DURATION (after ${WARMUP} warm-up); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-20s %-6s %10s %10s %10s %8s\n' component server req/s p50 p99 non-2xx
+printf '%-20s %-6s %10s %10s %10s %14s\n' component server req/s p50 p99 non-2xx/timeouts
 for wasm in "${components[@]}"; do
   name="$(basename "$wasm" .wasm)"
   port="$(free_port)"
   # shellcheck disable=SC2086
-  ./weft serve --addr "127.0.0.1:$port" ${WEFT_SERVE_OPTS:-} "$wasm" >"$log/weft-$name.log" 2>&1 &
+  ./weft serve --addr "127.0.0.1:$port" --deadline 120s ${WEFT_SERVE_OPTS:-} "$wasm" >"$log/weft-$name.log" 2>&1 &
   pids+=($!); wpid=$!
   wait_up "http://127.0.0.1:$port/" "$wpid" "weft-$name"
   read -r wrps wp50 wp99 werr < <(measure "http://127.0.0.1:$port/")
   kill "$wpid"; wait "$wpid" 2>/dev/null || true
-  printf '%-20s %-6s %10s %10s %10s %8s\n' "$name" weft "$wrps" "$wp50" "$wp99" "$werr"
+  printf '%-20s %-6s %10s %10s %10s %14s\n' "$name" weft "$wrps" "$wp50" "$wp99" "$werr"
 
   port="$(free_port)"
   iso=(); [[ -n "${JCO_ISOLATE:-}" ]] && iso=(--isolate-requests "$JCO_ISOLATE")
@@ -66,7 +67,7 @@ for wasm in "${components[@]}"; do
   wait_up "http://127.0.0.1:$port/" "$jpid" "jco-$name"
   read -r jrps jp50 jp99 jerr < <(measure "http://127.0.0.1:$port/")
   pkill -TERM -P "$jpid" 2>/dev/null || true; kill "$jpid" 2>/dev/null || true; wait "$jpid" 2>/dev/null || true
-  printf '%-20s %-6s %10s %10s %10s %8s\n' "$name" "jco${JCO_ISOLATE:+/$JCO_ISOLATE}" "$jrps" "$jp50" "$jp99" "$jerr"
+  printf '%-20s %-6s %10s %10s %10s %14s\n' "$name" "jco${JCO_ISOLATE:+/$JCO_ISOLATE}" "$jrps" "$jp50" "$jp99" "$jerr"
   awk -v w="$wrps" -v j="$jrps" -v n="$name" 'BEGIN { if (j > 0) printf "%-20s weft/jco req/s = %.2f\n", n, w / j }'
 done
 echo "raw wrk output: $log/wrk.txt; server logs: $log/"

@@ -98,7 +98,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private WasiContext context() {
-        var ctx = WasiContext.builder().inheritStdio();
+        // guests print to the server's stdout/stderr; stdin is not theirs (requests run concurrently)
+        var ctx = WasiContext.builder().stdout(System.out).stderr(System.err);
         ctx.args(List.of(file.toString()));
         if (inheritEnv) {
             ctx.inheritEnv();

@@ -38,6 +38,9 @@ final class TestHandlers {
                     OutputStream out = sink.begin(200, List.of());
                     out.write("partial".getBytes(StandardCharsets.US_ASCII));
                     return spin(true);
+                } else if (path.startsWith("/begin-then-loop")) {
+                    sink.begin(200, List.of(HttpField.of("x-guest", "began")));
+                    return spin(true);
                 } else if (path.startsWith("/loop")) {
                     return spin(false);
                 } else if (path.startsWith("/trap")) {

@@ -157,6 +157,15 @@ class WeftServerTest {
     }
 
     @Test
+    void aDeadlineAfterBeginButBeforeAnyByteWasSentIsStill503() throws Exception {
+        start(config().withDeadline(Duration.ofMillis(300)));
+        HttpResponse<String> r = get("/begin-then-loop");
+        assertEquals(503, r.statusCode());
+        assertTrue(r.headers().firstValue("x-guest").isEmpty(), "the guest's headers were not sent");
+        waitFor(() -> router.interruptedGuests.get() == 1, "the looping guest saw the interrupt");
+    }
+
+    @Test
     void aGuestPastItsDeadlineAfterItBeganTheResponseGetsItAborted() throws Exception {
         start(config().withDeadline(Duration.ofMillis(1000)));
         assertEquals("hello", get("/hello").body()); // warm: the first response of a JVM can take long
