@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # weft serve vs jco serve on the same wasi:http/proxy components, loaded by wrk from a separate process.
 #   bench/serve.sh [component.wasm ...]      (default: fixtures/build/http-handler.wasm, js-http-hello.wasm)
-# Env: DURATION (10s), CONNS (10), THREADS (2), WARMUP (3s), TIMEOUT (60s: wrk's per-request timeout), JCO_ISOLATE=instance to give jco a fresh instance per
-# request like weft (default: jco's shared instance), WEFT_SERVE_OPTS (extra `weft serve` flags).
+# Env: DURATION (10s), CONNS (10), THREADS (2), WARMUP (3s), TIMEOUT (60s: wrk's per-request timeout),
+# JCO_MODES ("shared instance": jco serve with one shared instance, and with --isolate-requests instance, a fresh
+# instance per request as weft does), WEFT_SERVE_OPTS (extra `weft serve` flags).
 # Prints req/s and p50/p99 latency for both and the ratio weft/jco. Numbers on a shared machine are noisy: compare
 # the ratio, measured in the same run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+source scripts/find-java.sh
 command -v wrk >/dev/null || { echo "bench/serve.sh needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 jco="$root/fixtures/node_modules/.bin/jco"
 [[ -x "$jco" ]] || { echo "bench/serve.sh needs jco: (cd fixtures && npm ci)" >&2; exit 1; }
@@ -48,7 +50,19 @@ measure() { # URL -> "rps p50 p99 errors"
 }
 
 echo "wrk -t$THREADS -c$CONNS -d$DURATION (after ${WARMUP} warm-up); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-20s %-6s %10s %10s %10s %14s\n' component server req/s p50 p99 non-2xx/timeouts
+printf '%-20s %-13s %10s %10s %10s %16s\n' component server req/s p50 p99 non-2xx/timeouts
+row() { printf '%-20s %-13s %10s %10s %10s %16s\n' "$@"; }
+
+# baseline: weft-server with a Java handler (no guest), the server's own ceiling on this machine
+(mvn -q -B -o package -DskipTests -pl weft-bench -am >/dev/null 2>&1 || mvn -q -B package -DskipTests -pl weft-bench -am >&2)
+port="$(free_port)"
+"$JAVA_HOME/bin/java" -cp weft-bench/target/benchmarks.jar dev.weft.bench.JavaHelloServer "$port" >"$log/java-hello.log" 2>&1 &
+pids+=($!); hpid=$!
+wait_up "http://127.0.0.1:$port/" "$hpid" java-hello
+read -r hrps hp50 hp99 herr < <(measure "http://127.0.0.1:$port/")
+kill "$hpid"; wait "$hpid" 2>/dev/null || true
+row "(Java handler)" weft-server "$hrps" "$hp50" "$hp99" "$herr"
+
 for wasm in "${components[@]}"; do
   name="$(basename "$wasm" .wasm)"
   port="$(free_port)"
@@ -58,16 +72,19 @@ for wasm in "${components[@]}"; do
   wait_up "http://127.0.0.1:$port/" "$wpid" "weft-$name"
   read -r wrps wp50 wp99 werr < <(measure "http://127.0.0.1:$port/")
   kill "$wpid"; wait "$wpid" 2>/dev/null || true
-  printf '%-20s %-6s %10s %10s %10s %14s\n' "$name" weft "$wrps" "$wp50" "$wp99" "$werr"
+  row "$name" weft "$wrps" "$wp50" "$wp99" "$werr"
 
-  port="$(free_port)"
-  iso=(); [[ -n "${JCO_ISOLATE:-}" ]] && iso=(--isolate-requests "$JCO_ISOLATE")
-  node "$jco" serve --host 127.0.0.1 --port "$port" "${iso[@]}" "$wasm" >"$log/jco-$name.log" 2>&1 &
-  pids+=($!); jpid=$!
-  wait_up "http://127.0.0.1:$port/" "$jpid" "jco-$name"
-  read -r jrps jp50 jp99 jerr < <(measure "http://127.0.0.1:$port/")
-  pkill -TERM -P "$jpid" 2>/dev/null || true; kill "$jpid" 2>/dev/null || true; wait "$jpid" 2>/dev/null || true
-  printf '%-20s %-6s %10s %10s %10s %14s\n' "$name" "jco${JCO_ISOLATE:+/$JCO_ISOLATE}" "$jrps" "$jp50" "$jp99" "$jerr"
-  awk -v w="$wrps" -v j="$jrps" -v n="$name" 'BEGIN { if (j > 0) printf "%-20s weft/jco req/s = %.2f\n", n, w / j }'
+  for mode in ${JCO_MODES:-shared instance}; do
+    port="$(free_port)"
+    iso=(); [[ "$mode" != shared ]] && iso=(--isolate-requests "$mode")
+    node "$jco" serve --host 127.0.0.1 --port "$port" "${iso[@]}" "$wasm" >"$log/jco-$mode-$name.log" 2>&1 &
+    pids+=($!); jpid=$!
+    wait_up "http://127.0.0.1:$port/" "$jpid" "jco-$mode-$name"
+    read -r jrps jp50 jp99 jerr < <(measure "http://127.0.0.1:$port/")
+    pkill -TERM -P "$jpid" 2>/dev/null || true; kill "$jpid" 2>/dev/null || true; wait "$jpid" 2>/dev/null || true
+    row "$name" "jco/$mode" "$jrps" "$jp50" "$jp99" "$jerr"
+    awk -v w="$wrps" -v j="$jrps" -v n="$name" -v m="$mode" \
+      'BEGIN { if (j > 0) printf "%-20s weft / jco %s req/s = %.3f\n", n, m, w / j }'
+  done
 done
 echo "raw wrk output: $log/wrk.txt; server logs: $log/"
