@@ -45,7 +45,7 @@ measure() { # URL -> "rps p50 p99 errors"
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errs=$(awk '/Non-2xx/ {n+=$NF} END {print n+0}' <<<"$out")
-  local timeouts; timeouts=$(grep -o 'timeout [0-9]*' <<<"$out" | awk '{print $2}'); timeouts=${timeouts:-0}
+  local timeouts; timeouts=$(grep -o 'timeout [0-9]*' <<<"$out" | awk '{print $2}' || true); timeouts=${timeouts:-0}
   echo "$rps $p50 $p99 $errs/$timeouts"
 }
 
