@@ -5,6 +5,7 @@ import dev.weft.error.WeftException;
 import dev.weft.runtime.ComponentInstance;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.Invocation;
+import dev.weft.runtime.Limits;
 import dev.weft.runtime.Linker;
 import dev.weft.wasi.Wasi;
 import dev.weft.wasi.WasiCommand;
@@ -13,6 +14,7 @@ import dev.weft.wave.WaveException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,8 +52,31 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--inherit-env", description = "pass the whole host environment to the guest")
     boolean inheritEnv;
 
+    @Option(names = "-S", paramLabel = "NAME[=VAL]", description = "a WASI option as in wasmtime: inherit-network, "
+            + "allow-ip-name-lookup, tcp[=n], udp[=n]; comma-separated lists allowed")
+    List<String> wasiOptions = new ArrayList<>();
+
+    @Option(names = "--allow-tcp", paramLabel = "HOST:PORT", description = "let TCP sockets bind/connect to matching "
+            + "addresses: IP, CIDR (10.0.0.0/8), name or *; PORT a number or *; `*` allows all; repeatable")
+    List<String> allowTcp = new ArrayList<>();
+
+    @Option(names = "--allow-udp", paramLabel = "HOST:PORT", description = "like --allow-tcp, for UDP sockets")
+    List<String> allowUdp = new ArrayList<>();
+
     @Option(names = "--argv0", paramLabel = "NAME", description = "the program name the guest sees (default: FILE)")
     String argv0;
+
+    @Option(names = "--fuel", paramLabel = "N",
+            description = "stop the guest (trap) after about N wasm instructions, as `wasmtime run --fuel`")
+    Long fuel;
+
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "stop the guest (trap) when a call runs longer than DURATION: 500ms, 2s, 1m")
+    String timeout;
+
+    @Option(names = "--max-memory", paramLabel = "BYTES",
+            description = "cap the guest's linear memory (all memories together); memory.grow past it fails")
+    Long maxMemory;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the component (.wasm)")
     Path file;
@@ -66,7 +91,43 @@ final class RunCommand implements Callable<Integer> {
             return invoke(component);
         }
         WasiContext context = context();
-        return GuestStack.run(() -> WasiCommand.run(Engine.create(), component, context));
+        return GuestStack.run(() -> WasiCommand.run(engine(), component, context));
+    }
+
+    /** The engine, metering fuel and with default limits when --fuel, --timeout or --max-memory ask for them. */
+    private Engine engine() {
+        var engine = Engine.builder();
+        var limits = Limits.builder();
+        if (fuel != null) {
+            if (fuel < 0) {
+                throw new UserError("--fuel must not be negative, got " + fuel);
+            }
+            engine.withFuel();
+            limits.fuel(fuel);
+        }
+        if (timeout != null) {
+            limits.timeout(duration(timeout));
+        }
+        if (maxMemory != null) {
+            if (maxMemory < 0) {
+                throw new UserError("--max-memory must not be negative, got " + maxMemory);
+            }
+            limits.maxMemoryBytes(maxMemory);
+        }
+        return engine.withDefaultLimits(limits.build()).build();
+    }
+
+    private static Duration duration(String text) {
+        var m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m)").matcher(text.strip());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new UserError("--timeout " + text + ": expected a positive duration like 500ms, 2s or 1m");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            default -> Duration.ofMinutes(n);
+        };
     }
 
     private WasiContext context() {
@@ -95,6 +156,13 @@ final class RunCommand implements Callable<Integer> {
         for (String d : readOnlyDirs) {
             preopen(ctx, d, true);
         }
+        WasiOptions.apply(wasiOptions, ctx);
+        try {
+            allowTcp.forEach(ctx::allowTcp);
+            allowUdp.forEach(ctx::allowUdp);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--allow-tcp/--allow-udp: " + e.getMessage());
+        }
         return ctx.build();
     }
 
@@ -115,7 +183,7 @@ final class RunCommand implements Callable<Integer> {
         if (trapUnknownImports) {
             linker.defineUnknownImportsAsTraps(component);
         }
-        var pre = linker.prepare(Engine.create(), component);
+        var pre = linker.prepare(engine(), component);
         String result = GuestStack.run(() -> {
             ComponentInstance instance = pre.instantiate();
             try {
