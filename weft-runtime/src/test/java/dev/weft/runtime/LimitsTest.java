@@ -151,6 +151,14 @@ class LimitsTest {
     }
 
     @Test
+    void limitsHoldWhileAStartFunctionRuns() throws Exception {
+        Component spinning = Component.decode(Fixtures.componentBytes("limits-start"));
+        InstancePre pre = new Linker().prepare(Engine.builder().withoutDiskCache().withFuel().build(), spinning);
+        trap(TrapKind.DEADLINE, () -> pre.instantiate(Limits.builder().timeout(Duration.ofMillis(200)).build()));
+        trap(TrapKind.FUEL_EXHAUSTED, () -> pre.instantiate(Limits.builder().fuel(10_000).build()));
+    }
+
+    @Test
     void interruptFromAnotherThread() throws Exception {
         ComponentInstance instance = plain.instantiate();
         InterruptHandle handle = instance.interruptHandle();
