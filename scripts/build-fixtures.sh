@@ -94,7 +94,8 @@ for c in "$src"/c/*.c; do
   name="$(basename "$c" .c)"
   [[ "$name" == cabi_realloc ]] && continue
   comp="$out/c-$name.wasm"
-  if stale "$comp" "$c" "$src/c/cabi_realloc.c" "${BASH_SOURCE[0]}"; then
+  wit="$src/c/$name.wit"   # optional: the WIT of imports the program calls directly (no wit-bindgen here)
+  if stale "$comp" "$c" "$src/c/cabi_realloc.c" "${BASH_SOURCE[0]}" $([[ -f "$wit" ]] && echo "$wit"); then
     say "c: $name"
     clang --target=wasm32-wasi -O2 -Wall -Werror -Wl,--strip-debug -o "$out/c-$name.raw.wasm" "$c" "$src/c/cabi_realloc.c"
     # wasm-ld wraps each export of a command in NAME.command_export, which runs the C destructors (stdio
@@ -106,6 +107,17 @@ for c in "$src"/c/*.c; do
       "$out/c-$name.raw.wat"
     wat2wasm "$out/c-$name.raw.wat" -o "$out/c-$name.core.wasm"
     rm -f "$out/c-$name.raw.wasm" "$out/c-$name.raw.wat"
+    if [[ -f "$wit" ]]; then
+      witdir="$(mktemp -d)"
+      cp "$wit" "$witdir/world.wit"
+      for pkg in "$src"/node_modules/@bytecodealliance/jco/lib/wit/builtin/0.2.12/*/; do
+        mkdir -p "$witdir/deps/$(basename "$pkg")" && cp "$pkg/package.wit" "$witdir/deps/$(basename "$pkg")/"
+      done
+      node --import "$tools/preopen.mjs" "$jco_js" embed --wit "$witdir" --world-name "$name" \
+        "$out/c-$name.core.wasm" -o "$out/c-$name.embedded.wasm" >/dev/null
+      mv "$out/c-$name.embedded.wasm" "$out/c-$name.core.wasm"
+      rm -rf "$witdir"
+    fi
     jco new "$out/c-$name.core.wasm" --wasi-command -o "$comp" >/dev/null
     c_built=1
   fi

@@ -67,10 +67,10 @@ public final class CanonLower implements FlatFunction {
         try {
             results = callee.call(args);
         } catch (RuntimeException e) {
-            throw new Trap("host function " + name + " failed: " + e, e);
+            throw new Trap(dev.weft.error.TrapKind.HOST_FUNCTION, "host function " + name + " failed: " + e, e);
         }
         if (results == null) {
-            throw new Trap("host function " + name + " returned null");
+            throw new Trap(dev.weft.error.TrapKind.HOST_FUNCTION, "host function " + name + " returned null");
         }
         FlatWriter out = new FlatWriter(1);
         FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(), funcLayout.resultTuple(),

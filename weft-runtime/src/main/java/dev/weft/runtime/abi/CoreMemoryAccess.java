@@ -23,7 +23,7 @@ public final class CoreMemoryAccess implements GuestMemory {
 
     private int at(long address, long length) throws Trap {
         if (address < 0 || address + length > memory.byteSize()) {
-            throw new Trap("memory access at " + address + " of " + length + " bytes is out of bounds ("
+            throw new Trap(dev.weft.error.TrapKind.MEMORY_OUT_OF_BOUNDS, "memory access at " + address + " of " + length + " bytes is out of bounds ("
                     + memory.byteSize() + " bytes)");
         }
         return (int) address;

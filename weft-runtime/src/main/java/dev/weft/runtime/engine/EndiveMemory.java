@@ -177,7 +177,7 @@ final class EndiveMemory implements CoreMemory {
     }
 
     private Trap outOfBounds(int address, int length, RuntimeException cause) {
-        return new Trap("out of bounds memory access: " + length + " bytes at 0x" + Integer.toHexString(address)
+        return new Trap(dev.weft.error.TrapKind.MEMORY_OUT_OF_BOUNDS, "out of bounds memory access: " + length + " bytes at 0x" + Integer.toHexString(address)
                 + " in memory of " + byteSize() + " bytes", java.util.List.of(), cause);
     }
 }

@@ -67,7 +67,7 @@ final class EndiveTable implements CoreTable {
 
     private void checkIndex(int index) throws Trap {
         if (index < 0 || index >= table.size()) {
-            throw new Trap("out of bounds table access: index " + index + " in table of " + table.size());
+            throw new Trap(dev.weft.error.TrapKind.TABLE_OUT_OF_BOUNDS, "out of bounds table access: index " + index + " in table of " + table.size());
         }
     }
 }

@@ -43,13 +43,13 @@ final class HostFunctionAdapter implements WasmFunctionHandle {
         } catch (HostTrapSignal signal) {
             throw signal;
         } catch (RuntimeException e) {
-            throw new HostTrapSignal(new Trap("host function " + importName + " failed: " + e, e));
+            throw new HostTrapSignal(new Trap(dev.weft.error.TrapKind.HOST_FUNCTION, "host function " + importName + " failed: " + e, e));
         }
         if (results == null) {
             results = NO_VALUES;
         }
         if (results.length != resultSlots) {
-            throw new HostTrapSignal(new Trap("host function " + importName + " returned " + results.length
+            throw new HostTrapSignal(new Trap(dev.weft.error.TrapKind.HOST_FUNCTION, "host function " + importName + " returned " + results.length
                     + " values, its type has " + resultSlots));
         }
         return results;

@@ -12,4 +12,11 @@ record LoadedModule(
         WasmModule wasm,
         ModuleLayout layout,
         Function<Instance, Machine> machineFactory,
-        List<InterpretedFunction> interpretedFunctions) {}
+        List<InterpretedFunction> interpretedFunctions,
+        MeteredGlobals meters) {
+
+    /** Ordinals among the defined globals of the fuel and depth meters (-1 where the module has none). */
+    record MeteredGlobals(int fuel, int depth) {
+        static final MeteredGlobals NONE = new MeteredGlobals(-1, -1);
+    }
+}

@@ -107,8 +107,32 @@ public final class Env {
             case RtItem.Value v -> values.add(v);
             case RtItem.Type t -> typeItems.add(t);
             case RtItem.ComponentDef c -> components.add(c);
-            case RtItem.Instance i -> instances.add(i);
+            case RtItem.Instance i -> {
+                if (instances.size() < types.instances().size()) {
+                    bindResources(types.instances().get(instances.size()), i);
+                }
+                instances.add(i);
+            }
             case RtItem.Module m -> coreModules.add(m);
+        }
+    }
+
+    /**
+     * Binds the abstract {@code (sub resource)} exports of an imported or aliased instance's type to the actual
+     * resources the instance provides, including those the component never aliases out (their placeholders still
+     * appear in the instance's function types, e.g. a constructor's result).
+     */
+    private void bindResources(dev.weft.component.types.InstanceType declared, RtItem.Instance actual) {
+        for (var member : declared.exports()) {
+            RtItem provided = actual.exports().get(member.name());
+            if (member.type() instanceof dev.weft.component.types.TypeExtern t
+                    && t.bound() instanceof dev.weft.component.types.TypeBound.SubResource sub
+                    && provided instanceof RtItem.Type type && type.definition() instanceof ResourceType resolved) {
+                resources.bind(sub.resource(), resolved);
+            } else if (member.type() instanceof dev.weft.component.types.InstanceType nested
+                    && provided instanceof RtItem.Instance inner) {
+                bindResources(nested, inner);
+            }
         }
     }
 
