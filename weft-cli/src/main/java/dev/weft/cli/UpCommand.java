@@ -5,7 +5,6 @@ import dev.weft.app.manifest.AppManifest;
 import dev.weft.app.manifest.ComponentSpec;
 import dev.weft.app.manifest.ManifestException;
 import dev.weft.app.manifest.ManifestReader;
-import dev.weft.runtime.Engine;
 import dev.weft.server.ServerConfig;
 import dev.weft.server.WeftServer;
 import java.io.IOException;
@@ -45,7 +44,7 @@ final class UpCommand implements Callable<Integer> {
         AppManifest manifest;
         try {
             manifest = ManifestReader.read(file);
-            host = AppHost.load(Engine.create(), manifest, System.getenv(), Optional.ofNullable(varsFile));
+            host = AppHost.load(AppHost.EngineFactory.defaultCache(), manifest, System.getenv(), Optional.ofNullable(varsFile));
         } catch (ManifestException e) {
             throw new UserError(e.getMessage());
         }

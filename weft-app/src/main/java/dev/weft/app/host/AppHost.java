@@ -14,6 +14,7 @@ import dev.weft.app.route.RouteMatch;
 import dev.weft.app.route.Router;
 import dev.weft.app.route.RoutingHeaders;
 import dev.weft.runtime.Engine;
+import dev.weft.runtime.Limits;
 import dev.weft.wasi.http.HandleOutcome;
 import dev.weft.wasi.http.HttpField;
 import dev.weft.wasi.http.HttpResponseSink;
@@ -56,9 +57,12 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
         this.metrics = metrics;
     }
 
-    /** Loads every component of {@code manifest} (variables from the process environment and {@code varsFile}). */
-    public static AppHost load(Engine engine, AppManifest manifest, Map<String, String> env, Optional<Path> varsFile)
-            throws ManifestException {
+    /**
+     * Loads every component of {@code manifest} (variables from {@code env} and {@code varsFile}), each on an engine
+     * from {@code engines} that applies its {@code [component.<id>.limits]} (memory, deadline) to every instance.
+     */
+    public static AppHost load(EngineFactory engines, AppManifest manifest, Map<String, String> env,
+            Optional<Path> varsFile) throws ManifestException {
         VariableResolver vars = VariableResolver.resolve(manifest, env, varsFile);
         Router router;
         try {
@@ -78,7 +82,7 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
         try {
             for (ComponentSpec spec : manifest.components().values()) {
                 long start = System.nanoTime();
-                loaded.put(spec.id(), AppComponent.load(engine, manifest, spec, vars, stores));
+                loaded.put(spec.id(), AppComponent.load(engines.engine(limitsOf(spec)), manifest, spec, vars, stores));
                 metrics.instantiation(spec.id(), Duration.ofNanos(System.nanoTime() - start));
             }
         } catch (ManifestException | RuntimeException e) {
@@ -87,6 +91,25 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
         }
         metrics.health(HealthState.READY);
         return new AppHost(manifest, router, loaded, stores, metrics);
+    }
+
+    /** The runtime limits of one component's instances. */
+    static Limits limitsOf(ComponentSpec spec) {
+        Limits.Builder b = Limits.builder();
+        spec.limits().memoryBytes().ifPresent(b::maxMemoryBytes);
+        spec.limits().deadline().ifPresent(b::timeout);
+        return b.build();
+    }
+
+    /** Makes the engine a component runs on, given its limits. */
+    @FunctionalInterface
+    public interface EngineFactory {
+        Engine engine(Limits limits);
+
+        /** Engines with the default disk compile cache. */
+        static EngineFactory defaultCache() {
+            return limits -> Engine.builder().withDefaultLimits(limits).build();
+        }
     }
 
     public AppManifest manifest() {
@@ -130,12 +153,25 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
                 if (failed.reason().contains("trapped")) {
                     metrics.trap(id);
                 }
-                if (Thread.currentThread().isInterrupted() || failed.reason().contains("interrupt")) {
-                    metrics.limitHit(id, LimitKind.DEADLINE);
-                }
+                limitIn(failed.reason()).ifPresent(limit -> metrics.limitHit(id, limit));
             }
         }
         return outcome;
+    }
+
+    /** Which limit a failure reason names (the runtime's trap messages), if any. */
+    static Optional<LimitKind> limitIn(String reason) {
+        String r = reason.toLowerCase(java.util.Locale.ROOT);
+        if (r.contains("deadline exceeded")) {
+            return Optional.of(LimitKind.DEADLINE);
+        }
+        if (r.contains("memory limit")) {
+            return Optional.of(LimitKind.MEMORY);
+        }
+        if (r.contains("fuel exhausted")) {
+            return Optional.of(LimitKind.FUEL);
+        }
+        return Optional.empty();
     }
 
     private HandleOutcome wellKnown(String what, HttpResponseSink response) {

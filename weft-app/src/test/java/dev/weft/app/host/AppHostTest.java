@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.app.manifest.AppManifest;
 import dev.weft.app.manifest.ManifestException;
 import dev.weft.app.manifest.ManifestReader;
-import dev.weft.runtime.Engine;
 import dev.weft.testkit.Fixtures;
 import dev.weft.wasi.http.HandleOutcome;
 import dev.weft.wasi.http.IncomingHttpRequest;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** examples/app (two WAT wasi:http components) served through {@link AppHost}, without a network server. */
 class AppHostTest {
-    private static final Engine ENGINE = Engine.create();
+    private static final AppHost.EngineFactory ENGINE = AppHost.EngineFactory.defaultCache();
 
     private static Path copyExample(Path dir) throws Exception {
         Path app = Fixtures.repoRoot().resolve("examples/app");
@@ -103,6 +102,32 @@ class AppHostTest {
                 Optional.empty())) {
             assertEquals(200, get(host, "/api/x").status);
         }
+    }
+
+    @Test
+    void aComponentsMemoryLimitAppliesToEachInstance(@TempDir Path dir) throws Exception {
+        Path toml = copyExample(dir);
+        // home.wasm's core module starts with one 64 KiB page: a 32 KiB limit refuses every instance
+        Files.writeString(toml, Files.readString(toml) + "\n[component.home.limits]\nmemory = 32768\n");
+        try (AppHost host = AppHost.load(ENGINE, ManifestReader.read(toml), Map.of(), Optional.empty())) {
+            CapturingSink sink = new CapturingSink();
+            HandleOutcome outcome = host.handle(new IncomingHttpRequest("GET", "http", "h", "/x", List.of(),
+                    new ByteArrayInputStream(new byte[0]), List::of), sink);
+            assertTrue(outcome instanceof HandleOutcome.GuestFailed f && f.reason().contains("memory limit"),
+                    outcome.toString());
+            assertEquals(500, sink.status);
+            assertEquals(200, get(host, "/api/x").status, "the api component has no such limit");
+            String metrics = get(host, "/.well-known/weft/metrics").body();
+            assertTrue(metrics.contains(
+                    "weft_limit_hits_total{app=\"hello-app\",component=\"home\",limit=\"memory\"} 1.0"), metrics);
+        }
+    }
+
+    @Test
+    void limitsAreReadFromTheRuntimesTrapMessages() {
+        assertEquals(Optional.of(dev.weft.app.metrics.LimitKind.DEADLINE), AppHost.limitIn(
+                "guest trapped: deadline exceeded: the call ran longer than PT0.5S (interrupted)"));
+        assertEquals(Optional.empty(), AppHost.limitIn("guest trapped: unreachable"));
     }
 
     private static int lineOf(Path file, String text) throws Exception {

@@ -75,7 +75,7 @@ class RedisKeyValueComponentTest extends KeyValueComponentContract {
     @Test
     void aSecondJvmProcessSharesStateAndCountersStayAtomic() throws Exception {
         String prefix = "jvm2:default:";
-        int times = 150;
+        int times = 40;
         try (KeyValueStores stores = new KeyValueStores(Path.of("unused"), redisSpecs("jvm2:"), PAGE_SIZE);
                 KvComponent app = new KvComponent(stores, GRANTED, CONFIG)) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
