@@ -10,6 +10,7 @@ import dev.weft.app.manifest.ComponentSpec;
 import dev.weft.app.manifest.ManifestException;
 import dev.weft.app.outbound.HttpPolicyAdapter;
 import dev.weft.app.outbound.OutboundPolicy;
+import dev.weft.app.outbound.SocketPolicyAdapter;
 import dev.weft.component.Component;
 import dev.weft.error.WeftException;
 import dev.weft.runtime.Engine;
@@ -47,7 +48,7 @@ public record AppComponent(ComponentSpec spec, WasiHttpProxy proxy, OutboundPoli
                 hosts.add(vars.render(h));
             }
             outbound = OutboundPolicy.of(hosts);
-            config = WasiHttpConfig.builder().wasi(context(spec)).outbound(HttpPolicyAdapter.toHttpPolicy(outbound))
+            config = WasiHttpConfig.builder().wasi(context(spec, outbound)).outbound(HttpPolicyAdapter.toHttpPolicy(outbound))
                     .build();
         } catch (PatternException e) {
             throw new ManifestException(manifest.file(), spec.line(), "component." + spec.id()
@@ -66,11 +67,12 @@ public record AppComponent(ComponentSpec spec, WasiHttpProxy proxy, OutboundPoli
         }
     }
 
-    private static WasiContext context(ComponentSpec spec) {
+    private static WasiContext context(ComponentSpec spec, OutboundPolicy outbound) throws PatternException {
         var ctx = WasiContext.builder().args(List.of(spec.id())).env(spec.environment());
         for (ComponentSpec.FileMount m : spec.files()) {
             ctx.preopenDir(m.hostPath(), m.guestPath(), true);
         }
+        SocketPolicyAdapter.apply(ctx, outbound);
         return ctx.build();
     }
 }
