@@ -168,7 +168,7 @@ final class EndiveEngine implements CoreEngine {
                 .map(i -> new InterpretedFunction(i, Optional.ofNullable(nameOf(module, i)),
                         sizes[i - layout.importedFunctions()]))
                 .toList();
-        return new LoadedModule(sha, module, layout, factory, interpreted, meters);
+        return new LoadedModule(sha, module, layout, factory, interpreted, meters, ModuleImage.of(module, layout));
     }
 
     /** Captures only the name section, not the module, since the namer outlives the engine. */

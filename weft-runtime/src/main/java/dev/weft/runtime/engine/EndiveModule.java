@@ -109,15 +109,18 @@ final class EndiveModule implements CoreModule {
         var linked = ImportLinker.link(loaded.layout(), imports, caller);
         Instance instance;
         try {
-            instance = Instance.builder(loaded.wasm())
+            ModuleImage image = loaded.image();
+            int[] definedMemories = {0};
+            instance = Instance.builder(image.runtimeModule())
                     .withImportValues(linked.values())
                     .withMachineFactory(loaded.machineFactory())
-                    .withMemoryFactory(limits -> MemoryView.create(limits, store))
+                    .withMemoryFactory(limits -> MemoryView.create(limits, image.memory(definedMemories[0]++), store))
                     .withTableFactory(ownTables(store))
                     .withGlobalFactory(globals(store))
                     .withInitialize(false)
                     .withStart(false)
                     .build();
+            image.fillTables(instance);
         } catch (HostTrapSignal limit) {
             throw new InstantiationException(limit.trap().getMessage(), limit.trap());
         } catch (UnlinkableException e) {

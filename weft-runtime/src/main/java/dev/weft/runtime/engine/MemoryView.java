@@ -29,16 +29,18 @@ final class MemoryView implements Memory {
 
     /** A new memory without limits. */
     static MemoryView create(MemoryLimits limits) {
-        return create(limits, CoreStore.unlimited());
+        return create(limits, null, CoreStore.unlimited());
     }
 
     /**
-     * A new memory whose pages count against {@code store}'s memory budget (Endive's memory factory for defined
-     * memories); a {@link HostTrapSignal} when its initial size does not fit.
+     * A new memory that starts as {@code image} (null: zeros) once Endive initialises it with the segments the image
+     * was made from, its pages counted against {@code store}'s memory budget (a {@link HostTrapSignal} when its
+     * initial size does not fit). Non-shared memories are copy-on-write pages ({@link PagedMemory}); shared ones are
+     * Endive's.
      */
-    static MemoryView create(MemoryLimits limits, CoreStore store) {
+    static MemoryView create(MemoryLimits limits, MemoryImage image, CoreStore store) {
         store.reserveInitial(limits.initialPages());
-        return new MemoryView(new ByteArrayMemory(limits), store);
+        return new MemoryView(limits.shared() ? new ByteArrayMemory(limits) : new PagedMemory(limits, image), store);
     }
 
     /** Another instance's view of the same storage (and budget) as {@code memory}. */
