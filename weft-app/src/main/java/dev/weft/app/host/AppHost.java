@@ -83,7 +83,7 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
             for (ComponentSpec spec : manifest.components().values()) {
                 long start = System.nanoTime();
                 loaded.put(spec.id(), AppComponent.load(engines.engine(limitsOf(spec)), manifest, spec, vars, stores));
-                metrics.instantiation(spec.id(), Duration.ofNanos(System.nanoTime() - start));
+                metrics.componentLoaded(spec.id(), Duration.ofNanos(System.nanoTime() - start));
             }
         } catch (ManifestException | RuntimeException e) {
             stores.close();
@@ -144,6 +144,7 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
         IncomingHttpRequest routed = RoutingHeaders.apply(request, match.get(),
                 new java.net.InetSocketAddress("0.0.0.0", 0));
         long start = System.nanoTime();
+        metrics.instantiation(id); // the proxy makes a fresh instance per request
         HandleOutcome outcome = components.get(id).proxy().handle(routed, response);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         switch (outcome) {

@@ -62,6 +62,9 @@ class AppHostTest {
                     metrics);
             assertTrue(metrics.contains("weft_requests_total{app=\"hello-app\",component=\"home\",status=\"200\"} 2.0"),
                     metrics);
+            assertTrue(metrics.contains("weft_instantiations_total{app=\"hello-app\",component=\"api\"} 2.0"), metrics);
+            assertTrue(metrics.contains("weft_component_load_duration_seconds_count{app=\"hello-app\",component=\"home\"} 1"),
+                    metrics);
             assertEquals(404, get(host, "/.well-known/weft/nothing").status);
         }
     }
@@ -121,6 +124,21 @@ class AppHostTest {
             assertTrue(metrics.contains(
                     "weft_limit_hits_total{app=\"hello-app\",component=\"home\",limit=\"memory\"} 1.0"), metrics);
         }
+    }
+
+    @Test
+    void templatedOutboundHostsAreCheckedAfterRendering(@TempDir Path dir) throws Exception {
+        Path toml = copyExample(dir);
+        Files.writeString(toml, Files.readString(toml)
+                .replace("greeting = { default = \"hello\" }", "greeting = { default = \"hello\" }\napi = { default = \"api.example.com\" }")
+                .replace("\"https://api.example.com\"", "\"https://{{ api }}\""));
+        try (AppHost host = AppHost.load(ENGINE, ManifestReader.read(toml), Map.of(), Optional.empty())) {
+            assertEquals(200, get(host, "/api/x").status);
+        }
+        ManifestException e = assertThrows(ManifestException.class, () -> AppHost.load(ENGINE,
+                ManifestReader.read(toml), Map.of("WEFT_VAR_API", "api.*.com"), Optional.empty()));
+        assertEquals("component.api.allowed_outbound_hosts", e.key());
+        assertTrue(e.problem().contains("wildcards are allowed only"), e.getMessage());
     }
 
     @Test
