@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         for (String hostPort : allowHttp) {
             ServeFlags.address("--allow-http", hostPort); // validated here, enforced by the wasi:http host
         }
-        Component component = Component.decode(InputFiles.read(file));
+        Component component = InputFiles.component(file);
         ProxyHandler proxy = ServeProxy.prepare(Engine.create(), component, context(), allowHttp);
         WeftServer server = WeftServer.start(proxy, config);
         Thread stopper = new Thread(server::close, "weft-serve-shutdown");

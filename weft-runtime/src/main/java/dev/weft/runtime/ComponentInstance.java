@@ -76,7 +76,10 @@ public final class ComponentInstance {
         if (!resource.owned()) {
             throw new Trap("the host cannot drop a borrowed " + resource.handle().type() + "; only owned values");
         }
-        ResourceBuiltins.hostDrop(resource.handle(), destructors.apply(resource.handle().type()));
+        store.run(() -> {
+            ResourceBuiltins.hostDrop(resource.handle(), destructors.apply(resource.handle().type()));
+            return null;
+        });
     }
 
     RtItem.Instance item() {

@@ -53,10 +53,21 @@ final class InstanceStore {
 
     /** Calls {@code func} from the host under this store's timeout and interruption. */
     List<Val> call(RtFunc func, List<Val> args) throws Trap {
+        return run(() -> func.call(null, args));
+    }
+
+    /** Guest work the host starts (a call, a destructor). */
+    @FunctionalInterface
+    interface GuestWork<T> {
+        T run() throws Trap;
+    }
+
+    /** Runs {@code work} under this store's timeout and interruption, naming the limit behind a trap. */
+    <T> T run(GuestWork<T> work) throws Trap {
         begin();
-        List<Val> results;
+        T result;
         try {
-            results = func.call(null, args);
+            result = work.run();
         } catch (Trap trap) {
             throw classify(trap, end());
         } catch (RuntimeException | Error e) {
@@ -64,7 +75,7 @@ final class InstanceStore {
             throw e;
         }
         end();
-        return results;
+        return result;
     }
 
     /** Guest code starts running for the host (a call, or instantiation running start functions). */

@@ -92,7 +92,7 @@ public final class Limits {
         return fuel;
     }
 
-    /** Nesting depth of guest calls, if limited (the engine must be built {@link Engine.Builder#withCallDepthMeter()}). */
+    /** Nesting depth of guest calls, if limited (needs an engine built {@link Engine.Builder#withCallDepthMeter()}). */
     public OptionalInt maxCallDepth() {
         return maxCallDepth;
     }

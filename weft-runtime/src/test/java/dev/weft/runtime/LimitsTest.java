@@ -82,6 +82,75 @@ class LimitsTest {
     }
 
     @Test
+    void deadlineReachesAHostFunctionThatBlocks() throws Exception {
+        Linker linker = new Linker();
+        linker.instance("test:host/env")
+                .function("log", args -> java.util.List.of())
+                .function("name", args -> {
+                    try {
+                        Thread.sleep(30_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new Trap("the host's sleep was interrupted");
+                    }
+                    return java.util.List.of(Val.string("late"));
+                });
+        InstancePre pre = linker.prepare(Engine.builder().withoutDiskCache().build(),
+                Component.decode(Fixtures.componentBytes("host-import")));
+        ComponentInstance instance = pre.instantiate(Limits.builder().timeout(Duration.ofMillis(200)).build());
+        long start = System.nanoTime();
+        Trap trap = trap(TrapKind.DEADLINE, () -> call(instance, "run", Val.u32(1)));
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "the host function was not interrupted");
+        assertTrue(trap.getMessage().contains("interrupted"), trap.getMessage());
+    }
+
+    @Test
+    void deadlinesOfParallelCallsStopOnlyTheirOwnThread() throws Exception {
+        var tight = Limits.builder().timeout(Duration.ofMillis(300)).build();
+        var loose = Limits.builder().timeout(Duration.ofSeconds(60)).build();
+        int threads = 4;
+        var kinds = new java.util.concurrent.ConcurrentHashMap<Integer, String>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                futures.add(pool.submit(() -> {
+                    try {
+                        if (id % 2 == 0) {
+                            call(plain.instantiate(tight), "spin");
+                            kinds.put(id, "returned");
+                        } else {
+                            // keeps calling through the others' deadlines; none may hit it
+                            ComponentInstance instance = plain.instantiate(loose);
+                            long end = System.nanoTime() + 1_000_000_000L;
+                            while (System.nanoTime() < end) {
+                                u32(instance, "count", 10_000);
+                            }
+                            kinds.put(id, "done");
+                        }
+                    } catch (Trap trap) {
+                        kinds.put(id, trap.kind().name());
+                    } catch (Exception e) {
+                        kinds.put(id, e.toString());
+                    }
+                    kinds.put(100 + id, String.valueOf(Thread.currentThread().isInterrupted()));
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int t = 0; t < threads; t++) {
+            assertEquals(t % 2 == 0 ? "DEADLINE" : "done", kinds.get(t), "thread " + t);
+            assertEquals("false", kinds.get(100 + t), "thread " + t + " left interrupted");
+        }
+    }
+
+    @Test
     void interruptFromAnotherThread() throws Exception {
         ComponentInstance instance = plain.instantiate();
         InterruptHandle handle = instance.interruptHandle();

@@ -90,7 +90,8 @@ final class EndiveEngine implements CoreEngine {
 
     private record Sourced(LoadedModule loaded, CompileSource source) {}
 
-    private Sourced load(byte[] wasm, String sha, LoadedModule.MeteredGlobals meters) throws DecodeException, ValidationException {
+    private Sourced load(byte[] wasm, String sha, LoadedModule.MeteredGlobals meters)
+            throws DecodeException, ValidationException {
         String key = sha + "." + EngineVersions.CURRENT.cacheTag();
         if (disk.isPresent()) {
             var cached = loadCached(disk.get(), key, wasm, sha, meters);

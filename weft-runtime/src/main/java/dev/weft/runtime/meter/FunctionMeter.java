@@ -11,7 +11,7 @@ import java.util.List;
  * {@code unreachable} once the fuel global goes below zero. Call depth: the entry decrements the depth global
  * (trapping below zero) and every exit increments it again; to catch every exit the original body is wrapped in
  * a block, so branches to the function's label land before the increment, and {@code return} becomes a branch
- * to that block.
+ * to that block. Each body gets one extra i64 local, so a check reads its global only once.
  */
 final class FunctionMeter {
     private static final int GLOBAL_GET = 0x23;
@@ -21,13 +21,17 @@ final class FunctionMeter {
     private final int fuelGlobal;
     private final int depthGlobal;
     private final byte[] wrapperBlockType;
+    private final int params;
+    private long scratch;
 
     /**
      * @param fuelGlobal       index of the fuel global, or -1 for no fuel metering
      * @param depthGlobal      index of the depth global, or -1 for no depth metering
      * @param wrapperBlockType the block type (encoded) giving the function's results, used with depth metering
+     * @param params           the function's parameter count (its scratch local comes after params and locals)
      */
-    FunctionMeter(int fuelGlobal, int depthGlobal, byte[] wrapperBlockType) {
+    FunctionMeter(int fuelGlobal, int depthGlobal, byte[] wrapperBlockType, int params) {
+        this.params = params;
         this.fuelGlobal = fuelGlobal;
         this.depthGlobal = depthGlobal;
         this.wrapperBlockType = wrapperBlockType;
@@ -37,14 +41,21 @@ final class FunctionMeter {
     byte[] rewrite(byte[] wasm, int from, int to) {
         var r = new WasmReader(wasm, from, to);
         int groups = r.u32();
+        int groupsStart = r.pos();
+        long locals = params;
         for (int i = 0; i < groups; i++) {
-            r.u32();
+            locals += Integer.toUnsignedLong(r.u32());
             r.skipValType();
         }
         int codeStart = r.pos();
         List<Long> costs = fuelGlobal >= 0 ? regionCosts(wasm, codeStart, to) : List.of();
         var out = new ByteArrayOutputStream(to - from + 64);
-        out.write(wasm, from, codeStart - from);
+        // one more local, an i64 scratch for the meter's new value
+        Leb.unsigned(out, groups + 1L);
+        out.write(wasm, groupsStart, codeStart - groupsStart);
+        out.write(0x01);
+        out.write(0x7E);
+        this.scratch = locals;
         if (fuelGlobal >= 0) {
             charge(out, fuelGlobal, costs.get(0));
         }
@@ -138,17 +149,19 @@ final class FunctionMeter {
         out.write(wasm, from, to - from);
     }
 
-    /** {@code g -= cost; if (g < 0) unreachable}. */
-    private static void charge(ByteArrayOutputStream out, int global, long cost) {
+    /** {@code g -= cost; if (g < 0) unreachable}, reading the global once. */
+    private void charge(ByteArrayOutputStream out, int global, long cost) {
         out.write(GLOBAL_GET);
         Leb.unsigned(out, global);
         out.write(I64_CONST);
         Leb.signed(out, cost);
         out.write(0x7D); // i64.sub
+        out.write(0x22); // local.tee
+        Leb.unsigned(out, scratch);
         out.write(GLOBAL_SET);
         Leb.unsigned(out, global);
-        out.write(GLOBAL_GET);
-        Leb.unsigned(out, global);
+        out.write(0x20); // local.get
+        Leb.unsigned(out, scratch);
         out.write(I64_CONST);
         out.write(0x00);
         out.write(0x53); // i64.lt_s

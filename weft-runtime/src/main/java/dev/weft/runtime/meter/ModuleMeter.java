@@ -96,7 +96,8 @@ public final class ModuleMeter {
             int from = r.pos();
             r.skip(size);
             byte[] blockType = depthGlobal >= 0 ? types.resultBlockType(functionTypes[i]) : null;
-            byte[] body = new FunctionMeter(fuelGlobal, depthGlobal, blockType).rewrite(wasm, from, from + size);
+            byte[] body = new FunctionMeter(fuelGlobal, depthGlobal, blockType, types.paramCount(functionTypes[i]))
+                    .rewrite(wasm, from, from + size);
             Leb.unsigned(out, body.length);
             out.writeBytes(body);
         }

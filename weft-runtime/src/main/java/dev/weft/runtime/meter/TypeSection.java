@@ -107,6 +107,14 @@ final class TypeSection {
         paramCounts.add(0);
     }
 
+    /** The parameter count of function type {@code typeIndex}. */
+    int paramCount(int typeIndex) {
+        if (typeIndex < 0 || typeIndex >= results.size() || results.get(typeIndex) == null) {
+            throw new MeteringException("function type index " + typeIndex + " is not a function type");
+        }
+        return paramCounts.get(typeIndex);
+    }
+
     /** The block type that yields the results of function type {@code typeIndex}. */
     byte[] resultBlockType(int typeIndex) {
         if (typeIndex < 0 || typeIndex >= results.size() || results.get(typeIndex) == null) {
