@@ -2,7 +2,10 @@ package dev.weft.runtime.link;
 
 import dev.weft.component.ast.CoreSort;
 import dev.weft.component.ast.Sort;
+import dev.weft.component.types.NamedExtern;
 import dev.weft.component.types.ResourceType;
+import dev.weft.component.types.TypeBound;
+import dev.weft.component.types.TypeExtern;
 import dev.weft.component.validate.IndexSpaces;
 import dev.weft.error.InstantiationException;
 import dev.weft.runtime.abi.TypeLayouts;
@@ -23,6 +26,7 @@ public final class Env {
     final IndexSpaces types;
     final InstanceState state;
     final TypeLayouts layouts;
+    final InstantiationCache cache;
 
     final List<CoreItem> coreFuncs = new ArrayList<>();
     final List<CoreItem> coreTables = new ArrayList<>();
@@ -39,12 +43,13 @@ public final class Env {
     final Map<ResourceType, Destructor> destructors;
     final ResourceSubstitution resources;
 
-    Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, TypeLayouts layouts,
+    Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, InstantiationCache cache,
         Map<ResourceType, Destructor> destructors) {
         this.enclosing = enclosing;
         this.types = types;
         this.state = state;
-        this.layouts = layouts;
+        this.cache = cache;
+        this.layouts = cache.layouts();
         this.destructors = destructors;
         this.resources = enclosing.map(e -> e.resources.copy()).orElseGet(ResourceSubstitution::empty);
     }
@@ -118,17 +123,24 @@ public final class Env {
     }
 
     /**
-     * Binds the abstract {@code (sub resource)} exports of an imported or aliased instance's type to the actual
-     * resources the instance provides, including those the component never aliases out (their placeholders still
-     * appear in the instance's function types, e.g. a constructor's result).
+     * Binds the resource types an imported or aliased instance's type exports (abstract {@code (sub resource)} or
+     * {@code (eq …)} placeholders) to the actual resources the instance provides, at once and including those the
+     * component never aliases out: a function of the instance may be lowered before (or without) an alias of its
+     * resource type, and the placeholders still appear in its function types (e.g. a constructor's result).
      */
     private void bindResources(dev.weft.component.types.InstanceType declared, RtItem.Instance actual) {
         for (var member : declared.exports()) {
             RtItem provided = actual.exports().get(member.name());
-            if (member.type() instanceof dev.weft.component.types.TypeExtern t
-                    && t.bound() instanceof dev.weft.component.types.TypeBound.SubResource sub
-                    && provided instanceof RtItem.Type type && type.definition() instanceof ResourceType resolved) {
-                resources.bind(sub.resource(), resolved);
+            if (member.type() instanceof TypeExtern t && provided instanceof RtItem.Type type
+                    && type.definition() instanceof ResourceType resolved) {
+                switch (t.bound()) {
+                    case TypeBound.SubResource sub -> resources.bind(sub.resource(), resolved);
+                    case TypeBound.Eq eq -> {
+                        if (eq.type() instanceof ResourceType placeholder) {
+                            resources.bind(placeholder, resolved);
+                        }
+                    }
+                }
             } else if (member.type() instanceof dev.weft.component.types.InstanceType nested
                     && provided instanceof RtItem.Instance inner) {
                 bindResources(nested, inner);

@@ -19,6 +19,7 @@ import dev.weft.wasi.http.types.HttpResources;
 import dev.weft.wasi.http.types.IncomingBody;
 import dev.weft.wasi.http.types.IncomingRequest;
 import dev.weft.wasi.http.types.Method;
+import dev.weft.wasi.http.types.RequestScope;
 import dev.weft.wasi.http.types.ResponseOutparam;
 import dev.weft.wasi.http.types.Scheme;
 import java.util.List;
@@ -58,11 +59,22 @@ public final class WasiHttpProxy implements ProxyHandler {
      */
     public static WasiHttpProxy prepare(Engine engine, Component component, WasiHttpConfig config)
             throws LinkException {
+        return prepare(engine, component, config, linker -> {
+        });
+    }
+
+    /**
+     * As {@link #prepare(Engine, Component, WasiHttpConfig)}, with more host interfaces: {@code moreHost} adds its
+     * definitions (e.g. {@code wasi:keyvalue}, {@code wasi:config}) to the linker after WASI and {@code wasi:http}.
+     */
+    public static WasiHttpProxy prepare(Engine engine, Component component, WasiHttpConfig config,
+            java.util.function.Consumer<Linker> moreHost) throws LinkException {
         String export = handlerExport(component).orElseThrow(() -> new LinkException(
                 "the component exports no `wasi:http/incoming-handler@0.2.x` instance; exports: "
                         + component.exports().stream().map(NamedExtern::name).toList()));
         Linker linker = new Linker();
         HttpResources http = WasiHttp.addToLinker(linker, config);
+        moreHost.accept(linker);
         try {
             return new WasiHttpProxy(linker.prepare(engine, component), http, config, export);
         } catch (DecodeException | ValidationException e) {
@@ -92,12 +104,14 @@ public final class WasiHttpProxy implements ProxyHandler {
             return exchange.failBeforeGuest("instantiating the component failed: " + e.getMessage());
         }
         IncomingRequest incoming;
+        BodyReader requestBody = requestBody(request);
         try {
-            incoming = incomingRequest(request);
+            incoming = incomingRequest(request, requestBody);
         } catch (IllegalArgumentException e) {
             return exchange.failBeforeGuest("the request cannot be given to the guest: " + e.getMessage());
         }
-        try {
+        try (RequestScope scope = RequestScope.open()) {
+            scope.onEnd(requestBody::stop);
             handle.call(List.of(http.incomingRequest().own(incoming),
                     http.responseOutparam().own(new ResponseOutparam(exchange))));
         } catch (Trap trap) {
@@ -108,12 +122,16 @@ public final class WasiHttpProxy implements ProxyHandler {
         return exchange.outcome(Optional.empty());
     }
 
-    private IncomingRequest incomingRequest(IncomingHttpRequest request) {
+    private BodyReader requestBody(IncomingHttpRequest request) {
         long max = config.maxRequestBodyBytes();
         BodyReader.Limits limits = new BodyReader.Limits(max, Optional.empty(),
                 new ErrorCode.BodySize(ErrorCode.BodyKind.REQUEST, Optional.of(max)),
                 e -> ErrorCode.Simple.CONNECTION_TERMINATED);
-        IncomingBody body = new IncomingBody(new BodyReader(request.body(), limits, false), request.trailers());
+        return new BodyReader(request.body(), limits, false);
+    }
+
+    private static IncomingRequest incomingRequest(IncomingHttpRequest request, BodyReader requestBody) {
+        IncomingBody body = new IncomingBody(requestBody, request.trailers());
         Optional<Scheme> scheme = Scheme.isValid(request.scheme()) ? Optional.of(new Scheme(request.scheme()))
                 : Optional.empty();
         return new IncomingRequest(new Method(request.method()), scheme,

@@ -12,6 +12,7 @@ import dev.weft.wasi.http.types.IncomingResponse;
 import dev.weft.wasi.http.types.OutgoingBody;
 import dev.weft.wasi.http.types.OutgoingRequest;
 import dev.weft.wasi.http.types.RequestOptions;
+import dev.weft.wasi.http.types.RequestScope;
 import dev.weft.wasi.http.types.Scheme;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,6 +102,15 @@ public final class JdkHttpSender {
                     }
                     return new FutureIncomingResponse.Result.Response(incoming(response, betweenBytes));
                 });
+        RequestScope.register(() -> {
+            result.cancel(true);
+            result.thenAccept(r -> {
+                if (r instanceof FutureIncomingResponse.Result.Response response) {
+                    response.response().release();
+                }
+            });
+            pipe.ifPresent(p -> p.abort("the request that made this call is over"));
+        });
         if (pipe.isPresent()) {
             try {
                 request.takenBody().orElseThrow().channel().attach(pipe.get());

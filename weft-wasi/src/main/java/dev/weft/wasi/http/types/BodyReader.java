@@ -36,6 +36,7 @@ public final class BodyReader implements HostInputStream {
     private long lastProgress = System.nanoTime();
     private boolean eof;
     private boolean discard;
+    private boolean stopped;
     private ErrorCode failure;
     private String failureMessage;
     private Thread pump;
@@ -121,6 +122,22 @@ public final class BodyReader implements HostInputStream {
         }
     }
 
+    /**
+     * The request is over: the reader thread stops (after its current read returns) and, for outbound responses,
+     * the input is closed. Registered with the {@link RequestScope} when the reader starts.
+     */
+    public void stop() {
+        synchronized (this) {
+            stopped = true;
+            discard = true;
+            chunks.clear();
+            notifyAll();
+        }
+        if (closeWhenAbandoned) {
+            closeQuietly();
+        }
+    }
+
     private boolean waiting() {
         return chunks.isEmpty() && !eof && failure == null;
     }
@@ -165,6 +182,7 @@ public final class BodyReader implements HostInputStream {
         if (pump == null) {
             lastProgress = System.nanoTime();
             pump = Thread.ofVirtual().name("weft-http-body").start(this::pumpLoop);
+            RequestScope.register(this::stop);
         }
     }
 
@@ -186,7 +204,7 @@ public final class BodyReader implements HostInputStream {
                 return;
             }
             synchronized (this) {
-                if (failure != null) {
+                if (failure != null || stopped) {
                     return;
                 }
                 if (n < 0) {
@@ -200,7 +218,7 @@ public final class BodyReader implements HostInputStream {
                     fail(limits.tooLarge(), "the HTTP body is larger than " + limits.maxBytes() + " bytes");
                     break;
                 }
-                while (chunks.size() >= MAX_CHUNKS && !discard && failure == null) {
+                while (chunks.size() >= MAX_CHUNKS && !discard && failure == null && !stopped) {
                     try {
                         wait();
                     } catch (InterruptedException e) {

@@ -34,6 +34,11 @@ public final class IncomingBody {
         return new FutureTrailers(reader, trailers);
     }
 
+    /** The request is over: stop reading (see {@link BodyReader#stop}). */
+    public void release() {
+        reader.stop();
+    }
+
     /** The guest dropped the body without finishing it. */
     public void dropped() {
         reader.abandon();

@@ -6,12 +6,19 @@ import java.util.Optional;
 public final class IncomingResponse {
     private final int status;
     private final Fields headers;
+    private final IncomingBody all;
     private IncomingBody body;
 
     public IncomingResponse(int status, Fields headers, IncomingBody body) {
         this.status = status;
         this.headers = headers.immutableCopy();
         this.body = body;
+        this.all = body;
+    }
+
+    /** The request that made this call is over: stop reading the body and close the connection's stream. */
+    public void release() {
+        all.release();
     }
 
     public int status() {

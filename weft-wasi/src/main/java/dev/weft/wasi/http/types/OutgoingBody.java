@@ -21,6 +21,8 @@ public final class OutgoingBody {
     private long written;
     private boolean streamTaken;
     private boolean closed;
+    /** A write or flush failed: per wasi:io the stream is closed from then on. */
+    private boolean broken;
 
     public OutgoingBody(ErrorCode.BodyKind kind, Optional<Long> contentLength) {
         this.kind = kind;
@@ -92,24 +94,27 @@ public final class OutgoingBody {
     }
 
     private StreamException failure(ErrorCode code, String message) {
+        broken = true;
         return StreamException.failed(IoError.withDetail(message, code));
+    }
+
+    private void checkOpen() throws StreamException {
+        if (closed || broken) {
+            throw StreamException.closed();
+        }
     }
 
     /** The body's {@code output-stream}. */
     private final class Stream implements HostOutputStream {
         @Override
         public long checkWrite() throws StreamException {
-            if (closed) {
-                throw StreamException.closed();
-            }
+            checkOpen();
             return channel.capacity();
         }
 
         @Override
         public void write(byte[] data) throws StreamException {
-            if (closed) {
-                throw StreamException.closed();
-            }
+            checkOpen();
             if (contentLength.isPresent() && written + data.length > contentLength.get()) {
                 throw failure(new ErrorCode.BodySize(kind, Optional.of(written + data.length)),
                         "writing " + data.length + " bytes exceeds content-length " + contentLength.get());
@@ -125,9 +130,7 @@ public final class OutgoingBody {
 
         @Override
         public void flush() throws StreamException {
-            if (closed) {
-                throw StreamException.closed();
-            }
+            checkOpen();
             try {
                 channel.flush();
             } catch (IOException e) {
