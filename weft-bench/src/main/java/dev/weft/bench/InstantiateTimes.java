@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Fresh-instance cost of several components in one JVM (so their ratios are comparable on a loaded machine):
  * each is prepared once (imports it needs are defined as traps), then instantiated in rounds of about one second;
- * prints the median of the rounds. Usage: {@code java -Xss512m -cp benchmarks.jar dev.weft.bench.InstantiateTimes
+ * prints per round the wall-clock and thread-CPU time and the bytes allocated per instance (CPU time and
+ * allocation are what to compare on a loaded machine). Usage: {@code java -Xss512m -cp benchmarks.jar dev.weft.bench.InstantiateTimes
  * [seconds] component.wasm...}.
  */
 public final class InstantiateTimes {
@@ -33,13 +34,18 @@ public final class InstantiateTimes {
         for (int round = 0; round < seconds; round++) {
             StringBuilder line = new StringBuilder("round " + round + ":");
             for (int i = 0; i < pres.size(); i++) {
-                line.append(String.format("  %s %.2f us", paths.get(i).getFileName(), perInstanceMicros(pres.get(i))));
+                line.append("  ").append(paths.get(i).getFileName()).append(' ').append(perInstance(pres.get(i)));
             }
             System.out.println(line);
         }
     }
 
-    private static double perInstanceMicros(InstancePre pre) throws Exception {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static String perInstance(InstancePre pre) throws Exception {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long allocated = THREADS.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         long deadline = start + 1_000_000_000L / 2;
         int n = 0;
@@ -49,6 +55,8 @@ public final class InstantiateTimes {
             n++;
             now = System.nanoTime();
         } while (now < deadline);
-        return (now - start) / 1e3 / n;
+        return String.format("%.1f us wall, %.1f us cpu, %.1f KB allocated", (now - start) / 1e3 / n,
+                (THREADS.getCurrentThreadCpuTime() - cpu) / 1e3 / n,
+                (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1024.0 / n);
     }
 }

@@ -1,9 +1,14 @@
 package dev.weft.cli;
 
 import dev.weft.component.Component;
+import dev.weft.component.types.FuncType;
+import dev.weft.component.types.NamedExtern;
+import dev.weft.error.LinkException;
+import dev.weft.error.Trap;
 import dev.weft.error.WeftException;
 import dev.weft.runtime.ComponentInstance;
 import dev.weft.runtime.Engine;
+import dev.weft.runtime.InstancePre;
 import dev.weft.runtime.Invocation;
 import dev.weft.runtime.Limits;
 import dev.weft.runtime.Linker;
@@ -86,12 +91,36 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, WeftException {
-        Component component = Component.decode(InputFiles.read(file));
+        Component component = InputFiles.component(file);
         if (invoke != null) {
             return invoke(component);
         }
+        requireCommand(component);
         WasiContext context = context();
-        return GuestStack.run(() -> WasiCommand.run(engine(), component, context));
+        try {
+            return GuestStack.run(() -> WasiCommand.run(engine(), component, context));
+        } catch (LinkException e) {
+            throw withHint(e);
+        }
+    }
+
+    /** Without --invoke the component must be a WASI command: say so, and what to call instead. */
+    private void requireCommand(Component component) {
+        List<String> exports = component.exports().stream().map(NamedExtern::name).toList();
+        if (exports.stream().noneMatch(name -> name.startsWith("wasi:cli/run@"))) {
+            String example = component.exports().stream().filter(e -> e.type() instanceof FuncType)
+                    .map(e -> " (e.g. --invoke '" + e.name() + "(...)')").findFirst().orElse("");
+            throw new UserError(file + ": is not a WASI command (it exports no `wasi:cli/run`); call one of its exports"
+                    + " with --invoke" + example + "; exports: " + (exports.isEmpty() ? "none" : String.join(", ", exports)));
+        }
+    }
+
+    /** A missing import: weft's host has WASI 0.2 only, so say how to run anyway. */
+    private UserError withHint(LinkException e) {
+        String hint = !trapUnknownImports && e.getMessage().startsWith("missing import")
+                ? "; weft provides WASI 0.2 only: pass --trap-unknown-imports to run anyway (calls to it then trap)"
+                : "";
+        return new UserError(ErrorReporter.describe(e) + hint);
     }
 
     /** The engine, metering fuel and with default limits when --fuel, --timeout or --max-memory ask for them. */
@@ -183,15 +212,24 @@ final class RunCommand implements Callable<Integer> {
         if (trapUnknownImports) {
             linker.defineUnknownImportsAsTraps(component);
         }
-        var pre = linker.prepare(engine(), component);
+        InstancePre pre;
+        try {
+            pre = linker.prepare(engine(), component);
+        } catch (LinkException e) {
+            throw withHint(e);
+        }
         String result = GuestStack.run(() -> {
             ComponentInstance instance = pre.instantiate();
+            Invocation call;
             try {
-                return Invocation.parse(instance, invoke).run();
+                call = Invocation.parse(instance, invoke);
             } catch (WaveException e) {
                 throw new UserError("--invoke: " + e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--invoke: " + e.getMessage());
+            }
+            try {
+                return call.run();
+            } catch (Trap e) {
+                throw new UserError("guest trapped in `" + call.function().name() + "`: " + ErrorReporter.trap(e));
             }
         });
         System.out.println(result);

@@ -72,7 +72,10 @@ final class ServeCommand implements Callable<Integer> {
                         : ServeFlags.size("--max-body-size", maxBodySize))
                 .withMaxConcurrentRequests(positive("--max-concurrency", maxConcurrency))
                 .withGuestStackBytes(GuestStack.STACK_BYTES);
-        Component component = Component.decode(InputFiles.read(file));
+        for (String hostPort : allowHttp) {
+            ServeFlags.address("--allow-http", hostPort); // validated here, enforced by the wasi:http host
+        }
+        Component component = InputFiles.component(file);
         ProxyHandler proxy = ServeProxy.prepare(Engine.create(), component, context(), allowHttp);
         WeftServer server = WeftServer.start(proxy, config);
         Thread stopper = new Thread(server::close, "weft-serve-shutdown");

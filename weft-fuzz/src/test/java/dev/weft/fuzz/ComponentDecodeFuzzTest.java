@@ -4,8 +4,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.weft.component.Component;
 import dev.weft.wit.decode.ComponentWitDecoder;
 import dev.weft.wit.print.WitPrinter;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Target (a): the component binary decoder and validator, then the component-to-WIT decoder and printer that
@@ -15,8 +13,11 @@ import org.junit.jupiter.api.Timeout;
 class ComponentDecodeFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    void decodeAndValidate(byte[] bytes) {
+    void decodeAndValidate(byte[] bytes) throws Throwable {
+        Budgeted.run(() -> decodeAndValidateNow(bytes), Budgeted.PARSE_MILLIS, 1_000, Budgeted.PARSER_STACK_BYTES);
+    }
+
+    private static void decodeAndValidateNow(byte[] bytes) {
         Documented.outcome(() -> {
             Component component = Component.decode(bytes);
             component.validated().indexSpaces();

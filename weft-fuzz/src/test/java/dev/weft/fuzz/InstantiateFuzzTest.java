@@ -16,8 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Target (d): a component (seeded with small fixture components and examples/hello.wasm, then mutated) goes the
@@ -36,9 +34,9 @@ class InstantiateFuzzTest {
     private static int engineUses;
 
     @FuzzTest(maxDuration = "5m")
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void instantiateAndCall(byte[] bytes) throws Throwable {
-        Budgeted.run(() -> Documented.outcome(() -> exercise(bytes)), BUDGET_MILLIS, GRACE_MILLIS);
+        Budgeted.run(() -> Documented.outcome(() -> exercise(bytes)), BUDGET_MILLIS, GRACE_MILLIS,
+                Budgeted.GUEST_STACK_BYTES);
     }
 
     private static void exercise(byte[] bytes) throws WeftException {
@@ -97,7 +95,7 @@ class InstantiateFuzzTest {
                 }
             }
         } catch (dev.weft.error.Trap trap) {
-            Documented.requireMessage(trap);
+            Documented.requireGuestFault(trap);
         }
     }
 }

@@ -21,8 +21,6 @@ import dev.weft.wit.resolve.WitType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Target (c): the WAVE parser, typed by a type that comes with the input. An input is
@@ -40,8 +38,11 @@ class WaveFuzzTest {
     private static final String SEPARATOR = "\n%%\n";
 
     @FuzzTest(maxDuration = "5m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    void parseTyped(byte[] bytes) {
+    void parseTyped(byte[] bytes) throws Throwable {
+        Budgeted.run(() -> parseTypedNow(bytes), Budgeted.PARSE_MILLIS, 1_000, Budgeted.PARSER_STACK_BYTES);
+    }
+
+    private static void parseTypedNow(byte[] bytes) {
         String input = new String(bytes, StandardCharsets.UTF_8);
         int sep = input.indexOf(SEPARATOR);
         String wave = sep < 0 ? input : input.substring(sep + SEPARATOR.length());

@@ -11,8 +11,6 @@ import dev.weft.wit.resolve.WitResolver;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Target (b): the WIT parser and resolver on one file (nested {@code package a:b { }} blocks stand in for deps).
@@ -23,8 +21,11 @@ import org.junit.jupiter.api.Timeout;
 class WitFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    void parseAndResolve(byte[] bytes) {
+    void parseAndResolve(byte[] bytes) throws Throwable {
+        Budgeted.run(() -> parseAndResolveNow(bytes), Budgeted.PARSE_MILLIS, 1_000, Budgeted.PARSER_STACK_BYTES);
+    }
+
+    private static void parseAndResolveNow(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         Documented.outcome(() -> {
             WitResolver resolver = new WitResolver();

@@ -7,6 +7,7 @@ import dev.weft.error.LinkException;
 import dev.weft.error.Trap;
 import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.engine.Metering;
+import dev.weft.runtime.link.InstantiationCache;
 import dev.weft.runtime.link.Instantiator;
 import dev.weft.runtime.link.RtItem;
 import dev.weft.component.types.ResourceType;
@@ -20,6 +21,7 @@ public final class InstancePre {
     private final Map<CoreModuleSection, CoreModule> modules;
     private final Map<String, RtItem> imports;
     private final AtomicLong instances = new AtomicLong();
+    private final InstantiationCache cache = new InstantiationCache();
     private final Map<ResourceType, Destructor> hostDestructors;
     private final Metering metering;
     private final Limits defaultLimits;
@@ -53,7 +55,7 @@ public final class InstancePre {
     public ComponentInstance instantiate(Limits limits) throws LinkException, InstantiationException, Trap {
         var store = new InstanceStore(limits, metering);
         String name = "instance#" + instances.incrementAndGet();
-        Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors,
+        Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors, cache,
                 new Instantiator.StoreLimits(store.core(), limits.maxInstances(), limits.maxHandles()));
         RtItem.Instance instance;
         store.begin();

@@ -26,6 +26,7 @@ public final class Env {
     final IndexSpaces types;
     final InstanceState state;
     final TypeLayouts layouts;
+    final InstantiationCache cache;
 
     final List<CoreItem> coreFuncs = new ArrayList<>();
     final List<CoreItem> coreTables = new ArrayList<>();
@@ -42,12 +43,13 @@ public final class Env {
     final Map<ResourceType, Destructor> destructors;
     final ResourceSubstitution resources;
 
-    Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, TypeLayouts layouts,
+    Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, InstantiationCache cache,
         Map<ResourceType, Destructor> destructors) {
         this.enclosing = enclosing;
         this.types = types;
         this.state = state;
-        this.layouts = layouts;
+        this.cache = cache;
+        this.layouts = cache.layouts();
         this.destructors = destructors;
         this.resources = enclosing.map(e -> e.resources.copy()).orElseGet(ResourceSubstitution::empty);
     }

@@ -29,7 +29,6 @@ import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
-import dev.weft.runtime.abi.TypeLayouts;
 import dev.weft.runtime.engine.CoreImports;
 import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.engine.CoreStore;
@@ -52,7 +51,7 @@ public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
     private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
-    private final TypeLayouts layouts = new TypeLayouts();
+    private final InstantiationCache cache;
     private final StoreLimits limits;
     private int instanceCount;
 
@@ -69,11 +68,13 @@ public final class Instantiator {
 
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
             Map<ResourceType, Destructor> hostDestructors) {
-        this(validated, compiledModules, hostDestructors, StoreLimits.unlimited());
+        this(validated, compiledModules, hostDestructors, new InstantiationCache(), StoreLimits.unlimited());
     }
 
+    /** An instantiator sharing {@code cache} with the other instances of the same prepared component. */
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
-            Map<ResourceType, Destructor> hostDestructors, StoreLimits limits) {
+            Map<ResourceType, Destructor> hostDestructors, InstantiationCache cache, StoreLimits limits) {
+        this.cache = cache;
         this.destructors.putAll(hostDestructors);
         this.validated = validated;
         this.compiledModules = compiledModules;
@@ -107,7 +108,7 @@ public final class Instantiator {
             Map<String, RtItem> imports) throws LinkException, InstantiationException, Trap {
         countInstance("component instance " + name);
         Env env = new Env(enclosing, validated.indexSpacesOf(component),
-                new InstanceState(name, null, limits.maxHandles()), layouts, destructors);
+                new InstanceState(name, null, limits.maxHandles()), cache, destructors);
         Map<String, RtItem> exports = new LinkedHashMap<>();
         for (Section section : component.sections()) {
             section(section, env, imports, exports);
