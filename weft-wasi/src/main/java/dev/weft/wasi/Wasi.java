@@ -29,7 +29,15 @@ public final class Wasi {
     }
 
     public static void addToLinker(Linker linker, WasiContext ctx) {
-        IoResources io = IoResources.create();
+        addToLinker(linker, ctx, IoResources.create());
+    }
+
+    /**
+     * As {@link #addToLinker(Linker, WasiContext)}, with the {@code wasi:io} resource types {@code io}, so that
+     * other host interfaces defined with the same {@code io} (e.g. {@code wasi:http}) hand out ordinary streams and
+     * pollables.
+     */
+    public static void addToLinker(Linker linker, WasiContext ctx, IoResources io) {
         IoP2.define(linker, VERSION, io);
         CliP2.define(linker, VERSION, io, new CliEnvironment(ctx.args(), ctx.env(),
                 new JavaInputStream(ctx.stdin()), new JavaOutputStream(ctx.stdout()),

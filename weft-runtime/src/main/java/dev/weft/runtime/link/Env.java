@@ -26,6 +26,7 @@ public final class Env {
     final IndexSpaces types;
     final InstanceState state;
     final TypeLayouts layouts;
+    final InstantiationCache cache;
 
     final List<CoreItem> coreFuncs = new ArrayList<>();
     final List<CoreItem> coreTables = new ArrayList<>();
@@ -42,12 +43,13 @@ public final class Env {
     final Map<ResourceType, Destructor> destructors;
     final ResourceSubstitution resources;
 
-    Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, TypeLayouts layouts,
+    Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, InstantiationCache cache,
         Map<ResourceType, Destructor> destructors) {
         this.enclosing = enclosing;
         this.types = types;
         this.state = state;
-        this.layouts = layouts;
+        this.cache = cache;
+        this.layouts = cache.layouts();
         this.destructors = destructors;
         this.resources = enclosing.map(e -> e.resources.copy()).orElseGet(ResourceSubstitution::empty);
     }
@@ -111,7 +113,9 @@ public final class Env {
             case RtItem.Type t -> typeItems.add(t);
             case RtItem.ComponentDef c -> components.add(c);
             case RtItem.Instance i -> {
-                bindInstanceResources(i);
+                if (instances.size() < types.instances().size()) {
+                    bindResources(types.instances().get(instances.size()), i);
+                }
                 instances.add(i);
             }
             case RtItem.Module m -> coreModules.add(m);
@@ -119,26 +123,27 @@ public final class Env {
     }
 
     /**
-     * Binds the abstract resource types an instance's type exports to the actual ones the instance provides, at
-     * once: a function of the instance may be lowered before (or without) an alias of its resource type.
+     * Binds the resource types an imported or aliased instance's type exports (abstract {@code (sub resource)} or
+     * {@code (eq …)} placeholders) to the actual resources the instance provides, at once and including those the
+     * component never aliases out: a function of the instance may be lowered before (or without) an alias of its
+     * resource type, and the placeholders still appear in its function types (e.g. a constructor's result).
      */
-    private void bindInstanceResources(RtItem.Instance item) {
-        int index = instances.size();
-        if (index >= types.instances().size()) {
-            return;
-        }
-        for (NamedExtern e : types.instances().get(index).exports()) {
-            if (!(e.type() instanceof TypeExtern t) || !(item.exports().get(e.name()) instanceof RtItem.Type actual)
-                    || !(actual.definition() instanceof ResourceType resource)) {
-                continue;
-            }
-            switch (t.bound()) {
-                case TypeBound.SubResource sub -> resources.bind(sub.resource(), resource);
-                case TypeBound.Eq eq -> {
-                    if (eq.type() instanceof ResourceType placeholder) {
-                        resources.bind(placeholder, resource);
+    private void bindResources(dev.weft.component.types.InstanceType declared, RtItem.Instance actual) {
+        for (var member : declared.exports()) {
+            RtItem provided = actual.exports().get(member.name());
+            if (member.type() instanceof TypeExtern t && provided instanceof RtItem.Type type
+                    && type.definition() instanceof ResourceType resolved) {
+                switch (t.bound()) {
+                    case TypeBound.SubResource sub -> resources.bind(sub.resource(), resolved);
+                    case TypeBound.Eq eq -> {
+                        if (eq.type() instanceof ResourceType placeholder) {
+                            resources.bind(placeholder, resolved);
+                        }
                     }
                 }
+            } else if (member.type() instanceof dev.weft.component.types.InstanceType nested
+                    && provided instanceof RtItem.Instance inner) {
+                bindResources(nested, inner);
             }
         }
     }
