@@ -32,7 +32,19 @@ import run.endive.wasm.types.ValType;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import run.endive.wasm.types.CodeSection;
+import run.endive.wasm.types.ExportSection;
+import run.endive.wasm.types.FunctionBody;
+import run.endive.wasm.types.FunctionSection;
+import run.endive.wasm.types.GlobalSection;
+import run.endive.wasm.types.ImportSection;
+import run.endive.wasm.types.MemorySection;
+import run.endive.wasm.types.SectionId;
+import run.endive.wasm.types.TableSection;
+import run.endive.wasm.types.TagSection;
+import run.endive.wasm.types.TypeSection;
 
 /**
  * Validates an embedded core module with Endive (parse with validation) and derives its {@link CoreModuleType}.
@@ -51,12 +63,65 @@ public final class CoreModuleValidator {
                 return cached.get();
             }
         }
+        if (key.isPresent() && ValidationMarkers.contains(key.get())) {
+            Optional<CoreModuleType> known = typeWithoutCode(section);
+            if (known.isPresent()) {
+                ValidatedModuleCache.put(key.get(), known.get());
+                return known.get();
+            }
+        }
         CoreModuleType type = validateUncached(section);
-        key.ifPresent(k -> ValidatedModuleCache.put(k, type));
+        key.ifPresent(k -> {
+            ValidatedModuleCache.put(k, type);
+            ValidationMarkers.record(k);
+        });
         return type;
     }
 
-    private static CoreModuleType validateUncached(CoreModuleSection section)
+    /**
+     * The type of a module that validated before (see {@link ValidationMarkers}), read from its type, import,
+     * function, table, memory, global, export and tag sections only; empty if that fails for any reason (then
+     * the module is validated in full).
+     */
+    static Optional<CoreModuleType> typeWithoutCode(CoreModuleSection section) {
+        try {
+            var builder = WasmModule.builder().withValidation(false);
+            int[] definedFunctions = {0};
+            var parser = Parser.builder().withValidation(false);
+            for (int id : new int[] {SectionId.TYPE, SectionId.IMPORT, SectionId.FUNCTION, SectionId.TABLE,
+                    SectionId.MEMORY, SectionId.GLOBAL, SectionId.EXPORT, SectionId.TAG}) {
+                parser.includeSectionId(id);
+            }
+            parser.build().parse(new ByteArrayInputStream(EmptyImportNames.rewrite(section.bytes())), s -> {
+                switch (s) {
+                    case TypeSection t -> builder.setTypeSection(t);
+                    case ImportSection i -> builder.setImportSection(i);
+                    case FunctionSection f -> {
+                        builder.setFunctionSection(f);
+                        definedFunctions[0] = f.functionCount();
+                    }
+                    case TableSection t -> builder.setTableSection(t);
+                    case MemorySection m -> builder.setMemorySection(m);
+                    case GlobalSection g -> builder.setGlobalSection(g);
+                    case ExportSection e -> builder.setExportSection(e);
+                    case TagSection t -> builder.setTagSection(t);
+                    default -> {
+                    }
+                }
+            });
+            var code = CodeSection.builder();
+            var stub = new FunctionBody(List.of(), List.of());
+            for (int i = 0; i < definedFunctions[0]; i++) {
+                code.addFunctionBody(stub);
+            }
+            builder.setCodeSection(code.build());
+            return Optional.of(typeOf(builder.build(), section.offset()));
+        } catch (RuntimeException | ValidationException | AssertionError e) {
+            return Optional.empty();
+        }
+    }
+
+    static CoreModuleType validateUncached(CoreModuleSection section)
             throws ValidationException, DecodeException {
         WasmModule module;
         try {

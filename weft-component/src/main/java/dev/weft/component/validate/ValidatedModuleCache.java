@@ -18,7 +18,7 @@ import java.util.Optional;
 final class ValidatedModuleCache {
     private static final int MAX_ENTRIES = 256;
     /** Modules smaller than this validate faster than they hash and look up; not worth caching. */
-    private static final int MIN_BYTES = 64 * 1024;
+    private static final int MIN_BYTES = 4 * 1024;
 
     private static final Map<String, CoreModuleType> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
         @Override

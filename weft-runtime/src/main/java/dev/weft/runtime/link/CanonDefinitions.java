@@ -70,7 +70,7 @@ final class CanonDefinitions {
         String name = env.state.name() + " func " + env.funcs.size();
         FlatFunction callee = CoreItem.asFlatFunction(Env.at(env.coreFuncs, lift.coreFuncIndex(), "core func"),
                 "lifted core func " + lift.coreFuncIndex());
-        FuncType actualType = env.resources.apply(type);
+        FuncType actualType = env.resources.apply(type, env.cache);
         if (type.async() || lift.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
             return unsupported(actualType, "async lift of " + name + " is not supported yet");
         }
@@ -99,7 +99,7 @@ final class CanonDefinitions {
                 throw new Trap("async lower of " + name + " is not supported yet");
             });
         }
-        CanonLower canonLower = new CanonLower(name, env.resources.apply(callee.type()),
+        CanonLower canonLower = new CanonLower(name, env.resources.apply(callee.type(), env.cache),
                 options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts);
         return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), canonLower);
     }

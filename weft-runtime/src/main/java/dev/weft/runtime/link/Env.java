@@ -2,7 +2,6 @@ package dev.weft.runtime.link;
 
 import dev.weft.component.ast.CoreSort;
 import dev.weft.component.ast.Sort;
-import dev.weft.component.types.InstanceType;
 import dev.weft.component.types.NamedExtern;
 import dev.weft.component.types.ResourceType;
 import dev.weft.component.types.TypeBound;
@@ -27,6 +26,7 @@ public final class Env {
     final IndexSpaces types;
     final InstanceState state;
     final TypeLayouts layouts;
+    final InstantiationCache cache;
 
     final List<CoreItem> coreFuncs = new ArrayList<>();
     final List<CoreItem> coreTables = new ArrayList<>();
@@ -43,12 +43,13 @@ public final class Env {
     final Map<ResourceType, Destructor> destructors;
     final ResourceSubstitution resources;
 
-    Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, TypeLayouts layouts,
+    Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, InstantiationCache cache,
         Map<ResourceType, Destructor> destructors) {
         this.enclosing = enclosing;
         this.types = types;
         this.state = state;
-        this.layouts = layouts;
+        this.cache = cache;
+        this.layouts = cache.layouts();
         this.destructors = destructors;
         this.resources = enclosing.map(e -> e.resources.copy()).orElseGet(ResourceSubstitution::empty);
     }
@@ -65,21 +66,6 @@ public final class Env {
             typeItems.add(new RtItem.Type(resources.apply(placeholder)));
         } else {
             typeItems.add(new RtItem.Type(definition));
-        }
-    }
-
-    /**
-     * Binds the abstract resource types that the type of the instance just imported exports ({@code (sub resource)})
-     * to the resources the provider gave, so that functions lowered before the component aliases those types
-     * out of the instance (wit-component emits {@code canon lower} of a function first) see the actual types.
-     */
-    void bindImportedResources(RtItem.Instance provided) {
-        InstanceType type = types.instances().get(instances.size() - 1);
-        for (NamedExtern export : type.exports()) {
-            if (export.type() instanceof TypeExtern(TypeBound.SubResource(ResourceType placeholder))
-                    && provided.exports().get(export.name()) instanceof RtItem.Type(ResourceType actual)) {
-                resources.bind(placeholder, actual);
-            }
         }
     }
 
@@ -126,8 +112,39 @@ public final class Env {
             case RtItem.Value v -> values.add(v);
             case RtItem.Type t -> typeItems.add(t);
             case RtItem.ComponentDef c -> components.add(c);
-            case RtItem.Instance i -> instances.add(i);
+            case RtItem.Instance i -> {
+                if (instances.size() < types.instances().size()) {
+                    bindResources(types.instances().get(instances.size()), i);
+                }
+                instances.add(i);
+            }
             case RtItem.Module m -> coreModules.add(m);
+        }
+    }
+
+    /**
+     * Binds the resource types an imported or aliased instance's type exports (abstract {@code (sub resource)} or
+     * {@code (eq …)} placeholders) to the actual resources the instance provides, at once and including those the
+     * component never aliases out: a function of the instance may be lowered before (or without) an alias of its
+     * resource type, and the placeholders still appear in its function types (e.g. a constructor's result).
+     */
+    private void bindResources(dev.weft.component.types.InstanceType declared, RtItem.Instance actual) {
+        for (var member : declared.exports()) {
+            RtItem provided = actual.exports().get(member.name());
+            if (member.type() instanceof TypeExtern t && provided instanceof RtItem.Type type
+                    && type.definition() instanceof ResourceType resolved) {
+                switch (t.bound()) {
+                    case TypeBound.SubResource sub -> resources.bind(sub.resource(), resolved);
+                    case TypeBound.Eq eq -> {
+                        if (eq.type() instanceof ResourceType placeholder) {
+                            resources.bind(placeholder, resolved);
+                        }
+                    }
+                }
+            } else if (member.type() instanceof dev.weft.component.types.InstanceType nested
+                    && provided instanceof RtItem.Instance inner) {
+                bindResources(nested, inner);
+            }
         }
     }
 

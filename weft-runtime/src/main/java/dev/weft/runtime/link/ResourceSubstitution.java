@@ -61,6 +61,14 @@ final class ResourceSubstitution {
         return current;
     }
 
+    /** {@code type} with the bound resources replaced; the same object for the same substitution via {@code cache}. */
+    FuncType apply(FuncType type, InstantiationCache cache) {
+        if (actual.isEmpty()) {
+            return type;
+        }
+        return cache.substituted(type, actual, () -> apply(type));
+    }
+
     FuncType apply(FuncType type) {
         if (actual.isEmpty()) {
             return type;

@@ -1,0 +1,106 @@
+package dev.weft.runtime.engine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import run.endive.runtime.Memory;
+import run.endive.wasm.WasmModule;
+import run.endive.wasm.types.ActiveDataSegment;
+import run.endive.wasm.types.DataSegment;
+import run.endive.wasm.types.Instruction;
+import run.endive.wasm.types.MemoryLimits;
+import run.endive.wasm.types.OpCode;
+
+/**
+ * The initial content of one defined memory of a module: its active data segments applied to zero pages, computed
+ * once per module so that instances share the pages (copy on write, {@link PagedMemory}) instead of zeroing and
+ * copying them again. Only made when every active segment of that memory has a constant offset and fits the
+ * initial size; otherwise instances initialise the memory the ordinary way (and fail as the spec says).
+ */
+final class MemoryImage {
+    private final List<DataSegment> madeFrom;
+    private final int memoryIndex;
+    private final byte[][] pages;
+
+    private MemoryImage(List<DataSegment> madeFrom, int memoryIndex, byte[][] pages) {
+        this.madeFrom = madeFrom;
+        this.memoryIndex = memoryIndex;
+        this.pages = pages;
+    }
+
+    /** The image of defined memory {@code definedIndex} (its index in the memory index space is given). */
+    static Optional<MemoryImage> of(WasmModule module, MemoryLimits limits, int memoryIndex) {
+        if (limits.shared() || limits.initialPages() > Memory.RUNTIME_MAX_PAGES) {
+            return Optional.empty();
+        }
+        DataSegment[] segments = module.dataSection().dataSegments();
+        long size = (long) limits.initialPages() * Memory.PAGE_SIZE;
+        byte[][] pages = new byte[limits.initialPages()][];
+        for (DataSegment s : segments) {
+            if (!(s instanceof ActiveDataSegment segment) || segment.index() != memoryIndex) {
+                continue;
+            }
+            OptionalInt offset = constantOffset(segment.offsetInstructions());
+            byte[] data = segment.data();
+            if (offset.isEmpty() || Integer.toUnsignedLong(offset.getAsInt()) + data.length > size) {
+                return Optional.empty();
+            }
+            write(pages, offset.getAsInt(), data);
+        }
+        for (int i = 0; i < pages.length; i++) {
+            if (pages[i] == null) {
+                pages[i] = PagedMemory.ZERO_PAGE;
+            }
+        }
+        return Optional.of(new MemoryImage(List.of(segments), memoryIndex, pages));
+    }
+
+    private static OptionalInt constantOffset(List<Instruction> expr) {
+        Integer value = null;
+        for (Instruction instruction : expr) {
+            if (instruction.opcode() == OpCode.I32_CONST && value == null) {
+                value = (int) instruction.operand(0);
+            } else if (instruction.opcode() != OpCode.END) {
+                return OptionalInt.empty();
+            }
+        }
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    private static void write(byte[][] pages, int addr, byte[] data) {
+        int done = 0;
+        while (done < data.length) {
+            int page = addr >>> 16;
+            int inPage = addr & (Memory.PAGE_SIZE - 1);
+            int chunk = Math.min(data.length - done, Memory.PAGE_SIZE - inPage);
+            if (pages[page] == null) {
+                pages[page] = new byte[Memory.PAGE_SIZE];
+            }
+            System.arraycopy(data, done, pages[page], inPage, chunk);
+            addr += chunk;
+            done += chunk;
+        }
+    }
+
+    int pageCount() {
+        return pages.length;
+    }
+
+    /** True if {@code segments} are the very segments (same objects) this image applied, for this memory. */
+    boolean madeFrom(DataSegment[] segments, int index) {
+        if (index != memoryIndex || segments.length != madeFrom.size()) {
+            return false;
+        }
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i] != madeFrom.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Points the first pages of {@code read} at this image's (shared, never written) pages. */
+    void installInto(byte[][] read) {
+        System.arraycopy(pages, 0, read, 0, pages.length);
+    }
+}
