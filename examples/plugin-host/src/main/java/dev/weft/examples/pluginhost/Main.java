@@ -21,7 +21,7 @@ public final class Main {
         int split = List.of(args).indexOf("--");
         List<String> plugins = List.of(args).subList(0, split < 0 ? args.length : split);
         List<String> inputs = split < 0 ? List.of("hello plugin world") : List.of(args).subList(split + 1, args.length);
-        Limits limits = Limits.builder().timeout(Duration.ofSeconds(5)).maxMemoryBytes(64L << 20).build();
+        Limits limits = Limits.builder().timeout(Duration.ofSeconds(30)).maxMemoryBytes(256L << 20).build();
         PluginHost host = new PluginHost(Engine.create(), message -> System.out.println("  [log] " + message),
                 limits);
         MemoryKv store = new MemoryKv();

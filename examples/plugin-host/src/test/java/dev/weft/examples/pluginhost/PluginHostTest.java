@@ -108,7 +108,7 @@ class PluginHostTest {
 
     @Test
     void aComponentOfAnotherWorldIsRefused() {
-        LinkException e = assertThrows(LinkException.class, () -> host.load(Fixtures.component("js-all-types")));
+        LinkException e = assertThrows(LinkException.class, () -> host.load(Fixtures.component("host-resources")));
         assertTrue(e.getMessage().contains("weft:plugin-host/plugin@0.1.0#describe: the component does not export"),
                 e.getMessage());
     }
