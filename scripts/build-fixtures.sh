@@ -41,6 +41,7 @@ free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1
 
 # --- examples (committed .wasm next to the .wat) -----------------------------------------------------------------
 "$root/examples/build.sh"
+"$root/examples/app/build.sh"
 for wat in "$root"/examples/*.wat; do
   name="example-$(basename "$wat" .wat)"
   if stale "$out/$name.wasm" "${wat%.wat}.wasm"; then cp "${wat%.wat}.wasm" "$out/$name.wasm"; fi

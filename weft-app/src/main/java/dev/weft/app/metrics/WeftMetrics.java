@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * An application's metrics (Micrometer, Prometheus registry), tagged by {@code app} and {@code component}:
  * <ul>
  * <li>{@code weft_requests_total{status}} and the {@code weft_request_duration_seconds} histogram;</li>
- * <li>{@code weft_instantiations_total} and {@code weft_instantiation_duration_seconds};</li>
+ * <li>{@code weft_instantiations_total} and {@code weft_instantiation_duration_seconds} (when timed);</li>
+ * <li>{@code weft_component_load_duration_seconds} (startup);</li>
  * <li>{@code weft_traps_total} and {@code weft_limit_hits_total{limit}};</li>
  * <li>{@code weft_ready} (1 when {@link HealthState#READY}).</li>
  * </ul>
@@ -51,6 +52,18 @@ public final class WeftMetrics {
                 .description("component instances created").register(registry).increment();
         Timer.builder("weft.instantiation.duration").tags("app", app, "component", component)
                 .description("instantiation time").register(registry).record(took);
+    }
+
+    /** One fresh instance of {@code component} made, time unknown (e.g. inside a per-request proxy). */
+    public void instantiation(String component) {
+        Counter.builder("weft.instantiations").tags("app", app, "component", component)
+                .description("component instances created").register(registry).increment();
+    }
+
+    /** {@code component} was read, validated, linked and compiled at startup in {@code took}. */
+    public void componentLoaded(String component, Duration took) {
+        Timer.builder("weft.component.load.duration").tags("app", app, "component", component)
+                .description("load, link-check and compile time at startup").register(registry).record(took);
     }
 
     /** {@code component} trapped. */

@@ -59,11 +59,22 @@ public final class WasiHttpProxy implements ProxyHandler {
      */
     public static WasiHttpProxy prepare(Engine engine, Component component, WasiHttpConfig config)
             throws LinkException {
+        return prepare(engine, component, config, linker -> {
+        });
+    }
+
+    /**
+     * As {@link #prepare(Engine, Component, WasiHttpConfig)}, with more host interfaces: {@code moreHost} adds its
+     * definitions (e.g. {@code wasi:keyvalue}, {@code wasi:config}) to the linker after WASI and {@code wasi:http}.
+     */
+    public static WasiHttpProxy prepare(Engine engine, Component component, WasiHttpConfig config,
+            java.util.function.Consumer<Linker> moreHost) throws LinkException {
         String export = handlerExport(component).orElseThrow(() -> new LinkException(
                 "the component exports no `wasi:http/incoming-handler@0.2.x` instance; exports: "
                         + component.exports().stream().map(NamedExtern::name).toList()));
         Linker linker = new Linker();
         HttpResources http = WasiHttp.addToLinker(linker, config);
+        moreHost.accept(linker);
         try {
             return new WasiHttpProxy(linker.prepare(engine, component), http, config, export);
         } catch (DecodeException | ValidationException e) {
