@@ -54,8 +54,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "requests served at once, each on its own thread (default: ${DEFAULT-VALUE})")
     int maxConcurrency;
 
-    @Option(names = "--allow-http", paramLabel = "HOST:PORT",
-            description = "let the guest send outgoing HTTP requests to HOST:PORT; repeatable (default: none)")
+    @Option(names = "--allow-http", paramLabel = "[SCHEME://]HOST[:PORT]",
+            description = "let the guest send outgoing HTTP requests to matching hosts: api.example.com:443, "
+                    + "*.example.com, 127.0.0.1:*; repeatable (default: none)")
     List<String> allowHttp = new ArrayList<>();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the wasi:http/proxy component (.wasm)")
@@ -63,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, WeftException, InterruptedException {
+        quietLibraryLogs();
         ServerConfig config = ServerConfig.defaults()
                 .withAddress(ServeFlags.address("--addr", addr))
                 .withDeadline(ServeFlags.duration("--deadline", deadline))
@@ -83,6 +85,14 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Jetty's start/stop lines are noise next to the access log; -D flags still override this. */
+    private static void quietLibraryLogs() {
+        String key = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "warn");
+        }
+    }
+
     private static int positive(String flag, int n) {
         if (n < 1) {
             throw new UserError(flag + " " + n + ": must be at least 1");
@@ -91,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private WasiContext context() {
-        var ctx = WasiContext.builder().inheritStdio();
+        // guests print to the server's stdout/stderr; stdin is not theirs (requests run concurrently)
+        var ctx = WasiContext.builder().stdout(System.out).stderr(System.err);
         ctx.args(List.of(file.toString()));
         if (inheritEnv) {
             ctx.inheritEnv();

@@ -151,6 +151,14 @@ class LimitsTest {
     }
 
     @Test
+    void limitsHoldWhileAStartFunctionRuns() throws Exception {
+        Component spinning = Component.decode(Fixtures.componentBytes("limits-start"));
+        InstancePre pre = new Linker().prepare(Engine.builder().withoutDiskCache().withFuel().build(), spinning);
+        trap(TrapKind.DEADLINE, () -> pre.instantiate(Limits.builder().timeout(Duration.ofMillis(200)).build()));
+        trap(TrapKind.FUEL_EXHAUSTED, () -> pre.instantiate(Limits.builder().fuel(10_000).build()));
+    }
+
+    @Test
     void interruptFromAnotherThread() throws Exception {
         ComponentInstance instance = plain.instantiate();
         InterruptHandle handle = instance.interruptHandle();
@@ -192,6 +200,41 @@ class LimitsTest {
         assertEquals(Long.MAX_VALUE, metered.instantiate().fuel());
         assertEquals(100_000, u32(metered.instantiate(), "count", 100_000));
         trap(TrapKind.FUEL_EXHAUSTED, () -> call(metered.instantiate(Limits.builder().fuel(50_000).build()), "spin"));
+    }
+
+    @Test
+    void hostFunctionsSeeTheFuelAndCanRefillIt() throws Exception {
+        var self = new java.util.concurrent.atomic.AtomicReference<ComponentInstance>();
+        var seen = new java.util.ArrayList<Long>();
+        var refill = new java.util.concurrent.atomic.AtomicLong(-1);
+        Linker linker = new Linker();
+        linker.instance("test:host/env")
+                .function("log", args -> {
+                    seen.add(self.get().fuel());
+                    if (refill.get() >= 0) {
+                        self.get().setFuel(refill.get());
+                    }
+                    return java.util.List.of();
+                })
+                .function("name", args -> java.util.List.of(Val.string("host")));
+        InstancePre pre = linker.prepare(Engine.builder().withoutDiskCache().withFuel().build(),
+                Component.decode(Fixtures.componentBytes("host-import")));
+        ComponentInstance first = pre.instantiate(Limits.builder().fuel(1_000_000).build());
+        self.set(first);
+        call(first, "run", Val.u32(10));
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) < seen.get(i - 1), "fuel seen by the host: " + seen);
+        }
+        long perTick = seen.get(1) - seen.get(2);
+        long budget = 5 * perTick;
+        // 1000 ticks cost far more than the budget, unless the host refills it at every tick
+        ComponentInstance starved = pre.instantiate(Limits.builder().fuel(budget).build());
+        self.set(starved);
+        trap(TrapKind.FUEL_EXHAUSTED, () -> call(starved, "run", Val.u32(1000)));
+        refill.set(budget);
+        ComponentInstance fed = pre.instantiate(Limits.builder().fuel(budget).build());
+        self.set(fed);
+        assertEquals(Val.string("host"), call(fed, "run", Val.u32(1000)));
     }
 
     @Test

@@ -106,17 +106,18 @@ final class JettyResponseSink implements HttpResponseSink {
         completion.abort(reason);
     }
 
-    /** The deadline passed: a 503 if nothing was sent yet, else the exchange is aborted. */
+    /**
+     * The deadline passed: a 503 if nothing is on the wire yet (even when the guest has begun a response that
+     * Jetty has not committed), else the exchange is aborted.
+     */
     void expire(String reason) {
-        State before;
         synchronized (this) {
-            before = state;
             if (state == State.ENDED || state == State.FAILED) {
                 return;
             }
             state = State.FAILED;
         }
-        if (before == State.NEW) {
+        if (!response.isCommitted()) {
             completion.error(503, reason);
         } else {
             completion.abort(reason);

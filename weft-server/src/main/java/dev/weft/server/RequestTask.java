@@ -57,7 +57,7 @@ final class RequestTask implements Runnable {
             deadlineHit = armed.fired();
         }
         String result = finish(outcome, sink, body, deadlineHit);
-        AccessLog.log(request.getMethod(), path, response.getStatus(), sink.bodyBytes(),
+        AccessLog.log(request.getMethod(), path, completion.status(), sink.bodyBytes(),
                 System.nanoTime() - startNanos, result);
     }
 
@@ -81,7 +81,8 @@ final class RequestTask implements Runnable {
             completion.succeed();
             return switch (outcome) {
                 case HandleOutcome.Completed c -> "ok";
-                case HandleOutcome.GuestFailed f -> "guest-failed-after-end: " + f.reason();
+                // e.g. the proxy host answered 500 itself for a trap before the response began
+                case HandleOutcome.GuestFailed f -> "guest-failed: " + f.reason();
             };
         }
         String reason = switch (outcome) {

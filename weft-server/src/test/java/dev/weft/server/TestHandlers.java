@@ -38,6 +38,9 @@ final class TestHandlers {
                     OutputStream out = sink.begin(200, List.of());
                     out.write("partial".getBytes(StandardCharsets.US_ASCII));
                     return spin(true);
+                } else if (path.startsWith("/begin-then-loop")) {
+                    sink.begin(200, List.of(HttpField.of("x-guest", "began")));
+                    return spin(true);
                 } else if (path.startsWith("/loop")) {
                     return spin(false);
                 } else if (path.startsWith("/trap")) {
@@ -47,6 +50,13 @@ final class TestHandlers {
                 } else if (path.startsWith("/no-end")) {
                     sink.begin(200, List.of());
                     return new HandleOutcome.Completed(200);
+                } else if (path.startsWith("/request-trailers")) {
+                    long n = request.body().transferTo(OutputStream.nullOutputStream());
+                    StringBuilder sb = new StringBuilder(n + " bytes");
+                    for (HttpField f : request.trailers().get()) {
+                        sb.append('\n').append(f.name()).append(": ").append(f.valueAsString());
+                    }
+                    return text(sink, 200, sb.toString());
                 } else if (path.startsWith("/read-all")) {
                     long n = request.body().transferTo(OutputStream.nullOutputStream());
                     return text(sink, 200, Long.toString(n));

@@ -117,6 +117,20 @@ class WeftServerTest {
     }
 
     @Test
+    void handsRequestTrailersToTheGuestAfterTheBody() throws Exception {
+        start(config());
+        try (RawHttp raw = new RawHttp(server.uri())) {
+            raw.send("POST /request-trailers HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+                    + "Trailer: X-Digest\r\n\r\n");
+            raw.sendChunk("abc");
+            raw.send("0\r\nX-Digest: sha-256=xyz\r\n\r\n");
+            RawHttp.Response r = raw.response();
+            assertEquals(200, r.status());
+            assertEquals("3 bytes\nx-digest: sha-256=xyz", r.body());
+        }
+    }
+
+    @Test
     void refusesADeclaredBodyOverTheLimitWith413() throws Exception {
         start(config().withMaxRequestBodyBytes(100));
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(server.uri().resolve("/read-all"))
@@ -154,6 +168,15 @@ class WeftServerTest {
         waitFor(() -> router.interruptedGuests.get() == 1, "the looping guest saw the interrupt");
         waitFor(() -> server.activeRequests() == 0, "the guest thread is free again");
         assertEquals("hello", get("/hello").body());
+    }
+
+    @Test
+    void aDeadlineAfterBeginButBeforeAnyByteWasSentIsStill503() throws Exception {
+        start(config().withDeadline(Duration.ofMillis(300)));
+        HttpResponse<String> r = get("/begin-then-loop");
+        assertEquals(503, r.statusCode());
+        assertTrue(r.headers().firstValue("x-guest").isEmpty(), "the guest's headers were not sent");
+        waitFor(() -> router.interruptedGuests.get() == 1, "the looping guest saw the interrupt");
     }
 
     @Test

@@ -13,8 +13,12 @@ final class Instructions {
         OPEN,
         /** {@code loop}: opens a label whose branches jump back. */
         LOOP,
-        /** {@code else}, {@code catch}, {@code catch_all}: a new arm of the open block. */
+        /** {@code else}: a new arm of the open block. */
         ARM,
+        /** {@code catch}, {@code catch_all} (legacy exception handling): an arm reached by unwinding. */
+        CATCH,
+        /** {@code call}, {@code call_indirect}, {@code call_ref}. */
+        CALL,
         /** {@code end}, or a legacy {@code delegate}: closes the innermost label. */
         CLOSE,
         /** {@code return}. */
@@ -52,12 +56,24 @@ final class Instructions {
                 }
                 return Kind.OPEN;
             }
-            case 0x05, 0x19 -> {
+            case 0x05 -> {
                 return Kind.ARM;
+            }
+            case 0x19 -> {
+                return Kind.CATCH;
             }
             case 0x07 -> {
                 r.u32();
-                return Kind.ARM;
+                return Kind.CATCH;
+            }
+            case 0x10, 0x14 -> {
+                r.u32();
+                return Kind.CALL;
+            }
+            case 0x11 -> {
+                r.u32();
+                r.u32();
+                return Kind.CALL;
             }
             case 0x0B -> {
                 return Kind.CLOSE;
@@ -88,17 +104,13 @@ final class Instructions {
     private static void plain(WasmReader r, int op, int at) {
         switch (op) {
             case 0x00, 0x01, 0x0A, 0x1A, 0x1B, 0xD1, 0xD3, 0xD4 -> { }
-            case 0x08, 0x09, 0x0C, 0x0D, 0x10, 0x14, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x3F, 0x40,
+            case 0x08, 0x09, 0x0C, 0x0D, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x3F, 0x40,
                  0xD2, 0xD5, 0xD6 -> r.u32();
             case 0x0E -> {
                 int n = r.u32();
                 for (int i = 0; i <= n; i++) {
                     r.u32();
                 }
-            }
-            case 0x11 -> {
-                r.u32();
-                r.u32();
             }
             case 0x1C -> {
                 int n = r.u32();

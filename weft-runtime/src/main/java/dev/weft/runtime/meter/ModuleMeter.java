@@ -95,7 +95,7 @@ public final class ModuleMeter {
             int size = r.u32();
             int from = r.pos();
             r.skip(size);
-            byte[] blockType = depthGlobal >= 0 ? types.resultBlockType(functionTypes[i]) : null;
+            byte[] blockType = types.resultBlockType(functionTypes[i]);
             byte[] body = new FunctionMeter(fuelGlobal, depthGlobal, blockType, types.paramCount(functionTypes[i]))
                     .rewrite(wasm, from, from + size);
             Leb.unsigned(out, body.length);
