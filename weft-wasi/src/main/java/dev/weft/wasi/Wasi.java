@@ -42,8 +42,8 @@ public final class Wasi {
         CliP2.define(linker, VERSION, io, new CliEnvironment(ctx.args(), ctx.env(),
                 new JavaInputStream(ctx.stdin()), new JavaOutputStream(ctx.stdout()),
                 new JavaOutputStream(ctx.stderr()), ctx.initialCwd()));
-        ClocksP2.define(linker, VERSION, io);
-        RandomP2.define(linker, VERSION);
+        ClocksP2.define(linker, VERSION, io, ctx.clocks());
+        RandomP2.define(linker, VERSION, ctx.random());
         FilesystemP2.define(linker, VERSION, io, ctx.preopens());
         SocketsP2.define(linker, VERSION, io, ctx.network());
     }

@@ -3,6 +3,8 @@ package dev.weft.wasi;
 import dev.weft.wasi.filesystem.Preopen;
 import dev.weft.wasi.sockets.AddressPattern;
 import dev.weft.wasi.sockets.NetworkPolicy;
+import dev.weft.wasi.clocks.WasiClocks;
+import dev.weft.wasi.random.WasiRandom;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -14,12 +16,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a WASI guest sees of its host: arguments, environment, preopened folders, stdio, the network it may use and
- * its initial working directory. Build one per run with {@link #builder()}; a guest gets nothing it was not given
+ * What a WASI guest sees of its host: arguments, environment, preopened folders, stdio, the network it may use, its
+ * initial working directory, its clocks and its random numbers. Build one per run with {@link #builder()}; a guest gets nothing it was not given
  * (no env, no folders, empty stdin, discarded output, no network address, no name lookup, no initial cwd).
  */
 public record WasiContext(List<String> args, Map<String, String> env, List<Preopen> preopens, InputStream stdin,
-        OutputStream stdout, OutputStream stderr, NetworkPolicy network, Optional<String> initialCwd) {
+        OutputStream stdout, OutputStream stderr, NetworkPolicy network, Optional<String> initialCwd,
+        WasiClocks clocks, WasiRandom random) {
 
     public WasiContext {
         args = List.copyOf(args);
@@ -30,12 +33,15 @@ public record WasiContext(List<String> args, Map<String, String> env, List<Preop
         Objects.requireNonNull(stderr, "stderr");
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(initialCwd, "initialCwd");
+        Objects.requireNonNull(clocks, "clocks");
+        Objects.requireNonNull(random, "random");
     }
 
     /** A context without network access or initial cwd. */
     public WasiContext(List<String> args, Map<String, String> env, List<Preopen> preopens, InputStream stdin,
             OutputStream stdout, OutputStream stderr) {
-        this(args, env, preopens, stdin, stdout, stderr, NetworkPolicy.DENY_ALL, Optional.empty());
+        this(args, env, preopens, stdin, stdout, stderr, NetworkPolicy.DENY_ALL, Optional.empty(), WasiClocks.system(),
+                WasiRandom.system());
     }
 
     public static Builder builder() {
@@ -55,6 +61,8 @@ public record WasiContext(List<String> args, Map<String, String> env, List<Preop
         private final List<AddressPattern> tcpAllowed = new ArrayList<>();
         private final List<AddressPattern> udpAllowed = new ArrayList<>();
         private String initialCwd;
+        private WasiClocks clocks;
+        private WasiRandom random;
 
         private Builder() {
         }
@@ -163,9 +171,22 @@ public record WasiContext(List<String> args, Map<String, String> env, List<Preop
             return this;
         }
 
+        /** The clocks the guest reads (default: the system's); {@link WasiClocks#fixed} for repeatable runs. */
+        public Builder clocks(WasiClocks value) {
+            clocks = Objects.requireNonNull(value, "clocks");
+            return this;
+        }
+
+        /** The guest's random numbers (default: unpredictable); {@link WasiRandom#seeded} for repeatable runs. */
+        public Builder random(WasiRandom value) {
+            random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
         public WasiContext build() {
             return new WasiContext(args, env, preopens, stdin, stdout, stderr,
-                    new NetworkPolicy(tcp, udp, ipNameLookup, tcpAllowed, udpAllowed), Optional.ofNullable(initialCwd));
+                    new NetworkPolicy(tcp, udp, ipNameLookup, tcpAllowed, udpAllowed), Optional.ofNullable(initialCwd),
+                    clocks != null ? clocks : WasiClocks.system(), random != null ? random : WasiRandom.system());
         }
     }
 }

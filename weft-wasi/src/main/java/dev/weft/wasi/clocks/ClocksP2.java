@@ -15,13 +15,19 @@ public final class ClocksP2 {
     }
 
     public static void define(Linker linker, String version, IoResources io) {
-        long origin = System.nanoTime();
+        define(linker, version, io, WasiClocks.system());
+    }
+
+    public static void define(Linker linker, String version, IoResources io, WasiClocks clocks) {
         linker.instance("wasi:clocks/monotonic-clock@" + version)
-                .function("now", a -> one(WasiVals.u64(System.nanoTime() - origin)))
+                .function("now", a -> one(WasiVals.u64(clocks.monotonic().nanos())))
                 .function("resolution", a -> one(WasiVals.u64(1)))
                 .function("subscribe-instant", a -> {
                     long when = WasiVals.toLong(a.get(0));
-                    return one(io.pollable().own(Pollable.deadline(origin + Math.max(0, when))));
+                    long wait = Math.max(0, when - clocks.monotonic().nanos());
+                    long now = System.nanoTime();
+                    long deadline = now + wait < now ? Long.MAX_VALUE : now + wait;
+                    return one(io.pollable().own(Pollable.deadline(deadline)));
                 })
                 .function("subscribe-duration", a -> {
                     long duration = WasiVals.toLong(a.get(0));
@@ -30,7 +36,7 @@ public final class ClocksP2 {
                     return one(io.pollable().own(Pollable.deadline(deadline)));
                 });
         linker.instance("wasi:clocks/wall-clock@" + version)
-                .function("now", a -> one(datetime(Instant.now())))
+                .function("now", a -> one(datetime(clocks.wall().now())))
                 .function("resolution", a -> one(datetime(Instant.ofEpochSecond(0, 1000))));
     }
 

@@ -4,8 +4,7 @@ import static dev.weft.wasi.WasiVals.one;
 
 import dev.weft.runtime.Linker;
 import dev.weft.wasi.WasiVals;
-import java.security.SecureRandom;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /** WASI 0.2 glue for {@code wasi:random/random}, {@code insecure} and {@code insecure-seed}. */
 public final class RandomP2 {
@@ -15,15 +14,25 @@ public final class RandomP2 {
     }
 
     public static void define(Linker linker, String version) {
-        SecureRandom secure = new SecureRandom();
-        SplittableRandom insecure = new SplittableRandom(secure.nextLong());
+        define(linker, version, WasiRandom.system());
+    }
+
+    public static void define(Linker linker, String version, WasiRandom random) {
+        RandomGenerator secure = random.secure();
+        RandomGenerator insecure = random.insecure();
         linker.instance("wasi:random/random@" + version)
                 .function("get-random-bytes", a -> {
                     byte[] b = new byte[length(a.get(0))];
-                    secure.nextBytes(b);
+                    synchronized (secure) {
+                        secure.nextBytes(b);
+                    }
                     return one(WasiVals.bytes(b));
                 })
-                .function("get-random-u64", a -> one(WasiVals.u64(secure.nextLong())));
+                .function("get-random-u64", a -> {
+                    synchronized (secure) {
+                        return one(WasiVals.u64(secure.nextLong()));
+                    }
+                });
         linker.instance("wasi:random/insecure@" + version)
                 .function("get-insecure-random-bytes", a -> {
                     byte[] b = new byte[length(a.get(0))];
@@ -37,8 +46,8 @@ public final class RandomP2 {
                         return one(WasiVals.u64(insecure.nextLong()));
                     }
                 });
-        long seedLow = secure.nextLong();
-        long seedHigh = secure.nextLong();
+        long seedLow = random.seedLow();
+        long seedHigh = random.seedHigh();
         linker.instance("wasi:random/insecure-seed@" + version)
                 .function("insecure-seed", a -> one(WasiVals.tuple(WasiVals.u64(seedLow), WasiVals.u64(seedHigh))));
     }
