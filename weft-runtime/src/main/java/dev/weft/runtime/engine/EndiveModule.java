@@ -4,7 +4,10 @@ import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import run.endive.runtime.Instance;
+import run.endive.runtime.Memory;
+import run.endive.wasm.types.MemoryLimits;
 import run.endive.runtime.TableFactory;
 import run.endive.runtime.TableInstance;
 import run.endive.runtime.TrapException;
@@ -79,14 +82,18 @@ final class EndiveModule implements CoreModule {
         try {
             ModuleImage image = loaded.image();
             int[] definedMemories = {0};
-            instance = Instance.builder(image.runtimeModule())
-                    .withImportValues(linked.values())
-                    .withMachineFactory(loaded.machineFactory())
-                    .withMemoryFactory(limits -> MemoryView.create(limits, image.memory(definedMemories[0]++)))
-                    .withTableFactory(OWN_TABLES)
-                    .withInitialize(false)
-                    .withStart(false)
-                    .build();
+            Function<MemoryLimits, Memory> memories =
+                    limits -> MemoryView.create(limits, image.memory(definedMemories[0]++));
+            instance = InstanceTemplate.available()
+                    ? image.template().create(linked.values(), loaded.machineFactory(), memories, OWN_TABLES)
+                    : Instance.builder(image.runtimeModule())
+                            .withImportValues(linked.values())
+                            .withMachineFactory(loaded.machineFactory())
+                            .withMemoryFactory(memories)
+                            .withTableFactory(OWN_TABLES)
+                            .withInitialize(false)
+                            .withStart(false)
+                            .build();
             image.fillTables(instance);
         } catch (UnlinkableException e) {
             throw new LinkException("cannot link core module: " + e.getMessage(), e);
