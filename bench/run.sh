@@ -44,3 +44,6 @@ core="$root/fixtures/build/c-bench.core.wasm"
 "$JAVA_HOME/bin/java" -cp "$jar" dev.weft.bench.CoreCommandBench "$core" 3 16 10
 # one node process per round: node 20's node:wasi has crashed (SIGSEGV) on a third instance in one process
 for _ in 1 2 3; do node --no-warnings bench/c-bench-node.mjs "$core" 1 16 10 2>&1 || echo "node exited with $?"; done
+
+echo "== Fuel / call-depth meter overhead (FuelOverhead: interleaved rounds, ratio to unmetered)"
+"$JAVA_HOME/bin/java" -Dweft.repo.root="$root" -cp "$jar" dev.weft.bench.FuelOverhead 15

@@ -8,6 +8,7 @@
 #     C commands (fixtures/c/NAME.c)                       c-NAME          + c-NAME.core.wasm (the core module)
 #     JS components (fixtures/js/NAME/)                    js-NAME
 #     examples (examples/NAME.wat, committed .wasm)        example-NAME
+#     examples/plugin-host plugins (WAT core + WIT, JS)     plugin-host-wat, plugin-host-js
 #   fixtures/build/NAME.reference.json                     jco's results (WAVE) for calls into js-all-types,
 #                                                          example-hello, basics, nested, host-import, resources
 #
@@ -40,6 +41,7 @@ free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1
 
 # --- examples (committed .wasm next to the .wat) -----------------------------------------------------------------
 "$root/examples/build.sh"
+"$root/examples/app/build.sh"
 for wat in "$root"/examples/*.wat; do
   name="example-$(basename "$wat" .wat)"
   if stale "$out/$name.wasm" "${wat%.wat}.wasm"; then cp "${wat%.wat}.wasm" "$out/$name.wasm"; fi
@@ -76,6 +78,19 @@ for dir in "$src"/wat/*/; do
   wit_of "$name"
 done
 
+# examples/plugin-host/plugin-wat: a core module + the example's WIT -> plugin-host-wat.wasm
+plugin_wat="$root/examples/plugin-host/plugin-wat"
+plugin_wit="$root/examples/plugin-host/wit/plugin.wit"
+if stale "$out/plugin-host-wat.wasm" "$plugin_wat/core.wat" "$plugin_wat/world-name" "$plugin_wit"; then
+  say "wat+wit: plugin-host-wat"
+  jco parse "$plugin_wat/core.wat" -o "$out/plugin-host-wat.core.wasm" >/dev/null
+  node --import "$tools/preopen.mjs" "$jco_js" embed --wit "$plugin_wit" --world-name "$(cat "$plugin_wat/world-name")" \
+    "$out/plugin-host-wat.core.wasm" -o "$out/plugin-host-wat.embedded.wasm" >/dev/null
+  jco new "$out/plugin-host-wat.embedded.wasm" -o "$out/plugin-host-wat.wasm" >/dev/null
+  rm -f "$out/plugin-host-wat.embedded.wasm"
+fi
+wit_of plugin-host-wat
+
 # jco's results for the hand-written components (NAME.reference.json, same format as js-all-types')
 wat_refs=(example-hello basics nested host-import resources)
 ref_inputs=("$tools/wat-references.mjs" "$tools/wave.mjs" "$tools/load-component.mjs")
@@ -94,7 +109,8 @@ for c in "$src"/c/*.c; do
   name="$(basename "$c" .c)"
   [[ "$name" == cabi_realloc ]] && continue
   comp="$out/c-$name.wasm"
-  if stale "$comp" "$c" "$src/c/cabi_realloc.c" "${BASH_SOURCE[0]}"; then
+  wit="$src/c/$name.wit"   # optional: the WIT of imports the program calls directly (no wit-bindgen here)
+  if stale "$comp" "$c" "$src/c/cabi_realloc.c" "${BASH_SOURCE[0]}" $([[ -f "$wit" ]] && echo "$wit"); then
     say "c: $name"
     clang --target=wasm32-wasi -O2 -Wall -Werror -Wl,--strip-debug -o "$out/c-$name.raw.wasm" "$c" "$src/c/cabi_realloc.c"
     # wasm-ld wraps each export of a command in NAME.command_export, which runs the C destructors (stdio
@@ -106,6 +122,17 @@ for c in "$src"/c/*.c; do
       "$out/c-$name.raw.wat"
     wat2wasm "$out/c-$name.raw.wat" -o "$out/c-$name.core.wasm"
     rm -f "$out/c-$name.raw.wasm" "$out/c-$name.raw.wat"
+    if [[ -f "$wit" ]]; then
+      witdir="$(mktemp -d)"
+      cp "$wit" "$witdir/world.wit"
+      for pkg in "$src"/node_modules/@bytecodealliance/jco/lib/wit/builtin/0.2.12/*/; do
+        mkdir -p "$witdir/deps/$(basename "$pkg")" && cp "$pkg/package.wit" "$witdir/deps/$(basename "$pkg")/"
+      done
+      node --import "$tools/preopen.mjs" "$jco_js" embed --wit "$witdir" --world-name "$name" \
+        "$out/c-$name.core.wasm" -o "$out/c-$name.embedded.wasm" >/dev/null
+      mv "$out/c-$name.embedded.wasm" "$out/c-$name.core.wasm"
+      rm -rf "$witdir"
+    fi
     jco new "$out/c-$name.core.wasm" --wasi-command -o "$comp" >/dev/null
     c_built=1
   fi
@@ -124,9 +151,16 @@ fi
 
 # --- JS components (fixtures/js/NAME) via componentize-js, cached by content hash ---------------------------------
 versions="$(cd "$src" && node -p 'const l=require("./package-lock.json").packages; ["@bytecodealliance/componentize-js","@bytecodealliance/jco","@bytecodealliance/preview2-shim"].map(p=>p+"@"+l["node_modules/"+p].version).join(" ")') node-$(node --version)"
-for dir in "$src"/js/*/; do
-  name="js-$(basename "$dir")"
-  hash="$( { echo "$versions"; cat "$tools/componentize.mjs"; \
+# examples/plugin-host/plugin-js (its WIT is the example's, outside the folder) becomes plugin-host-js
+for dir in "$src"/js/*/ "$root/examples/plugin-host/plugin-js/"; do
+  case "$dir" in
+    "$root"/examples/plugin-host/*) name="plugin-host-js" ;;
+    *) name="js-$(basename "$dir")" ;;
+  esac
+  wit_rel="$(node -p "require('${dir}build.json').wit")"
+  outside_wit=""
+  if [[ "$wit_rel" == ../* ]]; then outside_wit="$(sha256sum < "$dir$wit_rel")"; fi
+  hash="$( { echo "$versions"; cat "$tools/componentize.mjs"; [[ -z "$outside_wit" ]] || echo "$outside_wit"; \
              find "$dir" -type f ! -name "expected.*" -print0 | sort -z | xargs -0 sha256sum | sed "s|$dir||"; } | sha256sum | cut -c1-16)"
   cached="$cache/$name-$hash.wasm"
   if [[ ! -f "$cached" ]]; then
@@ -184,6 +218,36 @@ check_http() { # NAME EXPECTED-BODY-FILE HEADER-VALUE
 }
 http_checks=("js-http-hello:$src/js/http-hello/expected.body:http-hello"
              "http-handler:$src/wat/http-handler/expected.body:http-handler")
+# js-http-proxy: POST /echo streams the body back; checked with curl against jco serve like the handlers above
+check_http_echo() { # NAME
+  local name="$1" port pid body status=0 sent="$out/$1.echo-request"
+  head -c 20000 /dev/urandom | base64 -w 100 >"$sent"
+  port="$(free_port)"
+  node "$jco_js" serve --host 127.0.0.1 --port "$port" "$out/$name.wasm" >"$out/$name.serve.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 240); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  curl -s -S --max-time 30 -D "$out/$name.headers" -o "$out/$name.echo-response" -H 'content-type: text/x-echo' \
+    --data-binary @"$sent" "http://127.0.0.1:$port/echo" || status=$?
+  pkill -TERM -P "$pid" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if ((status != 0)) || ! cmp -s "$sent" "$out/$name.echo-response" \
+     || ! grep -qi "^x-echo-method: POST" "$out/$name.headers" || ! grep -qi "^content-type: text/x-echo" "$out/$name.headers"; then
+    say "$name under jco serve: curl status $status; headers and log:"
+    cat "$out/$name.headers" "$out/$name.serve.log" >&2 2>/dev/null
+    exit 1
+  fi
+  rm -f "$sent" "$out/$name.echo-response"
+}
+if stale "$out/js-http-proxy.verified" "$out/js-http-proxy.wasm"; then
+  say "checking js-http-proxy's echo under jco serve"
+  check_http_echo js-http-proxy
+  touch "$out/js-http-proxy.verified"
+fi
 for check in "${http_checks[@]}"; do
   IFS=: read -r name expected header <<<"$check"
   if stale "$out/$name.verified" "$out/$name.wasm" "$expected"; then

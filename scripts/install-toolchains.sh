@@ -2,6 +2,7 @@
 # Installs what Weft's test fixtures need; idempotent and quiet when everything is already there.
 #  - the npm toolchain in fixtures/ (jco, componentize-js, preview2-shim at the exact versions of package-lock.json)
 #  - Debian's clang + lld + wasi-libc (C -> wasm32-wasi), wabt (wasm2wat/wat2wasm) and curl, when missing
+#  - Debian's redis-server (the Redis key-value tests of weft-app start their own on a free loopback port)
 # Runs unattended (CI=true, no stdin) as root on a fresh Debian machine.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,7 +10,7 @@ fixtures="$root/fixtures"
 say() { echo "install-toolchains: $*" >&2; }
 
 # --- Debian packages ------------------------------------------------------------------------------------------
-apt_packages=(clang lld wasi-libc libclang-rt-dev-wasm32 wabt curl)
+apt_packages=(clang lld wasi-libc libclang-rt-dev-wasm32 wabt curl redis-server)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

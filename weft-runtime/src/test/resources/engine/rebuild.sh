@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 for f in *.wat; do
   case "$f" in
     invalid*) wat2wasm --no-check --debug-names "$f" -o "${f%.wat}.wasm" ;;
+    metered.wat) wat2wasm --enable-tail-call --debug-names "$f" -o "${f%.wat}.wasm" ;;
     *) wat2wasm --debug-names "$f" -o "${f%.wat}.wasm" ;;
   esac
 done

@@ -19,8 +19,12 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, WeftException {
-        byte[] bytes = InputFiles.read(file);
-        new InspectionPrinter(System.out).print(file.toString(), Inspector.inspect(bytes));
+        byte[] bytes = InputFiles.readWasm(file);
+        try {
+            new InspectionPrinter(System.out).print(file.toString(), Inspector.inspect(bytes));
+        } catch (WeftException e) {
+            throw InputFiles.inFile(file, e);
+        }
         return 0;
     }
 }

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "WebAssembly Component Model runtime and edge host for the JVM.",
-        subcommands = {InspectCommand.class, WitCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InspectCommand.class, WitCommand.class, RunCommand.class, ServeCommand.class, UpCommand.class,
+                CommandLine.HelpCommand.class})
 public final class WeftCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,7 +18,8 @@ public final class WeftCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new WeftCommand()).setExecutionExceptionHandler(new ErrorReporter());
+        return new CommandLine(new WeftCommand()).setExecutionExceptionHandler(new ErrorReporter())
+                .setParameterExceptionHandler(new UsageErrorReporter());
     }
 
     public static void main(String[] args) {

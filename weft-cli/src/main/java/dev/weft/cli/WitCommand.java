@@ -1,6 +1,5 @@
 package dev.weft.cli;
 
-import dev.weft.component.Component;
 import dev.weft.error.WeftException;
 import dev.weft.wit.WitException;
 import dev.weft.wit.decode.ComponentWitDecoder;
@@ -45,7 +44,7 @@ final class WitCommand implements Callable<Integer> {
     }
 
     private String printComponentWorld() throws IOException, WeftException, WitException {
-        DecodedWorld decoded = ComponentWitDecoder.decode(Component.decode(InputFiles.read(path)));
+        DecodedWorld decoded = ComponentWitDecoder.decode(InputFiles.component(path));
         return print(decoded.model(), decoded.root());
     }
 

@@ -53,7 +53,7 @@ class InspectCommandTest {
         var result = CliRunner.run("inspect", file.toString());
         assertEquals(1, result.exitCode());
         String err = result.err().strip();
-        assertTrue(err.startsWith("weft: error: malformed binary: "), err);
+        assertTrue(err.startsWith("weft: error: " + file + ": malformed binary: "), err);
         assertTrue(err.contains("offset 0x"), err);
         assertFalse(err.contains("\n"), "one line: " + err);
     }

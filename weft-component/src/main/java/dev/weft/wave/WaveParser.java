@@ -50,6 +50,14 @@ public final class WaveParser {
     }
 
     /**
+     * The error for a call whose target names no function (kind {@link WaveErrorKind#INVALID_NAME}, located at the
+     * name), e.g. {@code "no exported function `nope`; exports: greet"}.
+     */
+    public static WaveException unknownFunction(WaveCall call, String detail) {
+        return new WaveSource(call.source()).error(WaveErrorKind.INVALID_NAME, detail, call.nameSpan());
+    }
+
+    /**
      * Types a call's arguments against a function's parameters. Trailing {@code option} parameters may be left
      * out (they become {@code none}), as the WAVE spec allows for function arguments.
      */

@@ -11,10 +11,12 @@ import java.util.Optional;
 public final class ComponentFunction {
     private final String name;
     private final RtFunc func;
+    private final InstanceStore store;
 
-    ComponentFunction(String name, RtFunc func) {
+    ComponentFunction(String name, RtFunc func, InstanceStore store) {
         this.name = name;
         this.func = func;
+        this.store = store;
     }
 
     RtFunc item() {
@@ -29,13 +31,17 @@ public final class ComponentFunction {
         return func.type();
     }
 
-    /** Calls the function; the result list has 0 or 1 elements. */
+    /**
+     * Calls the function under the instance's {@link Limits}; the result list has 0 or 1 elements.
+     *
+     * @throws Trap when the guest faults or a limit stops it ({@link Trap#kind()} tells which)
+     */
     public List<Val> call(List<Val> args) throws Trap {
         if (args.size() != func.type().params().size()) {
             throw new IllegalArgumentException(name + " takes " + func.type().params().size() + " arguments, got "
                     + args.size());
         }
-        return func.call(null, args);
+        return store.call(func, args);
     }
 
     /** Calls the function with {@code args}; empty when it returns nothing. */

@@ -15,14 +15,55 @@ import java.util.Optional;
 public final class ComponentInstance {
     private final RtItem.Instance instance;
     private final Function<ResourceType, Destructor> destructors;
+    private final InstanceStore store;
 
-    ComponentInstance(RtItem.Instance instance, Function<ResourceType, Destructor> destructors) {
+    ComponentInstance(RtItem.Instance instance, Function<ResourceType, Destructor> destructors, InstanceStore store) {
         this.instance = instance;
         this.destructors = destructors;
+        this.store = store;
     }
 
-    ComponentInstance(RtItem.Instance instance) {
-        this(instance, type -> null);
+    /** The limits this instance runs under. */
+    public Limits limits() {
+        return store.limits();
+    }
+
+    /**
+     * The fuel left ({@link Long#MAX_VALUE} when the limits set none). Guest code burns it as it runs; at zero
+     * the next function entry or loop iteration traps with {@code FUEL_EXHAUSTED}.
+     *
+     * @throws IllegalStateException if the engine does not meter fuel ({@link Engine.Builder#withFuel()})
+     */
+    public long fuel() {
+        requireFuel();
+        return store.core().fuel();
+    }
+
+    /**
+     * Sets the fuel left, e.g. to refill it between calls.
+     *
+     * @throws IllegalStateException if the engine does not meter fuel ({@link Engine.Builder#withFuel()})
+     */
+    public void setFuel(long fuel) {
+        requireFuel();
+        store.core().setFuel(fuel);
+    }
+
+    private void requireFuel() {
+        if (!store.meteredFuel()) {
+            throw new IllegalStateException("this instance's engine does not meter fuel; build it with "
+                    + "Engine.builder().withFuel()");
+        }
+    }
+
+    /** Bytes of linear memory the instance holds now (all its memories together). */
+    public long memoryBytes() {
+        return store.core().memoryBytes();
+    }
+
+    /** Interrupts the instance's running call from another thread. */
+    public InterruptHandle interruptHandle() {
+        return store.interrupts();
     }
 
     /**
@@ -35,7 +76,10 @@ public final class ComponentInstance {
         if (!resource.owned()) {
             throw new Trap("the host cannot drop a borrowed " + resource.handle().type() + "; only owned values");
         }
-        ResourceBuiltins.hostDrop(resource.handle(), destructors.apply(resource.handle().type()));
+        store.run(() -> {
+            ResourceBuiltins.hostDrop(resource.handle(), destructors.apply(resource.handle().type()));
+            return null;
+        });
     }
 
     RtItem.Instance item() {
@@ -49,7 +93,7 @@ public final class ComponentInstance {
 
     /** The exported function {@code name}. */
     public Optional<ComponentFunction> function(String name) {
-        return instance.exports().get(name) instanceof RtFunc f ? Optional.of(new ComponentFunction(name, f))
+        return instance.exports().get(name) instanceof RtFunc f ? Optional.of(new ComponentFunction(name, f, store))
                 : Optional.empty();
     }
 
@@ -61,6 +105,6 @@ public final class ComponentInstance {
     /** The exported instance {@code name}. */
     public Optional<ComponentInstance> instance(String name) {
         return instance.exports().get(name) instanceof RtItem.Instance i
-                ? Optional.of(new ComponentInstance(i, destructors)) : Optional.empty();
+                ? Optional.of(new ComponentInstance(i, destructors, store)) : Optional.empty();
     }
 }

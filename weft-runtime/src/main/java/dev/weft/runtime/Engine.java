@@ -9,6 +9,7 @@ import dev.weft.error.DecodeException;
 import dev.weft.error.ValidationException;
 import dev.weft.runtime.engine.CoreEngine;
 import dev.weft.runtime.engine.CoreModule;
+import dev.weft.runtime.engine.Metering;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -20,14 +21,28 @@ import java.util.Optional;
  */
 public final class Engine {
     private final CoreEngine core;
+    private final Metering metering;
+    private final Limits defaultLimits;
 
-    private Engine(CoreEngine core) {
+    private Engine(CoreEngine core, Metering metering, Limits defaultLimits) {
         this.core = core;
+        this.metering = metering;
+        this.defaultLimits = defaultLimits;
     }
 
     /** An engine with the default on-disk compile cache ({@code $WEFT_CACHE_DIR} or {@code ~/.cache/weft}). */
     public static Engine create() {
-        return new Engine(CoreEngine.create());
+        return new Engine(CoreEngine.create(), Metering.NONE, Limits.none());
+    }
+
+    /** Which meters the code this engine compiles carries. */
+    Metering metering() {
+        return metering;
+    }
+
+    /** The limits of {@link InstancePre#instantiate()}. */
+    public Limits defaultLimits() {
+        return defaultLimits;
     }
 
     public static Builder builder() {
@@ -46,17 +61,42 @@ public final class Engine {
             throws DecodeException, ValidationException {
         for (Section section : component.sections()) {
             if (section instanceof CoreModuleSection m) {
-                compiled.put(m, core.compile(EmptyImportNames.rewrite(m.bytes())));
+                compiled.put(m, core.compile(EmptyImportNames.rewrite(m.bytes()), metering));
             } else if (section instanceof ComponentSection c) {
                 collect(c.component(), compiled);
             }
         }
     }
 
+    /** Builds an {@link Engine}: cache directory, meters, default limits. */
     public static final class Builder {
         private Optional<Path> cacheDir = Optional.of(CoreEngine.defaultCacheDir());
+        private boolean fuel;
+        private boolean callDepth;
+        private Limits defaultLimits = Limits.none();
 
         private Builder() {
+        }
+
+        /**
+         * Compiles code with a fuel meter, so that {@link Limits.Builder#fuel(long)} can bound how much an instance
+         * runs (like Wasmtime's {@code consume_fuel}). Costs some speed; metered code is cached separately.
+         */
+        public Builder withFuel() {
+            this.fuel = true;
+            return this;
+        }
+
+        /** Compiles code with a call-depth meter, so that {@link Limits.Builder#maxCallDepth(int)} works. */
+        public Builder withCallDepthMeter() {
+            this.callDepth = true;
+            return this;
+        }
+
+        /** The limits {@link InstancePre#instantiate()} applies (default {@link Limits#none()}). */
+        public Builder withDefaultLimits(Limits limits) {
+            this.defaultLimits = java.util.Objects.requireNonNull(limits);
+            return this;
         }
 
         /** Where compiled code is cached across processes. */
@@ -72,7 +112,7 @@ public final class Engine {
         }
 
         public Engine build() {
-            return new Engine(CoreEngine.create(cacheDir));
+            return new Engine(CoreEngine.create(cacheDir), new Metering(fuel, callDepth), defaultLimits);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import dev.weft.error.Trap;
 import dev.weft.runtime.engine.CoreModule;
+import dev.weft.runtime.engine.Metering;
 import dev.weft.runtime.link.InstantiationCache;
 import dev.weft.runtime.link.Instantiator;
 import dev.weft.runtime.link.RtItem;
@@ -21,26 +22,52 @@ public final class InstancePre {
     private final Map<String, RtItem> imports;
     private final AtomicLong instances = new AtomicLong();
     private final InstantiationCache cache = new InstantiationCache();
-
     private final Map<ResourceType, Destructor> hostDestructors;
+    private final Metering metering;
+    private final Limits defaultLimits;
 
     InstancePre(Component component, Map<CoreModuleSection, CoreModule> modules, Map<String, RtItem> imports,
-            Map<ResourceType, Destructor> hostDestructors) {
+            Map<ResourceType, Destructor> hostDestructors, Metering metering, Limits defaultLimits) {
         this.component = component;
         this.hostDestructors = hostDestructors;
         this.modules = Map.copyOf(modules);
         this.imports = Map.copyOf(imports);
+        this.metering = metering;
+        this.defaultLimits = defaultLimits;
     }
 
     public Component component() {
         return component;
     }
 
-    /** A fresh instance: its own memories, tables and handle tables. */
+    /** A fresh instance: its own memories, tables and handle tables, under the engine's default {@link Limits}. */
     public ComponentInstance instantiate() throws LinkException, InstantiationException, Trap {
+        return instantiate(defaultLimits);
+    }
+
+    /**
+     * A fresh instance under {@code limits}. Start functions run under them too.
+     *
+     * @throws Trap                     also when the instance's memories, tables or instances do not fit the limits
+     *                                  ({@code MEMORY_LIMIT}, {@code TABLE_LIMIT}, {@code INSTANCE_LIMIT})
+     * @throws IllegalArgumentException if the limits ask for fuel or a call depth the engine does not meter
+     */
+    public ComponentInstance instantiate(Limits limits) throws LinkException, InstantiationException, Trap {
+        var store = new InstanceStore(limits, metering);
         String name = "instance#" + instances.incrementAndGet();
-        Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors, cache);
-        RtItem.Instance instance = instantiator.instantiate(name, imports);
-        return new ComponentInstance(instance, instantiator::destructorOf);
+        Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors, cache,
+                new Instantiator.StoreLimits(store.core(), limits.maxInstances(), limits.maxHandles()));
+        RtItem.Instance instance;
+        store.begin();
+        try {
+            instance = instantiator.instantiate(name, imports);
+        } catch (Trap trap) {
+            throw store.classify(trap, store.end());
+        } catch (LinkException | InstantiationException | RuntimeException | Error e) {
+            store.end();
+            throw e;
+        }
+        store.end();
+        return new ComponentInstance(instance, instantiator::destructorOf, store);
     }
 }

@@ -25,8 +25,8 @@ public final class Invocation {
     /**
      * Parses {@code text} and finds the function: a bare name at the root first, then in the exported instances.
      *
-     * @throws WaveException           if the text or an argument is not valid WAVE for the function's type
-     * @throws IllegalArgumentException if no exported function has that name
+     * @throws WaveException if the text or an argument is not valid WAVE for the function's type, or no exported
+     *                       function has that name (kind {@code INVALID_NAME}; the message lists the exports)
      */
     public static Invocation parse(ComponentInstance instance, String text) throws WaveException {
         WaveCall call = WaveParser.parseCall(text);
@@ -34,7 +34,7 @@ public final class Invocation {
         Optional<ComponentFunction> function = call.target().instanceName()
                 .flatMap(instanceName -> instance.function(instanceName, name))
                 .or(() -> call.target().instanceName().isEmpty() ? findAnywhere(instance, name) : Optional.empty());
-        ComponentFunction target = function.orElseThrow(() -> new IllegalArgumentException(
+        ComponentFunction target = function.orElseThrow(() -> WaveParser.unknownFunction(call,
                 "no exported function `" + call.target() + "`; exports: " + String.join(", ",
                         instance.exportNames())));
         return new Invocation(target, WaveParser.typeArguments(call, target.type()));

@@ -47,6 +47,6 @@ public final class Linker {
             throws LinkException, DecodeException, ValidationException {
         var imports = ImportResolver.resolve(component.type(), root);
         return new InstancePre(component, engine.compileModules(component.ast()), imports,
-                ImportResolver.hostDestructors(root));
+                ImportResolver.hostDestructors(root), engine.metering(), engine.defaultLimits());
     }
 }

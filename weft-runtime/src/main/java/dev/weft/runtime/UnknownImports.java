@@ -25,33 +25,36 @@ final class UnknownImports {
         for (NamedExtern imported : component.imports()) {
             HostDefinition exact = rootDefinition.members().get(imported.name());
             if (exact == null && ImportResolver.find(rootDefinition, imported.name()).isEmpty()) {
-                define(root, imported.name(), imported.type());
+                define(root, "", imported.name(), imported.type());
             } else if (exact instanceof HostDefinition.Instance && imported.type() instanceof InstanceType instance) {
-                fill(root.instance(imported.name()), exact, instance);
+                fill(root.instance(imported.name()), imported.name(), exact, instance);
             }
         }
     }
 
-    private static void fill(LinkerInstance target, HostDefinition existing, InstanceType type) {
+    private static void fill(LinkerInstance target, String path, HostDefinition existing, InstanceType type) {
         if (!(existing instanceof HostDefinition.Instance instance)) {
             return;
         }
         for (NamedExtern member : type.exports()) {
             if (!instance.members().containsKey(member.name())) {
-                define(target, member.name(), member.type());
+                define(target, path + "#", member.name(), member.type());
             }
         }
     }
 
-    private static void define(LinkerInstance scope, String name, ExternType type) {
+    /** Defines {@code name} in {@code scope}; {@code prefix} + name is the import's full path, for messages. */
+    private static void define(LinkerInstance scope, String prefix, String name, ExternType type) {
+        String path = prefix + name;
         switch (type) {
             case FuncType func -> scope.function(name, func, args -> {
-                throw new Trap("unknown import `" + name + "` (" + TypePrinter.func(func) + ") was called");
+                throw new Trap("unknown import `" + path + "` (" + TypePrinter.func(func)
+                        + ") was called: the host does not provide it, so it was defined to trap");
             });
             case InstanceType instance -> {
                 LinkerInstance nested = scope.instance(name);
                 for (NamedExtern member : instance.exports()) {
-                    define(nested, member.name(), member.type());
+                    define(nested, path + "#", member.name(), member.type());
                 }
             }
             case TypeExtern t -> {

@@ -31,10 +31,22 @@ class JcoReferenceCallsTest {
         return Stream.of("example-hello", "basics", "nested").flatMap(JcoReferenceCallsTest::casesOf);
     }
 
+    /** The same calls on code instrumented with both meters (fuel and call depth) give the same results. */
+    @TestFactory
+    Stream<DynamicTest> meteredCallsMatchJco() {
+        Engine metered = Engine.builder().withoutDiskCache().withFuel().withCallDepthMeter()
+                .withDefaultLimits(Limits.builder().fuel(1_000_000_000L).maxCallDepth(1000).build()).build();
+        return Stream.of("example-hello", "basics", "nested").flatMap(name -> casesOf(name, metered));
+    }
+
     private static Stream<DynamicTest> casesOf(String name) {
+        return casesOf(name, Engine.builder().withoutDiskCache().build());
+    }
+
+    private static Stream<DynamicTest> casesOf(String name, Engine engine) {
         JcoReference reference = JcoReference.load(name);
         assertTrue(reference.calls().size() >= 3, name + " has too few reference calls");
-        ComponentInstance instance = instantiate(name);
+        ComponentInstance instance = instantiate(name, engine);
         return reference.calls().stream().map(call -> DynamicTest.dynamicTest(
                 name + " " + call.interfaceName().map(i -> i + "#").orElse("") + call.function() + call.args(),
                 () -> {
@@ -103,9 +115,13 @@ class JcoReferenceCallsTest {
     }
 
     private static ComponentInstance instantiate(String name) {
+        return instantiate(name, Engine.builder().withoutDiskCache().build());
+    }
+
+    private static ComponentInstance instantiate(String name, Engine engine) {
         try {
             Component component = Component.decode(Fixtures.componentBytes(name));
-            return new Linker().prepare(Engine.builder().withoutDiskCache().build(), component).instantiate();
+            return new Linker().prepare(engine, component).instantiate();
         } catch (Exception e) {
             throw new AssertionError("instantiating fixture " + name + ": " + e, e);
         }

@@ -7,9 +7,11 @@ import dev.weft.component.ast.PrimValType;
 import dev.weft.component.ast.TypeDef;
 import dev.weft.wit.WitException;
 import dev.weft.wit.resolve.Function;
+import dev.weft.wit.resolve.InterfaceRef;
 import dev.weft.wit.resolve.Param;
 import dev.weft.wit.resolve.Stability;
 import dev.weft.wit.resolve.TypeDefKind;
+import dev.weft.wit.resolve.TypeOwner;
 import dev.weft.wit.resolve.TypeRef;
 import dev.weft.wit.resolve.WitType;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ final class ItemDecoder {
     TypeRef defineNamed(String name, Slot target) throws WitException {
         TypeDefKind kind = switch (target) {
             case Slot.Named n -> n.ref().owner().equals(scope.owner())
-                    ? new TypeDefKind.Alias(new WitType.Named(n.ref())) : new TypeDefKind.Use(n.ref());
+                    ? new TypeDefKind.Alias(new WitType.Named(n.ref())) : new TypeDefKind.Use(usable(n.ref()));
             case Slot.Def d -> definition(d);
             case Slot.LocalResource r -> new TypeDefKind.Resource(List.of());
             case Slot.Func f -> throw TypeSpace.at(offset, "type export `" + name + "` names a function type");
@@ -76,7 +78,7 @@ final class ItemDecoder {
 
     private WitType slotType(Slot s) throws WitException {
         return switch (s) {
-            case Slot.Named n -> scope.named(n.ref());
+            case Slot.Named n -> new WitType.Named(local(n.ref()));
             case Slot.Def d -> anonymous(d.def(), d.space());
             default -> throw TypeSpace.at(offset, "a value type refers to a non-value type");
         };
@@ -112,6 +114,24 @@ final class ItemDecoder {
         };
     }
 
+    /** {@code ref} as seen from this scope: itself, or a {@code use} of it (which must be expressible in WIT). */
+    private TypeRef local(TypeRef ref) throws WitException {
+        return ref.owner().equals(scope.owner()) ? ref : scope.localize(usable(ref));
+    }
+
+    /**
+     * Checks that a type of another scope can be brought in with {@code use}: WIT can only {@code use} the types
+     * of a named interface, not those of a world or of an import or export such as {@code "I1"} that is not an
+     * interface name ({@code wasm-tools component wit} cannot print such components either).
+     */
+    private TypeRef usable(TypeRef ref) throws WitException {
+        if (ref.owner() instanceof TypeOwner.OfInterface(InterfaceRef.Named n)) {
+            return ref;
+        }
+        throw TypeSpace.at(offset, "type `" + ref.name() + "` of `" + ref.owner() + "` is used by `" + scope.owner()
+                + "`, which WIT cannot express: only types of named interfaces (ns:pkg/iface) can be used elsewhere");
+    }
+
     private WitException unnamed(String what) {
         return TypeSpace.at(offset, "an anonymous " + what + " type cannot be written in WIT (it needs a name)");
     }
@@ -119,7 +139,7 @@ final class ItemDecoder {
     private TypeRef resource(long index, TypeSpace space) throws WitException {
         Slot s = space.get(index, offset);
         if (s instanceof Slot.Named n) {
-            return scope.localize(n.ref());
+            return local(n.ref());
         }
         throw TypeSpace.at(offset, "a handle refers to type " + index + ", which is not a named resource");
     }

@@ -6,7 +6,6 @@ import dev.weft.wit.resolve.TypeDef;
 import dev.weft.wit.resolve.TypeDefKind;
 import dev.weft.wit.resolve.TypeOwner;
 import dev.weft.wit.resolve.TypeRef;
-import dev.weft.wit.resolve.WitType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +58,6 @@ final class ScopeBuilder {
             name = ref.name() + "-" + i;
         }
         return define(name, new TypeDefKind.Use(ref));
-    }
-
-    WitType named(TypeRef ref) {
-        return new WitType.Named(localize(ref));
     }
 
     void addFunction(Function f) {

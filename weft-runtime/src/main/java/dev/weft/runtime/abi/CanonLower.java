@@ -2,6 +2,7 @@ package dev.weft.runtime.abi;
 
 import dev.weft.component.types.FuncType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.SubtaskScope;
 import dev.weft.value.Val;
@@ -67,10 +68,10 @@ public final class CanonLower implements FlatFunction {
         try {
             results = callee.call(args);
         } catch (RuntimeException e) {
-            throw new Trap("host function " + name + " failed: " + e, e);
+            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " failed: " + e, e);
         }
         if (results == null) {
-            throw new Trap("host function " + name + " returned null");
+            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned null");
         }
         FlatWriter out = new FlatWriter(1);
         FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(), funcLayout.resultTuple(),

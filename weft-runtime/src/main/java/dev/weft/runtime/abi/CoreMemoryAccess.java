@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.engine.CoreMemory;
 
 import java.util.Objects;
@@ -23,7 +24,8 @@ public final class CoreMemoryAccess implements GuestMemory {
 
     private int at(long address, long length) throws Trap {
         if (address < 0 || address + length > memory.byteSize()) {
-            throw new Trap("memory access at " + address + " of " + length + " bytes is out of bounds ("
+            throw new Trap(TrapKind.MEMORY_OUT_OF_BOUNDS, "memory access at " + address + " of " + length
+                    + " bytes is out of bounds ("
                     + memory.byteSize() + " bytes)");
         }
         return (int) address;

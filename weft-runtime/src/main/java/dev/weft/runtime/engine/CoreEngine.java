@@ -20,6 +20,12 @@ public interface CoreEngine {
      */
     CoreModule compile(byte[] wasm) throws DecodeException, ValidationException;
 
+    /**
+     * Like {@link #compile(byte[])}, but instruments the module first with the given meters (see
+     * {@link CoreStore#setFuel} and {@link CoreStore#setMaxCallDepth}).
+     */
+    CoreModule compile(byte[] wasm, Metering metering) throws DecodeException, ValidationException;
+
     /** Counters since this engine was created. */
     CoreEngineStats stats();
 

@@ -32,7 +32,24 @@ public interface CoreModule {
      * @throws LinkException          an import is missing or has the wrong type
      * @throws InstantiationException a data or element segment does not fit, or the start function trapped
      */
-    CoreInstance instantiate(CoreImports imports) throws LinkException, InstantiationException;
+    default CoreInstance instantiate(CoreImports imports) throws LinkException, InstantiationException {
+        return instantiate(imports, CoreStore.unlimited());
+    }
+
+    /**
+     * Creates a new instance whose memories and tables count against {@code store}'s limits and whose meters (if
+     * this module is metered) are {@code store}'s.
+     *
+     * @throws InstantiationException also when a memory or table does not fit the store's limits; its cause is then
+     *                                a {@link dev.weft.error.Trap} of kind {@code MEMORY_LIMIT} or {@code TABLE_LIMIT}
+     */
+    CoreInstance instantiate(CoreImports imports, CoreStore store) throws LinkException, InstantiationException;
+
+    /** True when this module was compiled with a fuel meter. */
+    boolean meteredFuel();
+
+    /** True when this module was compiled with a call-depth meter. */
+    boolean meteredCallDepth();
 
     default CoreInstance instantiate() throws LinkException, InstantiationException {
         return instantiate(CoreImports.empty());

@@ -14,6 +14,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import dev.weft.runtime.meter.MeteredModule;
+import dev.weft.runtime.meter.MeteringException;
+import dev.weft.runtime.meter.ModuleMeter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.endive.wasm.InvalidException;
@@ -46,6 +49,25 @@ final class EndiveEngine implements CoreEngine {
 
     @Override
     public CoreModule compile(byte[] wasm) throws DecodeException, ValidationException {
+        return compile(wasm, LoadedModule.MeteredGlobals.NONE);
+    }
+
+    @Override
+    public CoreModule compile(byte[] wasm, Metering metering) throws DecodeException, ValidationException {
+        if (!metering.any()) {
+            return compile(wasm);
+        }
+        MeteredModule metered;
+        try {
+            metered = ModuleMeter.instrument(wasm, metering.fuel(), metering.callDepth());
+        } catch (MeteringException e) {
+            throw new DecodeException("cannot instrument the core module for metering: " + e.getMessage(), 0, e);
+        }
+        return compile(metered.wasm(), new LoadedModule.MeteredGlobals(metered.fuelGlobal(), metered.depthGlobal()));
+    }
+
+    private CoreModule compile(byte[] wasm, LoadedModule.MeteredGlobals meters)
+            throws DecodeException, ValidationException {
         long start = System.nanoTime();
         String sha = HexFormat.of().formatHex(DiskCompileCache.sha256(wasm));
         var mine = new CompletableFuture<LoadedModule>();
@@ -56,7 +78,7 @@ final class EndiveEngine implements CoreEngine {
             return new EndiveModule(loaded, CompileSource.MEMORY_CACHE, Duration.ofNanos(System.nanoTime() - start));
         }
         try {
-            var sourced = load(wasm, sha);
+            var sourced = load(wasm, sha, meters);
             mine.complete(sourced.loaded());
             return new EndiveModule(sourced.loaded(), sourced.source(), Duration.ofNanos(System.nanoTime() - start));
         } catch (DecodeException | ValidationException | RuntimeException | Error e) {
@@ -68,10 +90,11 @@ final class EndiveEngine implements CoreEngine {
 
     private record Sourced(LoadedModule loaded, CompileSource source) {}
 
-    private Sourced load(byte[] wasm, String sha) throws DecodeException, ValidationException {
+    private Sourced load(byte[] wasm, String sha, LoadedModule.MeteredGlobals meters)
+            throws DecodeException, ValidationException {
         String key = sha + "." + EngineVersions.CURRENT.cacheTag();
         if (disk.isPresent()) {
-            var cached = loadCached(disk.get(), key, wasm, sha);
+            var cached = loadCached(disk.get(), key, wasm, sha, meters);
             if (cached.isPresent()) {
                 diskHits.incrementAndGet();
                 return new Sourced(cached.get(), CompileSource.DISK_CACHE);
@@ -88,7 +111,7 @@ final class EndiveEngine implements CoreEngine {
         compiled.incrementAndGet();
         // keep only what instances need: the decoded bodies of compiled functions can be collected
         WasmModule runtimeModule = CodelessModuleParser.parse(wasm, Set.copyOf(result.code().interpretedFunctions()));
-        var loaded = loaded(sha, wasm, runtimeModule, layout, result.code(), result.machineFactory());
+        var loaded = loaded(sha, wasm, runtimeModule, layout, result.code(), result.machineFactory(), meters);
         if (!loaded.interpretedFunctions().isEmpty()) {
             LOG.warn("core module sha256:{}: {} function(s) too large for a JVM method run in the interpreter: {}",
                     sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
@@ -97,7 +120,8 @@ final class EndiveEngine implements CoreEngine {
         return new Sourced(loaded, CompileSource.COMPILED);
     }
 
-    private Optional<LoadedModule> loadCached(DiskCompileCache cache, String key, byte[] wasm, String sha) {
+    private Optional<LoadedModule> loadCached(DiskCompileCache cache, String key, byte[] wasm, String sha,
+                                              LoadedModule.MeteredGlobals meters) {
         try {
             byte[] payload = cache.get(key);
             if (payload == null) {
@@ -108,7 +132,7 @@ final class EndiveEngine implements CoreEngine {
             // skip validation and the decoding of compiled function bodies
             WasmModule module = CodelessModuleParser.parse(wasm, Set.copyOf(code.interpretedFunctions()));
             var loaded = loaded(sha, wasm, module, ModuleLayout.of(module), code,
-                    CompiledClassLoader.machineFactory(code));
+                    CompiledClassLoader.machineFactory(code), meters);
             if (!loaded.interpretedFunctions().isEmpty()) {
                 LOG.info("core module sha256:{} (from disk cache): {} function(s) run in the interpreter: {}",
                         sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
@@ -136,7 +160,8 @@ final class EndiveEngine implements CoreEngine {
 
     private static LoadedModule loaded(String sha, byte[] wasm, WasmModule module, ModuleLayout layout,
                                        CompiledCode code, java.util.function.Function<run.endive.runtime.Instance,
-                                               run.endive.runtime.Machine> factory) {
+                                               run.endive.runtime.Machine> factory,
+                                       LoadedModule.MeteredGlobals meters) {
         IntFunction<String> namer = functionNamer(module);
         GuestFrames.register(code.mainClass(), namer);
         int[] sizes = code.interpretedFunctions().isEmpty() ? new int[0] : RawSections.of(wasm).functionBodySizes();
@@ -144,7 +169,7 @@ final class EndiveEngine implements CoreEngine {
                 .map(i -> new InterpretedFunction(i, Optional.ofNullable(nameOf(module, i)),
                         sizes[i - layout.importedFunctions()]))
                 .toList();
-        return new LoadedModule(sha, module, layout, factory, interpreted, ModuleImage.of(module, layout));
+        return new LoadedModule(sha, module, layout, factory, interpreted, meters, ModuleImage.of(module, layout));
     }
 
     /** Captures only the name section, not the module, since the namer outlives the engine. */

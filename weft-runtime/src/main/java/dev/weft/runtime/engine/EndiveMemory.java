@@ -1,6 +1,7 @@
 package dev.weft.runtime.engine;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import java.util.OptionalInt;
 import run.endive.runtime.Memory;
 
@@ -177,7 +178,8 @@ final class EndiveMemory implements CoreMemory {
     }
 
     private Trap outOfBounds(int address, int length, RuntimeException cause) {
-        return new Trap("out of bounds memory access: " + length + " bytes at 0x" + Integer.toHexString(address)
+        return new Trap(TrapKind.MEMORY_OUT_OF_BOUNDS, "out of bounds memory access: " + length + " bytes at 0x"
+                + Integer.toHexString(address)
                 + " in memory of " + byteSize() + " bytes", java.util.List.of(), cause);
     }
 }

@@ -5,6 +5,8 @@ import dev.weft.error.LinkException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import run.endive.runtime.GlobalFactory;
+import run.endive.runtime.GlobalInstance;
 import run.endive.runtime.Instance;
 import run.endive.runtime.Memory;
 import run.endive.wasm.types.MemoryLimits;
@@ -21,14 +23,43 @@ final class EndiveModule implements CoreModule {
 
     /**
      * Endive's default table creation shares the module's {@code TableLimits} object between instances and
-     * {@code table.grow} mutates it; give every instance its own limits.
+     * {@code table.grow} mutates it; give every instance its own limits, with the store's cap as maximum.
      */
-    private static final TableFactory OWN_TABLES = (table, initValue) -> {
-        TableLimits limits = table.limits();
-        var own = new Table(table.elementType(), new TableLimits(limits.min(), limits.max(), limits.shared()),
-                table.initialize());
-        return new TableInstance(own, initValue);
-    };
+    private static TableFactory ownTables(CoreStore store) {
+        return (table, initValue) -> {
+            TableLimits limits = table.limits();
+            long max = store.tableMax(limits.min(), limits.max());
+            var own = new Table(table.elementType(), new TableLimits(limits.min(), max, limits.shared()),
+                    table.initialize());
+            return new TableInstance(own, initValue);
+        };
+    }
+
+    /** Defined globals as Endive makes them, except the meters, which are the store's. */
+    private GlobalFactory globals(CoreStore store) {
+        var meters = loaded.meters();
+        int[] next = {0};
+        return (value, high, type, mutability) -> {
+            int ordinal = next[0]++;
+            if (ordinal == meters.fuel()) {
+                return store.fuelGlobal();
+            } else if (ordinal == meters.depth()) {
+                return store.depthGlobal();
+            }
+            return GlobalInstance.builder().valueLow(value).valueHigh(high).valType(type).mutabilityType(mutability)
+                    .build();
+        };
+    }
+
+    @Override
+    public boolean meteredFuel() {
+        return loaded.meters().fuel() >= 0;
+    }
+
+    @Override
+    public boolean meteredCallDepth() {
+        return loaded.meters().depth() >= 0;
+    }
 
     private final LoadedModule loaded;
     private final CompileSource source;
@@ -75,7 +106,8 @@ final class EndiveModule implements CoreModule {
     }
 
     @Override
-    public CoreInstance instantiate(CoreImports imports) throws LinkException, InstantiationException {
+    public CoreInstance instantiate(CoreImports imports, CoreStore store)
+            throws LinkException, InstantiationException {
         var caller = new HostFunctionAdapter.CallerRef();
         var linked = ImportLinker.link(loaded.layout(), imports, caller);
         Instance instance;
@@ -83,18 +115,23 @@ final class EndiveModule implements CoreModule {
             ModuleImage image = loaded.image();
             int[] definedMemories = {0};
             Function<MemoryLimits, Memory> memories =
-                    limits -> MemoryView.create(limits, image.memory(definedMemories[0]++));
+                    limits -> MemoryView.create(limits, image.memory(definedMemories[0]++), store);
+            TableFactory tables = ownTables(store);
+            GlobalFactory globals = globals(store);
             instance = InstanceTemplate.available()
-                    ? image.template().create(linked.values(), loaded.machineFactory(), memories, OWN_TABLES)
+                    ? image.template().create(linked.values(), loaded.machineFactory(), memories, tables, globals)
                     : Instance.builder(image.runtimeModule())
                             .withImportValues(linked.values())
                             .withMachineFactory(loaded.machineFactory())
                             .withMemoryFactory(memories)
-                            .withTableFactory(OWN_TABLES)
+                            .withTableFactory(tables)
+                            .withGlobalFactory(globals)
                             .withInitialize(false)
                             .withStart(false)
                             .build();
             image.fillTables(instance);
+        } catch (HostTrapSignal limit) {
+            throw new InstantiationException(limit.trap().getMessage(), limit.trap());
         } catch (UnlinkableException e) {
             throw new LinkException("cannot link core module: " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.weft.runtime.engine;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import java.util.Optional;
 import run.endive.runtime.Instance;
 import run.endive.runtime.TableInstance;
@@ -67,7 +68,8 @@ final class EndiveTable implements CoreTable {
 
     private void checkIndex(int index) throws Trap {
         if (index < 0 || index >= table.size()) {
-            throw new Trap("out of bounds table access: index " + index + " in table of " + table.size());
+            throw new Trap(TrapKind.TABLE_OUT_OF_BOUNDS, "out of bounds table access: index " + index
+                    + " in table of " + table.size());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.engine;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import run.endive.runtime.Instance;
 import run.endive.runtime.WasmFunctionHandle;
 
@@ -43,14 +44,15 @@ final class HostFunctionAdapter implements WasmFunctionHandle {
         } catch (HostTrapSignal signal) {
             throw signal;
         } catch (RuntimeException e) {
-            throw new HostTrapSignal(new Trap("host function " + importName + " failed: " + e, e));
+            throw new HostTrapSignal(
+                    new Trap(TrapKind.HOST_FUNCTION, "host function " + importName + " failed: " + e, e));
         }
         if (results == null) {
             results = NO_VALUES;
         }
         if (results.length != resultSlots) {
-            throw new HostTrapSignal(new Trap("host function " + importName + " returned " + results.length
-                    + " values, its type has " + resultSlots));
+            throw new HostTrapSignal(new Trap(TrapKind.HOST_FUNCTION, "host function " + importName + " returned "
+                    + results.length + " values, its type has " + resultSlots));
         }
         return results;
     }

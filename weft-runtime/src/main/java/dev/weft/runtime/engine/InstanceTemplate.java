@@ -107,7 +107,8 @@ final class InstanceTemplate {
      * one value per import of each kind, in the module's import order.
      */
     Instance create(ImportValues imports, Function<Instance, Machine> machineFactory,
-                    Function<MemoryLimits, Memory> memoryFactory, TableFactory tableFactory) {
+                    Function<MemoryLimits, Memory> memoryFactory, TableFactory tableFactory,
+                    GlobalFactory globalFactory) {
         var memory = new Memory[memories.length];
         for (int i = 0; i < memory.length; i++) {
             memory[i] = memoryFactory.apply(memories[i]);
@@ -115,7 +116,7 @@ final class InstanceTemplate {
         try {
             return (Instance) CONSTRUCTOR.orElseThrow().invoke(module, globals, memory, dataSegments.clone(),
                     functions, types, functionTypes, imports, tables, elements, tags, exports, machineFactory,
-                    tableFactory, (GlobalFactory) null, false, false, (ExecutionListener) null);
+                    tableFactory, globalFactory, false, false, (ExecutionListener) null);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -16,4 +16,11 @@ record LoadedModule(
         ModuleLayout layout,
         Function<Instance, Machine> machineFactory,
         List<InterpretedFunction> interpretedFunctions,
-        ModuleImage image) {}
+        MeteredGlobals meters,
+        ModuleImage image) {
+
+    /** Ordinals among the defined globals of the fuel and depth meters (-1 where the module has none). */
+    record MeteredGlobals(int fuel, int depth) {
+        static final MeteredGlobals NONE = new MeteredGlobals(-1, -1);
+    }
+}

@@ -19,28 +19,34 @@ final class MemoryView implements Memory {
     private static final DataSegment[] NO_SEGMENTS = new DataSegment[0];
 
     private final Memory delegate;
+    private final CoreStore store;
     private DataSegment[] segments = NO_SEGMENTS;
 
-    private MemoryView(Memory delegate) {
+    private MemoryView(Memory delegate, CoreStore store) {
         this.delegate = delegate;
+        this.store = store;
     }
 
-    /** A new memory (Endive's memory factory for defined memories). */
+    /** A new memory without limits. */
     static MemoryView create(MemoryLimits limits) {
-        return create(limits, null);
+        return create(limits, null, CoreStore.unlimited());
     }
 
     /**
      * A new memory that starts as {@code image} (null: zeros) once Endive initialises it with the segments the image
-     * was made from. Non-shared memories are copy-on-write pages ({@link PagedMemory}); shared ones are Endive's.
+     * was made from, its pages counted against {@code store}'s memory budget (a {@link HostTrapSignal} when its
+     * initial size does not fit). Non-shared memories are copy-on-write pages ({@link PagedMemory}); shared ones are
+     * Endive's.
      */
-    static MemoryView create(MemoryLimits limits, MemoryImage image) {
-        return new MemoryView(limits.shared() ? new ByteArrayMemory(limits) : new PagedMemory(limits, image));
+    static MemoryView create(MemoryLimits limits, MemoryImage image, CoreStore store) {
+        store.reserveInitial(limits.initialPages());
+        return new MemoryView(limits.shared() ? new ByteArrayMemory(limits) : new PagedMemory(limits, image), store);
     }
 
-    /** Another instance's view of the same storage as {@code memory}. */
+    /** Another instance's view of the same storage (and budget) as {@code memory}. */
     static MemoryView sharing(Memory memory) {
-        return new MemoryView(memory instanceof MemoryView view ? view.delegate : memory);
+        return memory instanceof MemoryView view ? new MemoryView(view.delegate, view.store)
+                : new MemoryView(memory, CoreStore.unlimited());
     }
 
     @Override
@@ -73,7 +79,14 @@ final class MemoryView implements Memory {
 
     @Override
     public int grow(int a0) {
-        return delegate.grow(a0);
+        if (!store.tryGrow(Integer.toUnsignedLong(a0))) {
+            return -1;
+        }
+        int result = delegate.grow(a0);
+        if (result == -1) {
+            store.release(Integer.toUnsignedLong(a0));
+        }
+        return result;
     }
 
     @Override

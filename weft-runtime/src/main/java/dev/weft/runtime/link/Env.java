@@ -2,7 +2,10 @@ package dev.weft.runtime.link;
 
 import dev.weft.component.ast.CoreSort;
 import dev.weft.component.ast.Sort;
+import dev.weft.component.types.NamedExtern;
 import dev.weft.component.types.ResourceType;
+import dev.weft.component.types.TypeBound;
+import dev.weft.component.types.TypeExtern;
 import dev.weft.component.validate.IndexSpaces;
 import dev.weft.error.InstantiationException;
 import dev.weft.runtime.abi.TypeLayouts;
@@ -109,8 +112,39 @@ public final class Env {
             case RtItem.Value v -> values.add(v);
             case RtItem.Type t -> typeItems.add(t);
             case RtItem.ComponentDef c -> components.add(c);
-            case RtItem.Instance i -> instances.add(i);
+            case RtItem.Instance i -> {
+                if (instances.size() < types.instances().size()) {
+                    bindResources(types.instances().get(instances.size()), i);
+                }
+                instances.add(i);
+            }
             case RtItem.Module m -> coreModules.add(m);
+        }
+    }
+
+    /**
+     * Binds the resource types an imported or aliased instance's type exports (abstract {@code (sub resource)} or
+     * {@code (eq …)} placeholders) to the actual resources the instance provides, at once and including those the
+     * component never aliases out: a function of the instance may be lowered before (or without) an alias of its
+     * resource type, and the placeholders still appear in its function types (e.g. a constructor's result).
+     */
+    private void bindResources(dev.weft.component.types.InstanceType declared, RtItem.Instance actual) {
+        for (var member : declared.exports()) {
+            RtItem provided = actual.exports().get(member.name());
+            if (member.type() instanceof TypeExtern t && provided instanceof RtItem.Type type
+                    && type.definition() instanceof ResourceType resolved) {
+                switch (t.bound()) {
+                    case TypeBound.SubResource sub -> resources.bind(sub.resource(), resolved);
+                    case TypeBound.Eq eq -> {
+                        if (eq.type() instanceof ResourceType placeholder) {
+                            resources.bind(placeholder, resolved);
+                        }
+                    }
+                }
+            } else if (member.type() instanceof dev.weft.component.types.InstanceType nested
+                    && provided instanceof RtItem.Instance inner) {
+                bindResources(nested, inner);
+            }
         }
     }
 

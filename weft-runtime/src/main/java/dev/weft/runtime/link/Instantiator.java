@@ -28,8 +28,10 @@ import dev.weft.component.validate.ValidatedComponent;
 import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.engine.CoreImports;
 import dev.weft.runtime.engine.CoreModule;
+import dev.weft.runtime.engine.CoreStore;
 import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.GuestDestructor;
 import dev.weft.runtime.resource.InstanceState;
@@ -50,19 +52,42 @@ public final class Instantiator {
     private final Map<CoreModuleSection, CoreModule> compiledModules;
     private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
     private final InstantiationCache cache;
+    private final StoreLimits limits;
+    private int instanceCount;
+
+    /**
+     * What an instantiation may create: core instances count against {@code core}'s memory and table limits, at
+     * most {@code maxInstances} core and component instances, at most {@code maxHandles} live handles in each
+     * component instance's table.
+     */
+    public record StoreLimits(CoreStore core, int maxInstances, int maxHandles) {
+        public static StoreLimits unlimited() {
+            return new StoreLimits(CoreStore.unlimited(), Integer.MAX_VALUE, Integer.MAX_VALUE);
+        }
+    }
 
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
             Map<ResourceType, Destructor> hostDestructors) {
-        this(validated, compiledModules, hostDestructors, new InstantiationCache());
+        this(validated, compiledModules, hostDestructors, new InstantiationCache(), StoreLimits.unlimited());
     }
 
     /** An instantiator sharing {@code cache} with the other instances of the same prepared component. */
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
-            Map<ResourceType, Destructor> hostDestructors, InstantiationCache cache) {
+            Map<ResourceType, Destructor> hostDestructors, InstantiationCache cache, StoreLimits limits) {
         this.cache = cache;
         this.destructors.putAll(hostDestructors);
         this.validated = validated;
         this.compiledModules = compiledModules;
+        this.limits = limits;
+    }
+
+    /** Counts one more core or component instance; an INSTANCE_LIMIT trap past the limit. */
+    private void countInstance(String what) throws Trap {
+        if (instanceCount >= limits.maxInstances()) {
+            throw new Trap(TrapKind.INSTANCE_LIMIT, "instantiating " + what + " would create more than "
+                    + limits.maxInstances() + " instances, the limit of this instantiation");
+        }
+        instanceCount++;
     }
 
     /**
@@ -81,8 +106,9 @@ public final class Instantiator {
 
     private RtItem.Instance instantiate(String name, Component component, Optional<Env> enclosing,
             Map<String, RtItem> imports) throws LinkException, InstantiationException, Trap {
-        Env env = new Env(enclosing, validated.indexSpacesOf(component), new InstanceState(name), cache,
-                destructors);
+        countInstance("component instance " + name);
+        Env env = new Env(enclosing, validated.indexSpacesOf(component),
+                new InstanceState(name, null, limits.maxHandles()), cache, destructors);
         Map<String, RtItem> exports = new LinkedHashMap<>();
         for (Section section : component.sections()) {
             section(section, env, imports, exports);
@@ -180,6 +206,7 @@ public final class Instantiator {
         return switch (instance) {
             case CoreInstance.Instantiate inst -> {
                 CoreModule module = Env.at(env.coreModules, inst.moduleIndex(), "core module").module();
+                countInstance("core module " + inst.moduleIndex() + " in " + env.state.name());
                 CoreImports.Builder imports = CoreImports.builder();
                 for (CoreInstance.Arg arg : inst.args()) {
                     Map<String, CoreItem> provider = Env.at(env.coreInstances, arg.instanceIndex(), "core instance");
@@ -188,7 +215,7 @@ public final class Instantiator {
                 }
                 dev.weft.runtime.engine.CoreInstance live;
                 try {
-                    live = module.instantiate(imports.build());
+                    live = module.instantiate(imports.build(), limits.core());
                 } catch (InstantiationException e) {
                     // a trap in a core start function is a trap of the component's instantiation
                     if (e.getCause() instanceof Trap trap) {

@@ -20,9 +20,14 @@ public final class InstanceState {
     private boolean mayEnter = true;
 
     public InstanceState(String name, InstanceState parent) {
+        this(name, parent, Table.MAX_LENGTH);
+    }
+
+    /** An instance whose handle table holds at most {@code maxHandles} live handles (a HANDLE_LIMIT trap past it). */
+    public InstanceState(String name, InstanceState parent, int maxHandles) {
         this.name = name;
         this.parent = parent;
-        this.handles = new Table<>(name + " handle");
+        this.handles = new Table<>(name + " handle", maxHandles);
     }
 
     public InstanceState(String name) {

@@ -1,6 +1,7 @@
 package dev.weft.runtime.resource;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,12 +17,19 @@ public final class Table<E> {
     public static final int MAX_LENGTH = (1 << 28) - 1;
 
     private final String name;
+    private final int maxLive;
     private Object[] array = new Object[8];
     private int length = 1;
     private final ArrayList<Integer> free = new ArrayList<>();
 
     public Table(String name) {
+        this(name, MAX_LENGTH);
+    }
+
+    /** A table that holds at most {@code maxLive} elements at once; adding more is a HANDLE_LIMIT trap. */
+    public Table(String name, int maxLive) {
         this.name = name;
+        this.maxLive = maxLive;
     }
 
     /** The element at {@code index}; traps if out of range or empty. {@code index} is an unsigned i32. */
@@ -40,6 +48,10 @@ public final class Table<E> {
 
     /** Adds {@code e} and returns its index (never 0); traps when the table is full. */
     public int add(E e) throws Trap {
+        if (liveCount() >= maxLive) {
+            throw new Trap(TrapKind.HANDLE_LIMIT, name + " table: holds " + liveCount()
+                    + " elements, the instance's limit");
+        }
         if (!free.isEmpty()) {
             int i = free.remove(free.size() - 1);
             array[i] = e;

@@ -32,4 +32,17 @@ class TableTest {
         t.remove(1);
         assertTrue(assertThrows(Trap.class, () -> t.remove(1)).getMessage().contains("is empty"));
     }
+
+    @Test
+    void aLimitCountsLiveElementsSoFreedSlotsCanBeReused() throws Trap {
+        Table<String> t = new Table<>("capped", 2);
+        t.add("a");
+        int b = t.add("b");
+        Trap full = assertThrows(Trap.class, () -> t.add("c"));
+        assertEquals(dev.weft.error.TrapKind.HANDLE_LIMIT, full.kind());
+        assertTrue(full.getMessage().contains("capped"), full.getMessage());
+        t.remove(b);
+        assertEquals(b, t.add("c"));
+        assertEquals(2, t.liveCount());
+    }
 }

@@ -33,7 +33,8 @@ public final class CliP2 {
         linker.instance("wasi:cli/environment@" + version)
                 .function("get-environment", args -> one(environment(cli.env())))
                 .function("get-arguments", args -> one(strings(cli.args())))
-                .function("initial-cwd", args -> one(WasiVals.none()));
+                .function("initial-cwd", args -> one(cli.initialCwd().<Val>map(c -> WasiVals.some(new StringVal(c)))
+                        .orElse(WasiVals.none())));
         linker.instance("wasi:cli/exit@" + version)
                 .function("exit", args -> {
                     boolean ok = args.get(0) instanceof ResultVal r && r.isOk();

@@ -18,14 +18,16 @@ public final class Descriptor {
     }
 
     private final Path path;
+    private final Path root;
     private final boolean directory;
     private final boolean readOnlyTree;
     private final Access access;
     private final Optional<FileChannel> channel;
 
-    private Descriptor(Path path, boolean directory, boolean readOnlyTree, Access access,
+    private Descriptor(Path path, Path root, boolean directory, boolean readOnlyTree, Access access,
             Optional<FileChannel> channel) {
         this.path = path;
+        this.root = root;
         this.directory = directory;
         this.readOnlyTree = readOnlyTree;
         this.access = access;
@@ -33,11 +35,25 @@ public final class Descriptor {
     }
 
     public static Descriptor directory(Path path, boolean readOnlyTree, Access access) {
-        return new Descriptor(path, true, readOnlyTree, access, Optional.empty());
+        return new Descriptor(path, path, true, readOnlyTree, access, Optional.empty());
     }
 
     public static Descriptor file(Path path, boolean readOnlyTree, Access access, FileChannel channel) {
-        return new Descriptor(path, false, readOnlyTree, access, Optional.of(channel));
+        return new Descriptor(path, path, false, readOnlyTree, access, Optional.of(channel));
+    }
+
+    /** A directory below {@code root} (the preopen it was reached from; path operations walk down from there). */
+    static Descriptor directory(Path path, Path root, boolean readOnlyTree, Access access) {
+        return new Descriptor(path, root, true, readOnlyTree, access, Optional.empty());
+    }
+
+    static Descriptor file(Path path, Path root, boolean readOnlyTree, Access access, FileChannel channel) {
+        return new Descriptor(path, root, false, readOnlyTree, access, Optional.of(channel));
+    }
+
+    /** The preopened folder this descriptor was reached from. */
+    Path root() {
+        return root;
     }
 
     public static Descriptor preopen(Preopen preopen) {

@@ -58,15 +58,17 @@ public final class DirectoryOps {
             }
             Descriptor.Access access = new Descriptor.Access(request.access().read(), false,
                     request.access().mutateDirectory(), false, false, false);
-            return Descriptor.directory(target, dir.readOnlyTree(), access);
+            SecureWalk.checkDirectory(dir.root(), target);
+            return Descriptor.directory(target, dir.root(), dir.readOnlyTree(), access);
         }
         if (request.directory() || resolved.mustBeDirectory()) {
             throw new FsError(exists ? ErrorCode.NOT_DIRECTORY : ErrorCode.NO_ENTRY, path);
         }
-        return Descriptor.file(target, dir.readOnlyTree(), request.access(), openFile(target, request, exists));
+        return Descriptor.file(target, dir.root(), dir.readOnlyTree(), request.access(),
+                openFile(dir.root(), target, request));
     }
 
-    private static FileChannel openFile(Path target, OpenRequest request, boolean exists) throws FsError {
+    private static FileChannel openFile(Path root, Path target, OpenRequest request) throws FsError {
         Set<OpenOption> options = new HashSet<>();
         options.add(LinkOption.NOFOLLOW_LINKS);
         if (request.access().write() || request.truncate()) {
@@ -88,19 +90,30 @@ public final class DirectoryOps {
             options.add(StandardOpenOption.DSYNC);
         }
         try {
-            return FileChannel.open(target, options);
+            if (!SecureWalk.available(root)) {
+                return FileChannel.open(target, options);
+            }
+            try (SecureWalk walk = SecureWalk.toParent(root, target)) {
+                if (walk.parent().newByteChannel(walk.name(), options) instanceof FileChannel channel) {
+                    return channel;
+                }
+                throw new FsError(ErrorCode.UNSUPPORTED, "no file channel for " + target);
+            }
         } catch (IOException e) {
             throw FsError.of(e);
         }
     }
 
     public static FileStat statAt(Descriptor dir, String path, boolean follow) throws FsError {
-        return FileStat.of(resolve(dir, path, follow).path(), false);
+        Path target = resolve(dir, path, follow).path();
+        SecureWalk.checkParent(dir.root(), target);
+        return FileStat.of(target, false);
     }
 
     public static void createDirectoryAt(Descriptor dir, String path) throws FsError {
         requireMutable(dir);
         Path target = resolve(dir, path, false).path();
+        SecureWalk.checkParent(dir.root(), target);
         try {
             Files.createDirectory(target);
         } catch (IOException e) {
@@ -114,7 +127,7 @@ public final class DirectoryOps {
         if (Files.exists(target, NOFOLLOW) && !Files.isDirectory(target, NOFOLLOW)) {
             throw new FsError(ErrorCode.NOT_DIRECTORY, path);
         }
-        delete(target);
+        delete(dir, target, true);
     }
 
     public static void unlinkFileAt(Descriptor dir, String path) throws FsError {
@@ -127,12 +140,22 @@ public final class DirectoryOps {
         if (resolved.mustBeDirectory() && Files.exists(target, NOFOLLOW)) {
             throw new FsError(ErrorCode.NOT_DIRECTORY, path);
         }
-        delete(target);
+        delete(dir, target, false);
     }
 
-    private static void delete(Path target) throws FsError {
+    private static void delete(Descriptor dir, Path target, boolean directory) throws FsError {
         try {
-            Files.delete(target);
+            if (!SecureWalk.available(dir.root())) {
+                Files.delete(target);
+                return;
+            }
+            try (SecureWalk walk = SecureWalk.toParent(dir.root(), target)) {
+                if (directory) {
+                    walk.parent().deleteDirectory(walk.name());
+                } else {
+                    walk.parent().deleteFile(walk.name());
+                }
+            }
         } catch (IOException e) {
             throw FsError.of(e);
         }
@@ -160,7 +183,14 @@ public final class DirectoryOps {
             }
         }
         try {
-            Files.move(source.path(), target.path(), StandardCopyOption.ATOMIC_MOVE);
+            if (!SecureWalk.available(from.root())) {
+                Files.move(source.path(), target.path(), StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+            try (SecureWalk a = SecureWalk.toParent(from.root(), source.path());
+                    SecureWalk b = SecureWalk.toParent(to.root(), target.path())) {
+                a.parent().move(a.name(), b.parent(), b.name());
+            }
         } catch (IOException e) {
             throw FsError.of(e);
         }
@@ -181,6 +211,8 @@ public final class DirectoryOps {
         if (target.mustBeDirectory()) {
             throw new FsError(Files.exists(target.path(), NOFOLLOW) ? ErrorCode.EXIST : ErrorCode.NO_ENTRY, newPath);
         }
+        SecureWalk.checkParent(from.root(), source.path());
+        SecureWalk.checkParent(to.root(), target.path());
         try {
             Files.createLink(target.path(), source.path());
         } catch (IOException e) {
@@ -197,6 +229,7 @@ public final class DirectoryOps {
         if (target.mustBeDirectory() && !Files.exists(target.path(), NOFOLLOW)) {
             throw new FsError(ErrorCode.NO_ENTRY, newPath);
         }
+        SecureWalk.checkParent(dir.root(), target.path());
         try {
             Files.createSymbolicLink(target.path(), Path.of(oldPath));
         } catch (IOException e) {
@@ -219,7 +252,9 @@ public final class DirectoryOps {
     public static void setTimesAt(Descriptor dir, String path, boolean follow, NewTimestamp atime,
             NewTimestamp mtime) throws FsError {
         requireMutable(dir);
-        setTimes(resolve(dir, path, follow).path(), follow, atime, mtime);
+        Path target = resolve(dir, path, follow).path();
+        SecureWalk.checkParent(dir.root(), target);
+        setTimes(target, follow, atime, mtime);
     }
 
     /** Sets access and modification times at full nanosecond precision. */

@@ -7,7 +7,13 @@ public interface HostOutputStream {
 
     void write(byte[] data) throws StreamException;
 
+    /** Requests a flush of buffered output; never blocks. */
     void flush() throws StreamException;
+
+    /** Flushes and waits until all buffered output has been written. */
+    default void blockingFlush() throws StreamException {
+        flush();
+    }
 
     default Pollable pollable() {
         return Pollable.READY;

@@ -18,10 +18,17 @@ public final class JavaInputStream implements HostInputStream {
     private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
     private boolean eof;
     private IOException failure;
+    private final Thread.Builder threads;
     private Thread pump;
 
     public JavaInputStream(InputStream in) {
+        this(in, Thread.ofPlatform().daemon().name("weft-wasi-stdin"));
+    }
+
+    /** Reads {@code in} on a thread from {@code threads} (e.g. a virtual thread per socket). */
+    public JavaInputStream(InputStream in, Thread.Builder threads) {
         this.in = in;
+        this.threads = threads;
     }
 
     @Override
@@ -77,7 +84,7 @@ public final class JavaInputStream implements HostInputStream {
 
     private void start() {
         if (pump == null) {
-            pump = Thread.ofPlatform().daemon().name("weft-wasi-stdin").start(this::pumpLoop);
+            pump = threads.start(this::pumpLoop);
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 /** WASI 0.2 glue for {@code wasi:io/streams}: input-stream and output-stream methods. */
 final class StreamsP2 {
     private static final int MAX_CHUNK = 1 << 20;
+    /** The most bytes {@code blocking-write-and-flush} and {@code blocking-write-zeroes-and-flush} take. */
+    private static final int BLOCKING_MAX = 4096;
 
     private StreamsP2() {
     }
@@ -38,13 +40,21 @@ final class StreamsP2 {
                 a -> one(io.pollable().own(in.get(a.get(0)).pollable())));
         op(streams, io, "[method]output-stream.check-write", a -> WasiVals.u64(out.get(a.get(0)).checkWrite()));
         op(streams, io, "[method]output-stream.write", a -> {
-            out.get(a.get(0)).write(WasiVals.toBytes(a.get(1)));
+            HostOutputStream s = out.get(a.get(0));
+            byte[] data = WasiVals.toBytes(a.get(1));
+            permitted(s, data.length, "write");
+            s.write(data);
             return null;
         });
         op(streams, io, "[method]output-stream.blocking-write-and-flush", a -> {
             HostOutputStream s = out.get(a.get(0));
-            s.write(WasiVals.toBytes(a.get(1)));
-            s.flush();
+            byte[] data = WasiVals.toBytes(a.get(1));
+            if (data.length > BLOCKING_MAX) {
+                throw new Trap("output-stream.blocking-write-and-flush: " + data.length
+                        + " bytes, more than the " + BLOCKING_MAX + " it allows");
+            }
+            blockingWrite(s, data);
+            s.blockingFlush();
             return null;
         });
         op(streams, io, "[method]output-stream.flush", a -> {
@@ -52,19 +62,27 @@ final class StreamsP2 {
             return null;
         });
         op(streams, io, "[method]output-stream.blocking-flush", a -> {
-            out.get(a.get(0)).flush();
+            out.get(a.get(0)).blockingFlush();
             return null;
         });
         streams.function("[method]output-stream.subscribe",
                 a -> one(io.pollable().own(out.get(a.get(0)).pollable())));
         op(streams, io, "[method]output-stream.write-zeroes", a -> {
-            writeZeroes(out.get(a.get(0)), WasiVals.toLong(a.get(1)));
+            HostOutputStream s = out.get(a.get(0));
+            long len = WasiVals.toLong(a.get(1));
+            permitted(s, len, "write-zeroes");
+            writeZeroes(s, len);
             return null;
         });
         op(streams, io, "[method]output-stream.blocking-write-zeroes-and-flush", a -> {
             HostOutputStream s = out.get(a.get(0));
-            writeZeroes(s, WasiVals.toLong(a.get(1)));
-            s.flush();
+            long len = WasiVals.toLong(a.get(1));
+            if (len < 0 || len > BLOCKING_MAX) {
+                throw new Trap("output-stream.blocking-write-zeroes-and-flush: " + Long.toUnsignedString(len)
+                        + " bytes, more than the " + BLOCKING_MAX + " it allows");
+            }
+            blockingWrite(s, new byte[(int) len]);
+            s.blockingFlush();
             return null;
         });
         op(streams, io, "[method]output-stream.splice",
@@ -75,13 +93,40 @@ final class StreamsP2 {
 
     private static long splice(HostInputStream from, HostOutputStream to, int len, boolean blocking)
             throws StreamException {
+        if (blocking) {
+            Poller.block(to.pollable());
+        }
         int budget = (int) Math.min(len, to.checkWrite());
         byte[] data = blocking ? from.blockingRead(budget) : from.read(budget);
         to.write(data);
         if (blocking) {
-            to.flush();
+            to.blockingFlush();
         }
         return data.length;
+    }
+
+    /** Traps when a write exceeds what {@code check-write} permits now, as the WIT requires. */
+    private static void permitted(HostOutputStream s, long length, String what) throws StreamException, Trap {
+        long permit = s.checkWrite();
+        if (length < 0 || length > permit) {
+            throw new Trap("output-stream." + what + ": " + Long.toUnsignedString(length)
+                    + " bytes, but check-write permits " + permit);
+        }
+    }
+
+    /** Writes all of {@code data}, waiting on the stream's pollable whenever its budget is used up. */
+    private static void blockingWrite(HostOutputStream s, byte[] data) throws StreamException {
+        int done = 0;
+        while (done < data.length) {
+            long permit = s.checkWrite();
+            if (permit == 0) {
+                Poller.block(s.pollable());
+                continue;
+            }
+            int n = (int) Math.min(permit, data.length - done);
+            s.write(done == 0 && n == data.length ? data : java.util.Arrays.copyOfRange(data, done, done + n));
+            done += n;
+        }
     }
 
     private static void writeZeroes(HostOutputStream to, long len) throws StreamException {

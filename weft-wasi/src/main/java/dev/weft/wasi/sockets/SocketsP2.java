@@ -7,74 +7,69 @@ import dev.weft.runtime.HostResource;
 import dev.weft.runtime.Linker;
 import dev.weft.runtime.LinkerInstance;
 import dev.weft.value.EnumVal;
+import dev.weft.value.Val;
 import dev.weft.wasi.WasiVals;
+import dev.weft.wasi.io.IoResources;
 import java.util.List;
 
 /**
- * WASI 0.2 {@code wasi:sockets}, denied: components that import sockets link and run, but every attempt to create a
- * socket fails with {@code access-denied} and name lookup with {@code permanent-resolver-failure}. Since no socket
- * can exist, socket methods are unreachable and trap if called.
+ * WASI 0.2 {@code wasi:sockets}: {@code network}, {@code instance-network}, {@code ip-name-lookup}, {@code tcp},
+ * {@code tcp-create-socket}, {@code udp} and {@code udp-create-socket}, on Java NIO. What a guest may reach is the
+ * {@link NetworkPolicy}: by default nothing (every bind, connect and send fails with {@code access-denied}, every
+ * lookup with {@code permanent-resolver-failure}).
  */
 public final class SocketsP2 {
     private SocketsP2() {
     }
 
-    /** The one (capability-less) network handed out by {@code instance-network}. */
-    public static final class Network {
+    /** The {@code network} resource: the capability to use the network, under a policy. */
+    public record Network(NetworkPolicy policy) {
     }
 
-    /** Uninhabited: sockets are denied, so no value of a socket resource ever exists. */
-    public static final class NoSocket {
-        private NoSocket() {
-        }
+    @FunctionalInterface
+    interface SocketOp {
+        Val run(List<Val> args) throws SocketError, Trap;
     }
 
-    private static final List<String> TCP_METHODS = List.of("start-bind", "finish-bind", "start-connect",
-            "finish-connect", "start-listen", "finish-listen", "accept", "local-address", "remote-address",
-            "is-listening", "address-family", "set-listen-backlog-size", "keep-alive-enabled",
-            "set-keep-alive-enabled", "keep-alive-idle-time", "set-keep-alive-idle-time", "keep-alive-interval",
-            "set-keep-alive-interval", "keep-alive-count", "set-keep-alive-count", "hop-limit", "set-hop-limit",
-            "receive-buffer-size", "set-receive-buffer-size", "send-buffer-size", "set-send-buffer-size",
-            "subscribe", "shutdown");
-    private static final List<String> UDP_METHODS = List.of("start-bind", "finish-bind", "stream", "local-address",
-            "remote-address", "address-family", "unicast-hop-limit", "set-unicast-hop-limit", "receive-buffer-size",
-            "set-receive-buffer-size", "send-buffer-size", "set-send-buffer-size", "subscribe");
-
+    /** Defines sockets that deny everything (the WASI default). */
     public static void define(Linker linker, String version) {
+        define(linker, version, IoResources.create(), NetworkPolicy.DENY_ALL);
+    }
+
+    public static void define(Linker linker, String version, IoResources io, NetworkPolicy policy) {
         var network = HostResource.of("network", Network.class);
         linker.instance("wasi:sockets/network@" + version)
                 .resource("network", network)
-                .function("network-error-code", a -> one(WasiVals.none()));
-        Network theNetwork = new Network();
+                .function("network-error-code", a -> {
+                    io.error().get(a.get(0));
+                    return one(WasiVals.none());
+                });
+        Network theNetwork = new Network(policy);
         linker.instance("wasi:sockets/instance-network@" + version)
                 .function("instance-network", a -> one(network.own(theNetwork)));
-        linker.instance("wasi:sockets/tcp-create-socket@" + version)
-                .function("create-tcp-socket", a -> one(WasiVals.err(new EnumVal("access-denied"))));
-        linker.instance("wasi:sockets/udp-create-socket@" + version)
-                .function("create-udp-socket", a -> one(WasiVals.err(new EnumVal("access-denied"))));
-        LinkerInstance lookup = linker.instance("wasi:sockets/ip-name-lookup@" + version)
-                .resource("resolve-address-stream", HostResource.of("resolve-address-stream", NoSocket.class))
-                .function("resolve-addresses",
-                        a -> one(WasiVals.err(new EnumVal("permanent-resolver-failure"))));
-        unreachable(lookup, "resolve-address-stream", List.of("resolve-next-address", "subscribe"));
-        LinkerInstance tcp = linker.instance("wasi:sockets/tcp@" + version)
-                .resource("tcp-socket", HostResource.of("tcp-socket", NoSocket.class));
-        unreachable(tcp, "tcp-socket", TCP_METHODS);
-        LinkerInstance udp = linker.instance("wasi:sockets/udp@" + version)
-                .resource("udp-socket", HostResource.of("udp-socket", NoSocket.class))
-                .resource("incoming-datagram-stream", HostResource.of("incoming-datagram-stream", NoSocket.class))
-                .resource("outgoing-datagram-stream", HostResource.of("outgoing-datagram-stream", NoSocket.class));
-        unreachable(udp, "udp-socket", UDP_METHODS);
-        unreachable(udp, "incoming-datagram-stream", List.of("receive", "subscribe"));
-        unreachable(udp, "outgoing-datagram-stream", List.of("check-send", "send", "subscribe"));
+        var lookup = HostResource.of("resolve-address-stream", NameLookup.class);
+        LinkerInstance names = linker.instance("wasi:sockets/ip-name-lookup@" + version)
+                .resource("resolve-address-stream", lookup);
+        op(names, "resolve-addresses", a -> lookup.own(NameLookup.start(WasiVals.toStr(a.get(1)),
+                network.get(a.get(0)).policy())));
+        op(names, "[method]resolve-address-stream.resolve-next-address", a -> lookup.get(a.get(0))
+                .resolveNextAddress().map(ip -> WasiVals.some(SocketAddresses.ipAddressVal(ip)))
+                .orElse(WasiVals.none()));
+        names.function("[method]resolve-address-stream.subscribe",
+                a -> one(io.pollable().own(lookup.get(a.get(0)).pollable())));
+        TcpP2.define(linker, version, io, network, policy);
+        UdpP2.define(linker, version, io, network, policy);
     }
 
-    private static void unreachable(LinkerInstance instance, String resource, List<String> methods) {
-        for (String method : methods) {
-            String name = "[method]" + resource + "." + method;
-            instance.function(name, a -> {
-                throw new Trap(name + ": sockets are denied, so no " + resource + " exists");
-            });
-        }
+    /** A function returning {@code result<T, error-code>}; a null value means {@code ok} without payload. */
+    static void op(LinkerInstance instance, String name, SocketOp op) {
+        instance.function(name, args -> {
+            try {
+                Val v = op.run(args);
+                return one(v == null ? WasiVals.ok() : WasiVals.ok(v));
+            } catch (SocketError e) {
+                return one(WasiVals.err(new EnumVal(e.code().witName())));
+            }
+        });
     }
 }

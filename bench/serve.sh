@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# weft serve vs jco serve on the same wasi:http/proxy components, loaded by wrk from a separate process.
+#   bench/serve.sh [component.wasm ...]      (default: fixtures/build/http-handler.wasm, js-http-hello.wasm)
+# Env: DURATION (10s), CONNS (10), THREADS (2), WARMUP (3s), TIMEOUT (60s: wrk's per-request timeout),
+# JCO_MODES ("shared instance": jco serve with one shared instance, and with --isolate-requests instance, a fresh
+# instance per request as weft does), WEFT_SERVE_OPTS (extra `weft serve` flags).
+# Prints req/s and p50/p99 latency for both and the ratio weft/jco. Numbers on a shared machine are noisy: compare
+# the ratio, measured in the same run.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source scripts/find-java.sh
+command -v wrk >/dev/null || { echo "bench/serve.sh needs wrk (apt-get install -y wrk)" >&2; exit 1; }
+jco="$root/fixtures/node_modules/.bin/jco"
+[[ -x "$jco" ]] || { echo "bench/serve.sh needs jco: (cd fixtures && npm ci)" >&2; exit 1; }
+DURATION=${DURATION:-10s}; CONNS=${CONNS:-10}; THREADS=${THREADS:-2}; WARMUP=${WARMUP:-3s}; TIMEOUT=${TIMEOUT:-60s}
+components=("$@")
+if ((${#components[@]} == 0)); then
+  [[ -f fixtures/build/js-http-hello.wasm && -f fixtures/build/http-handler.wasm ]] || scripts/build-fixtures.sh
+  components=(fixtures/build/http-handler.wasm fixtures/build/js-http-hello.wasm)
+fi
+./weft --version >/dev/null   # builds the CLI jar if needed, outside the measurement
+log="$(mktemp -d)"
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do pkill -TERM -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_up() { # URL PID NAME
+  for _ in $(seq 1 600); do
+    curl -s -o /dev/null --max-time 60 "$1" 2>/dev/null && return 0
+    kill -0 "$2" 2>/dev/null || { echo "$3 exited; its log:" >&2; cat "$log/$3.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "$3 did not come up" >&2; exit 1
+}
+measure() { # URL -> "rps p50 p99 errors"
+  wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" --timeout "$TIMEOUT" "$1" >/dev/null 2>&1 || true
+  local out; out="$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$1")"
+  echo "$out" >>"$log/wrk.txt"
+  local rps p50 p99 errs
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errs=$(awk '/Non-2xx/ {n+=$NF} END {print n+0}' <<<"$out")
+  local timeouts; timeouts=$(grep -o 'timeout [0-9]*' <<<"$out" | awk '{print $2}' || true); timeouts=${timeouts:-0}
+  echo "$rps $p50 $p99 $errs/$timeouts"
+}
+
+echo "wrk -t$THREADS -c$CONNS -d$DURATION (after ${WARMUP} warm-up); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-20s %-13s %10s %10s %10s %16s\n' component server req/s p50 p99 non-2xx/timeouts
+row() { printf '%-20s %-13s %10s %10s %10s %16s\n' "$@"; }
+
+# baseline: weft-server with a Java handler (no guest), the server's own ceiling on this machine
+(mvn -q -B -o package -DskipTests -pl weft-bench -am >/dev/null 2>&1 || mvn -q -B package -DskipTests -pl weft-bench -am >&2)
+port="$(free_port)"
+"$JAVA_HOME/bin/java" -cp weft-bench/target/benchmarks.jar dev.weft.bench.JavaHelloServer "$port" >"$log/java-hello.log" 2>&1 &
+pids+=($!); hpid=$!
+wait_up "http://127.0.0.1:$port/" "$hpid" java-hello
+read -r hrps hp50 hp99 herr < <(measure "http://127.0.0.1:$port/")
+kill "$hpid"; wait "$hpid" 2>/dev/null || true
+row "(Java handler)" weft-server "$hrps" "$hp50" "$hp99" "$herr"
+
+for wasm in "${components[@]}"; do
+  name="$(basename "$wasm" .wasm)"
+  port="$(free_port)"
+  # shellcheck disable=SC2086
+  ./weft serve --addr "127.0.0.1:$port" --deadline 120s ${WEFT_SERVE_OPTS:-} "$wasm" >"$log/weft-$name.log" 2>&1 &
+  pids+=($!); wpid=$!
+  wait_up "http://127.0.0.1:$port/" "$wpid" "weft-$name"
+  read -r wrps wp50 wp99 werr < <(measure "http://127.0.0.1:$port/")
+  kill "$wpid"; wait "$wpid" 2>/dev/null || true
+  row "$name" weft "$wrps" "$wp50" "$wp99" "$werr"
+
+  for mode in ${JCO_MODES:-shared instance}; do
+    port="$(free_port)"
+    iso=(); [[ "$mode" != shared ]] && iso=(--isolate-requests "$mode")
+    node "$jco" serve --host 127.0.0.1 --port "$port" "${iso[@]}" "$wasm" >"$log/jco-$mode-$name.log" 2>&1 &
+    pids+=($!); jpid=$!
+    wait_up "http://127.0.0.1:$port/" "$jpid" "jco-$mode-$name"
+    read -r jrps jp50 jp99 jerr < <(measure "http://127.0.0.1:$port/")
+    pkill -TERM -P "$jpid" 2>/dev/null || true; kill "$jpid" 2>/dev/null || true; wait "$jpid" 2>/dev/null || true
+    row "$name" "jco/$mode" "$jrps" "$jp50" "$jp99" "$jerr"
+    awk -v w="$wrps" -v j="$jrps" -v n="$name" -v m="$mode" \
+      'BEGIN { if (j > 0) printf "%-20s weft / jco %s req/s = %.3f\n", n, m, w / j }'
+  done
+done
+echo "raw wrk output: $log/wrk.txt; server logs: $log/"

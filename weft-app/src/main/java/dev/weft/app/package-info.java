@@ -1,0 +1,2 @@
+/** Weft applications: the {@code weft.toml} manifest, HTTP routing, app-level host capabilities, metrics. */
+package dev.weft.app;

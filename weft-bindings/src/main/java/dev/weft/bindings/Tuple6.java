@@ -1,0 +1,5 @@
+package dev.weft.bindings;
+
+/** A WIT {@code tuple} of 6 elements ({@code v1} is the first). */
+public record Tuple6<T1, T2, T3, T4, T5, T6>(T1 v1, T2 v2, T3 v3, T4 v4, T5 v5, T6 v6) {
+}

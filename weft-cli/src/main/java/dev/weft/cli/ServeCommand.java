@@ -1,0 +1,140 @@
+package dev.weft.cli;
+
+import dev.weft.component.Component;
+import dev.weft.error.WeftException;
+import dev.weft.runtime.Engine;
+import dev.weft.server.ServerConfig;
+import dev.weft.server.WeftServer;
+import dev.weft.wasi.WasiContext;
+import dev.weft.wasi.http.ProxyHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve HTTP with a wasi:http/proxy component (as `wasmtime serve`): a fresh instance of the "
+                + "component per request, HTTP/1.1 keep-alive and h2c.",
+                "Ctrl-C stops it gracefully: requests in flight finish first. Each request is logged on stderr."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--addr", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8080",
+            description = "where to listen (default: ${DEFAULT-VALUE}; port 0 picks a free one)")
+    String addr;
+
+    @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
+            description = "preopen host folder HOST as GUEST (default: HOST itself); repeatable")
+    List<String> dirs = new ArrayList<>();
+
+    @Option(names = "--dir-ro", paramLabel = "HOST[::GUEST]", description = "like --dir, but read-only")
+    List<String> readOnlyDirs = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME[=VAL]",
+            description = "set an environment variable for the guest; without =VAL, pass the host's value on")
+    List<String> env = new ArrayList<>();
+
+    @Option(names = "--inherit-env", description = "pass the whole host environment to the guest")
+    boolean inheritEnv;
+
+    @Option(names = "--deadline", paramLabel = "DURATION", defaultValue = "30s",
+            description = "wall-clock limit per request; past it the guest is interrupted and the client gets a "
+                    + "503, or a cut-off response if it began (default: ${DEFAULT-VALUE})")
+    String deadline;
+
+    @Option(names = "--max-body-size", paramLabel = "SIZE",
+            description = "largest request body, e.g. 10M; larger ones get 413 (default: no limit)")
+    String maxBodySize;
+
+    @Option(names = "--max-concurrency", paramLabel = "N", defaultValue = "64",
+            description = "requests served at once, each on its own thread (default: ${DEFAULT-VALUE})")
+    int maxConcurrency;
+
+    @Option(names = "--allow-http", paramLabel = "[SCHEME://]HOST[:PORT]",
+            description = "let the guest send outgoing HTTP requests to matching hosts: api.example.com:443, "
+                    + "*.example.com, 127.0.0.1:*; repeatable (default: none)")
+    List<String> allowHttp = new ArrayList<>();
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the wasi:http/proxy component (.wasm)")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException, WeftException, InterruptedException {
+        quietLibraryLogs();
+        ServerConfig config = ServerConfig.defaults()
+                .withAddress(ServeFlags.address("--addr", addr))
+                .withDeadline(ServeFlags.duration("--deadline", deadline))
+                .withMaxRequestBodyBytes(maxBodySize == null ? Long.MAX_VALUE
+                        : ServeFlags.size("--max-body-size", maxBodySize))
+                .withMaxConcurrentRequests(positive("--max-concurrency", maxConcurrency))
+                .withGuestStackBytes(GuestStack.STACK_BYTES);
+        for (String hostPort : allowHttp) {
+            ServeFlags.address("--allow-http", hostPort); // validated here, enforced by the wasi:http host
+        }
+        Component component = InputFiles.component(file);
+        ProxyHandler proxy = ServeProxy.prepare(Engine.create(), component, context(), allowHttp);
+        WeftServer server = WeftServer.start(proxy, config);
+        Thread stopper = new Thread(server::close, "weft-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        System.err.println("Serving HTTP on " + server.uri());
+        server.join();
+        return 0;
+    }
+
+    /** Jetty's start/stop lines are noise next to the access log; -D flags still override this. */
+    private static void quietLibraryLogs() {
+        String key = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "warn");
+        }
+    }
+
+    private static int positive(String flag, int n) {
+        if (n < 1) {
+            throw new UserError(flag + " " + n + ": must be at least 1");
+        }
+        return n;
+    }
+
+    private WasiContext context() {
+        // guests print to the server's stdout/stderr; stdin is not theirs (requests run concurrently)
+        var ctx = WasiContext.builder().stdout(System.out).stderr(System.err);
+        ctx.args(List.of(file.toString()));
+        if (inheritEnv) {
+            ctx.inheritEnv();
+        }
+        for (String e : env) {
+            int eq = e.indexOf('=');
+            if (eq < 0) {
+                String value = System.getenv(e);
+                if (value != null) {
+                    ctx.env(e, value);
+                }
+            } else {
+                ctx.env(e.substring(0, eq), e.substring(eq + 1));
+            }
+        }
+        for (String d : dirs) {
+            preopen(ctx, d, false);
+        }
+        for (String d : readOnlyDirs) {
+            preopen(ctx, d, true);
+        }
+        return ctx.build();
+    }
+
+    private static void preopen(WasiContext.Builder ctx, String spec, boolean readOnly) {
+        int sep = spec.indexOf("::");
+        String host = sep < 0 ? spec : spec.substring(0, sep);
+        String guest = sep < 0 ? spec : spec.substring(sep + 2);
+        Path hostPath = Path.of(host);
+        if (!Files.isDirectory(hostPath)) {
+            throw new UserError("--dir " + spec + ": " + host + " is not a folder");
+        }
+        ctx.preopenDir(hostPath, guest, readOnly);
+    }
+}

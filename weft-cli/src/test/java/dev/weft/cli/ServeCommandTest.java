@@ -1,0 +1,93 @@
+package dev.weft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.testkit.Fixtures;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code weft serve} in its own JVM on a free port, serving the WAT wasi:http fixture; the expected body is what
+ * jco serve answered when the fixture was built ({@code fixtures/wat/http-handler/expected.body}).
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ServeCommandTest {
+    private static final Pattern SERVING = Pattern.compile("Serving HTTP on (http://\\S+)");
+
+    @Test
+    void servesTheWatProxyFixtureLikeJcoServeAndStopsOnSigterm() throws Exception {
+        Path wasm = Fixtures.component("http-handler");
+        String expected = Files.readString(Fixtures.source("wat/http-handler/expected.body"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process weft = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                WeftCommand.class.getName(), "serve", "--addr", "127.0.0.1:0", "--max-body-size", "16",
+                "--deadline", "20s", wasm.toString())).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        StringBuffer stderr = new StringBuffer();
+        CompletableFuture<URI> address = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(
+                    new InputStreamReader(weft.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    stderr.append(line).append('\n');
+                    Matcher m = SERVING.matcher(line);
+                    if (m.find()) {
+                        address.complete(URI.create(m.group(1)));
+                    }
+                }
+                address.completeExceptionally(new AssertionError("weft serve exited: " + stderr));
+            } catch (Exception e) {
+                address.completeExceptionally(e);
+            }
+        });
+        reader.start();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            URI base = address.get(90, TimeUnit.SECONDS);
+
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/fixture/check?x=1")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals(expected, r.body());
+            assertEquals("http-handler", r.headers().firstValue("x-weft-fixture").orElseThrow());
+            assertEquals("text/plain", r.headers().firstValue("content-type").orElseThrow());
+
+            HttpResponse<String> post = client.send(HttpRequest.newBuilder(base.resolve("/p?q"))
+                    .POST(HttpRequest.BodyPublishers.ofString("small")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("Hello from WAT on wasi:http! POST /p?q\n", post.body());
+
+            HttpResponse<String> big = client.send(HttpRequest.newBuilder(base.resolve("/big"))
+                    .POST(HttpRequest.BodyPublishers.ofString("x".repeat(17))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, big.statusCode());
+        } finally {
+            weft.destroy(); // SIGTERM: graceful shutdown
+        }
+        assertTrue(weft.waitFor(30, TimeUnit.SECONDS), "weft serve did not stop on SIGTERM");
+        reader.join(5000);
+        String log = stderr.toString();
+        assertTrue(log.contains("GET /fixture/check?x=1 200 "), log);
+        assertTrue(log.contains("POST /big 413 "), log);
+    }
+
+    @Test
+    void aBadAddressIsOneLineOfError() {
+        var result = CliRunner.run("serve", "--addr", "nowhere", Fixtures.component("http-handler").toString());
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("--addr nowhere: expected HOST:PORT"), result.err());
+    }
+}

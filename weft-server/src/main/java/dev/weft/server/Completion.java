@@ -1,0 +1,70 @@
+package dev.weft.server;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/** Completes one Jetty exchange exactly once, from whichever thread gets there first (guest or deadline timer). */
+final class Completion {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final AtomicBoolean done = new AtomicBoolean();
+    private volatile int status;
+
+    Completion(Request request, Response response, Callback callback) {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
+    }
+
+    boolean isDone() {
+        return done.get();
+    }
+
+    /**
+     * The status the client got, for the access log: the guest's, the error's, 500 for an abort before anything
+     * was committed (Jetty then sends one), or the committed status of an aborted response; 0 while not done.
+     */
+    int status() {
+        return status;
+    }
+
+    /** The response was written in full. */
+    void succeed() {
+        if (done.compareAndSet(false, true)) {
+            status = response.getStatus();
+            callback.succeeded();
+        }
+    }
+
+    /**
+     * Sends an error status with a short text body, dropping what the guest had set (status, headers, trailers);
+     * only meaningful while nothing was committed.
+     */
+    void error(int status, String message) {
+        if (done.compareAndSet(false, true)) {
+            this.status = status;
+            if (!response.isCommitted()) {
+                response.reset();
+            }
+            Response.writeError(request, response, callback, status, message);
+        }
+    }
+
+    /** Aborts the exchange: the connection (HTTP/1.1) or stream (HTTP/2) is reset. */
+    void abort(String reason) {
+        if (done.compareAndSet(false, true)) {
+            status = response.isCommitted() ? response.getStatus() : 500;
+            callback.failed(new AbortedResponse(reason));
+        }
+    }
+
+    /** Why an exchange was aborted, as Jetty sees it. */
+    static final class AbortedResponse extends Exception {
+        AbortedResponse(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.weft.server;
+
+import dev.weft.wasi.http.HandleOutcome;
+import dev.weft.wasi.http.HttpField;
+import dev.weft.wasi.http.IncomingHttpRequest;
+import dev.weft.wasi.http.ProxyHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request on a guest thread: runs the {@link ProxyHandler} under the deadline and the body limit, then
+ * completes the exchange (response ended → done; nothing sent → 413/503/500; partly sent → aborted) and logs it.
+ */
+final class RequestTask implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestTask.class);
+
+    private final ProxyHandler handler;
+    private final ServerConfig config;
+    private final Deadlines deadlines;
+    private final Request request;
+    private final Response response;
+    private final Completion completion;
+    private final long startNanos;
+
+    RequestTask(ProxyHandler handler, ServerConfig config, Deadlines deadlines, Request request, Response response,
+            Completion completion, long startNanos) {
+        this.handler = handler;
+        this.config = config;
+        this.deadlines = deadlines;
+        this.request = request;
+        this.response = response;
+        this.completion = completion;
+        this.startNanos = startNanos;
+    }
+
+    @Override
+    public void run() {
+        LimitedBody body = new LimitedBody(Request.asInputStream(request), config.maxRequestBodyBytes());
+        JettyResponseSink sink = new JettyResponseSink(response, completion, body);
+        HttpURI uri = request.getHttpURI();
+        String path = uri.getPathQuery() == null ? "/" : uri.getPathQuery();
+        IncomingHttpRequest incoming = new IncomingHttpRequest(request.getMethod(),
+                uri.getScheme() == null ? "http" : uri.getScheme(), authority(uri), path,
+                fields(request.getHeaders()), body, () -> fields(request.getTrailers()));
+        HandleOutcome outcome;
+        boolean deadlineHit;
+        try (Deadlines.Armed armed = deadlines.arm(config.deadline(), sink)) {
+            outcome = runGuest(incoming, sink);
+            deadlineHit = armed.fired();
+        }
+        String result = finish(outcome, sink, body, deadlineHit);
+        AccessLog.log(request.getMethod(), path, completion.status(), sink.bodyBytes(),
+                System.nanoTime() - startNanos, result);
+    }
+
+    private HandleOutcome runGuest(IncomingHttpRequest incoming, JettyResponseSink sink) {
+        try {
+            return handler.handle(incoming, sink);
+        } catch (RuntimeException | StackOverflowError e) {
+            // ProxyHandler promises not to throw for guest faults; a host bug must still not kill the server
+            LOG.warn("proxy handler threw for {} {}", incoming.method(), incoming.pathWithQuery(), e);
+            return new HandleOutcome.GuestFailed("host error: " + e, sink.started());
+        }
+    }
+
+    /** Completes the exchange if the handler left it open; returns the access log's outcome word. */
+    private String finish(HandleOutcome outcome, JettyResponseSink sink, LimitedBody body, boolean deadlineHit) {
+        if (deadlineHit) {
+            completion.abort("deadline"); // no-op when the timer already answered
+            return "deadline";
+        }
+        if (sink.ended()) {
+            completion.succeed();
+            return switch (outcome) {
+                case HandleOutcome.Completed c -> "ok";
+                // e.g. the proxy host answered 500 itself for a trap before the response began
+                case HandleOutcome.GuestFailed f -> "guest-failed: " + f.reason();
+            };
+        }
+        String reason = switch (outcome) {
+            case HandleOutcome.Completed c -> "handler returned " + c.status() + " but did not end the response";
+            case HandleOutcome.GuestFailed f -> f.reason();
+        };
+        if (!sink.started() && !completion.isDone()) {
+            if (body.exceeded()) {
+                completion.error(413, "request body larger than " + config.maxRequestBodyBytes() + " bytes");
+                return "body-too-large";
+            }
+            completion.error(500, "guest failed");
+            return "guest-failed: " + reason;
+        }
+        sink.abort(reason);
+        return "aborted: " + reason;
+    }
+
+    private static String authority(HttpURI uri) {
+        String authority = uri.getAuthority();
+        return authority == null ? "" : authority;
+    }
+
+    private static List<HttpField> fields(HttpFields fields) {
+        if (fields == null) {
+            return List.of();
+        }
+        List<HttpField> out = new ArrayList<>(fields.size());
+        for (org.eclipse.jetty.http.HttpField field : fields) {
+            String value = field.getValue() == null ? "" : field.getValue();
+            out.add(new HttpField(field.getName().toLowerCase(Locale.ROOT),
+                    value.getBytes(StandardCharsets.ISO_8859_1)));
+        }
+        return out;
+    }
+}

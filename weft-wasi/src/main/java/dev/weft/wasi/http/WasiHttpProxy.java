@@ -1,0 +1,141 @@
+package dev.weft.wasi.http;
+
+import dev.weft.component.Component;
+import dev.weft.component.types.NamedExtern;
+import dev.weft.error.DecodeException;
+import dev.weft.error.InstantiationException;
+import dev.weft.error.LinkException;
+import dev.weft.error.Trap;
+import dev.weft.error.ValidationException;
+import dev.weft.runtime.ComponentFunction;
+import dev.weft.runtime.ComponentInstance;
+import dev.weft.runtime.Engine;
+import dev.weft.runtime.InstancePre;
+import dev.weft.runtime.Linker;
+import dev.weft.wasi.http.types.BodyReader;
+import dev.weft.wasi.http.types.ErrorCode;
+import dev.weft.wasi.http.types.Fields;
+import dev.weft.wasi.http.types.HttpResources;
+import dev.weft.wasi.http.types.IncomingBody;
+import dev.weft.wasi.http.types.IncomingRequest;
+import dev.weft.wasi.http.types.Method;
+import dev.weft.wasi.http.types.RequestScope;
+import dev.weft.wasi.http.types.ResponseOutparam;
+import dev.weft.wasi.http.types.Scheme;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Serves HTTP with a {@code wasi:http/proxy} component, as {@code wasmtime serve} does: linked once against WASI
+ * and {@code wasi:http}, a fresh instance per request, the request and a response-outparam handed to the
+ * component's {@code wasi:http/incoming-handler@0.2.x#handle} (any 0.2 version it exports). Request and response
+ * bodies stream; the response goes out when the guest sets the outparam. Thread-safe.
+ *
+ * <pre>{@code
+ * ProxyHandler proxy = WasiHttpProxy.prepare(engine, component, WasiHttpConfig.defaults());
+ * HandleOutcome outcome = proxy.handle(request, sink);
+ * }</pre>
+ */
+public final class WasiHttpProxy implements ProxyHandler {
+    private static final String HANDLER_PREFIX = "wasi:http/incoming-handler@0.2.";
+
+    private final InstancePre pre;
+    private final HttpResources http;
+    private final WasiHttpConfig config;
+    private final String handlerExport;
+
+    private WasiHttpProxy(InstancePre pre, HttpResources http, WasiHttpConfig config, String handlerExport) {
+        this.pre = pre;
+        this.http = http;
+        this.config = config;
+        this.handlerExport = handlerExport;
+    }
+
+    /**
+     * Links {@code component} against WASI and {@code wasi:http} and compiles it.
+     *
+     * @throws LinkException if it imports something this host lacks or exports no
+     *     {@code wasi:http/incoming-handler@0.2.x}
+     */
+    public static WasiHttpProxy prepare(Engine engine, Component component, WasiHttpConfig config)
+            throws LinkException {
+        return prepare(engine, component, config, linker -> {
+        });
+    }
+
+    /**
+     * As {@link #prepare(Engine, Component, WasiHttpConfig)}, with more host interfaces: {@code moreHost} adds its
+     * definitions (e.g. {@code wasi:keyvalue}, {@code wasi:config}) to the linker after WASI and {@code wasi:http}.
+     */
+    public static WasiHttpProxy prepare(Engine engine, Component component, WasiHttpConfig config,
+            java.util.function.Consumer<Linker> moreHost) throws LinkException {
+        String export = handlerExport(component).orElseThrow(() -> new LinkException(
+                "the component exports no `wasi:http/incoming-handler@0.2.x` instance; exports: "
+                        + component.exports().stream().map(NamedExtern::name).toList()));
+        Linker linker = new Linker();
+        HttpResources http = WasiHttp.addToLinker(linker, config);
+        moreHost.accept(linker);
+        try {
+            return new WasiHttpProxy(linker.prepare(engine, component), http, config, export);
+        } catch (DecodeException | ValidationException e) {
+            throw new LinkException("cannot prepare the component: " + e.getMessage());
+        }
+    }
+
+    /** The name of the exported incoming-handler instance, e.g. {@code wasi:http/incoming-handler@0.2.10}. */
+    public String handlerExport() {
+        return handlerExport;
+    }
+
+    private static Optional<String> handlerExport(Component component) {
+        return component.exports().stream().map(NamedExtern::name).filter(n -> n.startsWith(HANDLER_PREFIX))
+                .findFirst();
+    }
+
+    @Override
+    public HandleOutcome handle(IncomingHttpRequest request, HttpResponseSink response) {
+        ResponseExchange exchange = new ResponseExchange(response);
+        ComponentFunction handle;
+        try {
+            ComponentInstance instance = pre.instantiate();
+            handle = instance.function(handlerExport, "handle").orElseThrow(() -> new LinkException(
+                    handlerExport + " has no `handle` function"));
+        } catch (LinkException | InstantiationException | Trap e) {
+            return exchange.failBeforeGuest("instantiating the component failed: " + e.getMessage());
+        }
+        IncomingRequest incoming;
+        BodyReader requestBody = requestBody(request);
+        try {
+            incoming = incomingRequest(request, requestBody);
+        } catch (IllegalArgumentException e) {
+            return exchange.failBeforeGuest("the request cannot be given to the guest: " + e.getMessage());
+        }
+        try (RequestScope scope = RequestScope.open()) {
+            scope.onEnd(requestBody::stop);
+            handle.call(List.of(http.incomingRequest().own(incoming),
+                    http.responseOutparam().own(new ResponseOutparam(exchange))));
+        } catch (Trap trap) {
+            return exchange.outcome(Optional.of("guest trapped: " + trap.getMessage()));
+        } catch (RuntimeException e) {
+            return exchange.outcome(Optional.of("guest failed: " + e));
+        }
+        return exchange.outcome(Optional.empty());
+    }
+
+    private BodyReader requestBody(IncomingHttpRequest request) {
+        long max = config.maxRequestBodyBytes();
+        BodyReader.Limits limits = new BodyReader.Limits(max, Optional.empty(),
+                new ErrorCode.BodySize(ErrorCode.BodyKind.REQUEST, Optional.of(max)),
+                e -> ErrorCode.Simple.CONNECTION_TERMINATED);
+        return new BodyReader(request.body(), limits, false);
+    }
+
+    private static IncomingRequest incomingRequest(IncomingHttpRequest request, BodyReader requestBody) {
+        IncomingBody body = new IncomingBody(requestBody, request.trailers());
+        Optional<Scheme> scheme = Scheme.isValid(request.scheme()) ? Optional.of(new Scheme(request.scheme()))
+                : Optional.empty();
+        return new IncomingRequest(new Method(request.method()), scheme,
+                Optional.of(request.authority()).filter(a -> !a.isEmpty()),
+                Optional.of(request.pathWithQuery()), Fields.immutable(request.headers()), body);
+    }
+}

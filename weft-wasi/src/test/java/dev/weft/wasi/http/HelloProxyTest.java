@@ -1,0 +1,67 @@
+package dev.weft.wasi.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.weft.component.Component;
+import dev.weft.runtime.Engine;
+import dev.weft.testkit.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hello proxy fixtures (WAT and componentize-js) served through {@link WasiHttpProxy} into an in-memory sink.
+ * Expected bodies and headers are the ones {@code jco serve} gives for the same component
+ * ({@code fixtures/.../expected.body}, checked by scripts/build-fixtures.sh with curl).
+ */
+class HelloProxyTest {
+    static final Engine ENGINE = Engine.create();
+
+    static WasiHttpProxy proxy(String fixture) throws Exception {
+        Path wasm = Fixtures.buildDir().resolve(fixture + ".wasm");
+        return WasiHttpProxy.prepare(ENGINE, Component.decode(Files.readAllBytes(wasm)), WasiHttpConfig.defaults());
+    }
+
+    static IncomingHttpRequest get(String path) {
+        return new IncomingHttpRequest("GET", "http", "localhost:8080", path, List.of(HttpField.of("accept", "*/*")),
+                new ByteArrayInputStream(new byte[0]), List::of);
+    }
+
+    private static void check(String fixture, String expectedBodyFile, String fixtureHeader) throws Exception {
+        WasiHttpProxy proxy = proxy(fixture);
+        for (int i = 0; i < 2; i++) { // a fresh instance each time
+            RecordingSink sink = new RecordingSink();
+            HandleOutcome outcome = proxy.handle(get("/fixture/check?x=1"), sink);
+            assertEquals(new HandleOutcome.Completed(200), outcome);
+            assertEquals(List.of("begin", "end"), sink.calls);
+            assertEquals(200, sink.status);
+            assertEquals(Optional.of("text/plain"), sink.header("content-type"));
+            assertEquals(Optional.of(fixtureHeader), sink.header("x-weft-fixture"));
+            assertEquals(Files.readString(Fixtures.repoRoot().resolve(expectedBodyFile)), sink.bodyText());
+            assertEquals(List.of(), sink.trailers);
+        }
+    }
+
+    @Test
+    void watHandler() throws Exception {
+        check("http-handler", "fixtures/wat/http-handler/expected.body", "http-handler");
+    }
+
+    @Test
+    void jsHandler() throws Exception {
+        check("js-http-hello", "fixtures/js/http-hello/expected.body", "http-hello");
+    }
+
+    @Test
+    void otherMethodAndPath() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        var request = new IncomingHttpRequest("PURGE", "https", "example.com", "/a/b?c=d", List.of(),
+                new ByteArrayInputStream(new byte[0]), List::of);
+        assertInstanceOf(HandleOutcome.Completed.class, proxy("http-handler").handle(request, sink));
+        assertEquals("Hello from WAT on wasi:http! PURGE /a/b?c=d\n", sink.bodyText());
+    }
+}
