@@ -42,6 +42,7 @@ public final class WeftCommand implements Runnable {
     /** The {@code run} subcommand on its own. */
     static CommandLine runCommandLine() {
         return new CommandLine(new RunCommand()).setCommandName("weft run")
-                .setExecutionExceptionHandler(new ErrorReporter());
+                .setExecutionExceptionHandler(new ErrorReporter())
+                .setParameterExceptionHandler(new UsageErrorReporter());
     }
 }

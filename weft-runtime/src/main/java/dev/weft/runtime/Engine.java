@@ -5,6 +5,7 @@ import dev.weft.component.ast.ComponentSection;
 import dev.weft.component.ast.CoreModuleSection;
 import dev.weft.component.ast.Section;
 import dev.weft.component.validate.EmptyImportNames;
+import dev.weft.component.validate.ModuleDigests;
 import dev.weft.error.DecodeException;
 import dev.weft.error.ValidationException;
 import dev.weft.runtime.engine.CoreEngine;
@@ -61,7 +62,10 @@ public final class Engine {
             throws DecodeException, ValidationException {
         for (Section section : component.sections()) {
             if (section instanceof CoreModuleSection m) {
-                compiled.put(m, core.compile(EmptyImportNames.rewrite(m.bytes()), metering));
+                byte[] bytes = EmptyImportNames.rewrite(m.bytes());
+                // unmetered: the validator hashed these very bytes already (see ModuleDigests)
+                compiled.put(m, metering.any() ? core.compile(bytes, metering)
+                        : core.compile(bytes, ModuleDigests.sha256Hex(bytes)));
             } else if (section instanceof ComponentSection c) {
                 collect(c.component(), compiled);
             }

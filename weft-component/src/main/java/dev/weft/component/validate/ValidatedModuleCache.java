@@ -2,9 +2,6 @@ package dev.weft.component.validate;
 
 import dev.weft.component.types.CoreModuleType;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +31,7 @@ final class ValidatedModuleCache {
         if (module.length < MIN_BYTES) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(module)));
-        } catch (NoSuchAlgorithmException e) {
-            return Optional.empty();
-        }
+        return Optional.of(ModuleDigests.sha256Hex(module));
     }
 
     static synchronized Optional<CoreModuleType> get(String key) {

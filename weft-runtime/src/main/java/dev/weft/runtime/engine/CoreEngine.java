@@ -21,6 +21,14 @@ public interface CoreEngine {
     CoreModule compile(byte[] wasm) throws DecodeException, ValidationException;
 
     /**
+     * As {@link #compile(byte[])}, for bytes whose SHA-256 (lowercase hex) the caller already knows (a component's
+     * embedded module, hashed once by the validator), so they are not hashed again.
+     */
+    default CoreModule compile(byte[] wasm, String sha256Hex) throws DecodeException, ValidationException {
+        return compile(wasm);
+    }
+
+    /**
      * Like {@link #compile(byte[])}, but instruments the module first with the given meters (see
      * {@link CoreStore#setFuel} and {@link CoreStore#setMaxCallDepth}).
      */

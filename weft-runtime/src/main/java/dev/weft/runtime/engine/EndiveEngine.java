@@ -66,10 +66,19 @@ final class EndiveEngine implements CoreEngine {
         return compile(metered.wasm(), new LoadedModule.MeteredGlobals(metered.fuelGlobal(), metered.depthGlobal()));
     }
 
+    @Override
+    public CoreModule compile(byte[] wasm, String sha256Hex) throws DecodeException, ValidationException {
+        return compile(wasm, sha256Hex, LoadedModule.MeteredGlobals.NONE);
+    }
+
     private CoreModule compile(byte[] wasm, LoadedModule.MeteredGlobals meters)
             throws DecodeException, ValidationException {
+        return compile(wasm, HexFormat.of().formatHex(DiskCompileCache.sha256(wasm)), meters);
+    }
+
+    private CoreModule compile(byte[] wasm, String sha, LoadedModule.MeteredGlobals meters)
+            throws DecodeException, ValidationException {
         long start = System.nanoTime();
-        String sha = HexFormat.of().formatHex(DiskCompileCache.sha256(wasm));
         var mine = new CompletableFuture<LoadedModule>();
         var earlier = memory.putIfAbsent(sha, mine);
         if (earlier != null) {

@@ -4,9 +4,12 @@ import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import run.endive.runtime.GlobalFactory;
 import run.endive.runtime.GlobalInstance;
 import run.endive.runtime.Instance;
+import run.endive.runtime.Memory;
+import run.endive.wasm.types.MemoryLimits;
 import run.endive.runtime.TableFactory;
 import run.endive.runtime.TableInstance;
 import run.endive.runtime.TrapException;
@@ -111,15 +114,21 @@ final class EndiveModule implements CoreModule {
         try {
             ModuleImage image = loaded.image();
             int[] definedMemories = {0};
-            instance = Instance.builder(image.runtimeModule())
-                    .withImportValues(linked.values())
-                    .withMachineFactory(loaded.machineFactory())
-                    .withMemoryFactory(limits -> MemoryView.create(limits, image.memory(definedMemories[0]++), store))
-                    .withTableFactory(ownTables(store))
-                    .withGlobalFactory(globals(store))
-                    .withInitialize(false)
-                    .withStart(false)
-                    .build();
+            Function<MemoryLimits, Memory> memories =
+                    limits -> MemoryView.create(limits, image.memory(definedMemories[0]++), store);
+            TableFactory tables = ownTables(store);
+            GlobalFactory globals = globals(store);
+            instance = InstanceTemplate.available()
+                    ? image.template().create(linked.values(), loaded.machineFactory(), memories, tables, globals)
+                    : Instance.builder(image.runtimeModule())
+                            .withImportValues(linked.values())
+                            .withMachineFactory(loaded.machineFactory())
+                            .withMemoryFactory(memories)
+                            .withTableFactory(tables)
+                            .withGlobalFactory(globals)
+                            .withInitialize(false)
+                            .withStart(false)
+                            .build();
             image.fillTables(instance);
         } catch (HostTrapSignal limit) {
             throw new InstantiationException(limit.trap().getMessage(), limit.trap());

@@ -33,7 +33,7 @@ final class ImportLinker {
                             + ": the module expects " + describe(imp.type())));
             switch (imp.type()) {
                 case CoreFuncType type -> {
-                    values.addFunction(function(imp, type, value, caller));
+                    values.addFunction(function(imp, type, layout.importedFunctionEndiveTypes()[f], value, caller));
                     functions[f++] = value instanceof CoreImports.ExternValue(CoreFunction fn) ? fn : null;
                 }
                 case CoreMemoryType type -> {
@@ -61,12 +61,12 @@ final class ImportLinker {
         return new Linked(values.build(), functions, memories, tables, globals);
     }
 
-    private static ImportFunction function(CoreImport imp, CoreFuncType type, CoreImports.Value value,
+    private static ImportFunction function(CoreImport imp, CoreFuncType type,
+                                           run.endive.wasm.types.FunctionType endiveType, CoreImports.Value value,
                                            HostFunctionAdapter.CallerRef caller) throws LinkException {
-        var endiveType = EndiveTypes.toEndive(type);
         return switch (value) {
             case CoreImports.HostFunctionValue(CoreFuncType given, CoreHostFunction fn) -> {
-                if (!given.equals(type)) {
+                if (given != type && !given.equals(type)) {
                     throw mismatch(imp, given);
                 }
                 yield new ImportFunction(imp.module(), imp.name(), endiveType,
@@ -76,7 +76,7 @@ final class ImportLinker {
                 if (!(extern instanceof EndiveFunction fn)) {
                     throw mismatch(imp, extern.type());
                 }
-                if (!fn.type().equals(type)) {
+                if (fn.type() != type && !fn.type().equals(type)) {
                     throw mismatch(imp, fn.type());
                 }
                 yield new ImportFunction(imp.module(), imp.name(), endiveType, (inst, args) -> fn.callRaw(args));

@@ -86,17 +86,23 @@ final class MemoryImage {
         return pages.length;
     }
 
-    /** True if {@code segments} are the very segments (same objects) this image applied, for this memory. */
+    /**
+     * True if {@code segments} are the segments this image applied (same objects), for this memory. Endive hands
+     * a memory its own instance's segments, so this is a guard, not a search: it compares the count and a sample
+     * of up to 64 entries.
+     */
     boolean madeFrom(DataSegment[] segments, int index) {
-        if (index != memoryIndex || segments.length != madeFrom.size()) {
+        int n = segments.length;
+        if (index != memoryIndex || n != madeFrom.size()) {
             return false;
         }
-        for (int i = 0; i < segments.length; i++) {
+        int step = Math.max(1, n / 64);
+        for (int i = 0; i < n; i += step) {
             if (segments[i] != madeFrom.get(i)) {
                 return false;
             }
         }
-        return true;
+        return n == 0 || segments[n - 1] == madeFrom.get(n - 1);
     }
 
     /** Points the first pages of {@code read} at this image's (shared, never written) pages. */

@@ -30,6 +30,7 @@ final class ModuleImage {
     private final WasmModule runtimeModule;
     private final List<Optional<MemoryImage>> memories;
     private final List<TableFill> fills;
+    private final InstanceTemplate template;
 
     /** Entries {@code functions} (or {@link Value#REF_NULL_VALUE}) written at {@code offset} of a defined table. */
     private record TableFill(int tableIndex, int offset, int[] functions) {}
@@ -38,6 +39,7 @@ final class ModuleImage {
         this.runtimeModule = runtimeModule;
         this.memories = memories;
         this.fills = fills;
+        this.template = InstanceTemplate.of(runtimeModule);
     }
 
     /** Precomputes the images of {@code module} (a module parsed for running: see {@link CodelessModuleParser}). */
@@ -59,6 +61,11 @@ final class ModuleImage {
     /** The module to instantiate with Endive. */
     WasmModule runtimeModule() {
         return runtimeModule;
+    }
+
+    /** What Endive's instance builder would derive from {@link #runtimeModule()}, derived once. */
+    InstanceTemplate template() {
+        return template;
     }
 
     /** The image of defined memory {@code definedIndex}, if it has one. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import run.endive.wasm.WasmModule;
 import run.endive.wasm.types.ExternalType;
 import run.endive.wasm.types.FunctionImport;
+import run.endive.wasm.types.FunctionType;
 import run.endive.wasm.types.GlobalImport;
 import run.endive.wasm.types.Import;
 import run.endive.wasm.types.MemoryImport;
@@ -28,7 +29,8 @@ record ModuleLayout(
         int importedFunctions,
         int importedMemories,
         int importedTables,
-        int importedGlobals) {
+        int importedGlobals,
+        FunctionType[] importedFunctionEndiveTypes) {
 
     /** Where an export points: its kind and index in that kind's index space. */
     record ExportSlot(ExternalType kind, int index) {}
@@ -48,9 +50,13 @@ record ModuleLayout(
         var mems = new ArrayList<CoreMemoryType>();
         var tables = new ArrayList<CoreTableType>();
         var globals = new ArrayList<CoreGlobalType>();
+        var endiveFunctionImports = new ArrayList<FunctionType>();
         var importSection = module.importSection();
         for (int i = 0; i < importSection.importCount(); i++) {
             Import imp = importSection.getImport(i);
+            if (imp instanceof FunctionImport function) {
+                endiveFunctionImports.add(module.typeSection().getType(function.typeIndex()));
+            }
             CoreExternType type = switch (imp.importType()) {
                 case FUNCTION -> add(funcs, EndiveTypes.toCore(
                         module.typeSection().getType(((FunctionImport) imp).typeIndex())));
@@ -109,7 +115,8 @@ record ModuleLayout(
         return new ModuleLayout(List.copyOf(imports), List.copyOf(exports), Map.copyOf(slots),
                 funcs.toArray(CoreFuncType[]::new), mems.toArray(CoreMemoryType[]::new),
                 tables.toArray(CoreTableType[]::new), globals.toArray(CoreGlobalType[]::new),
-                importedFunctions, importedMemories, importedTables, importedGlobals);
+                importedFunctions, importedMemories, importedTables, importedGlobals,
+                endiveFunctionImports.toArray(FunctionType[]::new));
     }
 
     private static <T> T add(List<T> list, T value) {

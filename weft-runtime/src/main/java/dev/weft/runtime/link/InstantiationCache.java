@@ -3,30 +3,64 @@ package dev.weft.runtime.link;
 import dev.weft.component.types.FuncType;
 import dev.weft.component.types.ResourceType;
 import dev.weft.runtime.abi.TypeLayouts;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * What the instances of one prepared component share, so that the second and later instantiations only allocate
  * instance state: the ABI layout cache, and the function types with imported resources substituted (the same
  * substitution gives the same {@link FuncType} object, so its layout is found in the cache instead of computed
- * again). Thread-safe.
+ * again). A substituted type is keyed by the original type (identity) and what the resources it mentions resolve
+ * to, so a lookup costs as much as the type has resources. Thread-safe.
  */
 public final class InstantiationCache {
+    private static final ResourceType[] NONE = new ResourceType[0];
+
     private final TypeLayouts layouts = new TypeLayouts();
+    private final ConcurrentHashMap<Identity, ResourceType[]> mentioned = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Key, FuncType> substituted = new ConcurrentHashMap<>();
 
-    /** {@code type} (by identity) under the substitution {@code actual} (by value). */
-    private record Key(FuncType type, Map<ResourceType, ResourceType> actual) {
+    private record Identity(FuncType type) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.type == type && k.actual.equals(actual);
+            return o instanceof Identity i && i.type == type;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(type) * 31 + actual.hashCode();
+            return System.identityHashCode(type);
+        }
+    }
+
+    /** {@code type} (identity) with its mentioned resources resolved to {@code actual} (identity, in order). */
+    private record Key(FuncType type, ResourceType[] actual) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Key k) || k.type != type || k.actual.length != actual.length) {
+                return false;
+            }
+            for (int i = 0; i < actual.length; i++) {
+                if (k.actual[i] != actual[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(type);
+            for (ResourceType r : actual) {
+                h = h * 31 + System.identityHashCode(r);
+            }
+            return h;
+        }
+
+        @Override
+        public String toString() {
+            return type + " " + Arrays.toString(actual);
         }
     }
 
@@ -34,17 +68,28 @@ public final class InstantiationCache {
         return layouts;
     }
 
-    /**
-     * The substituted type for {@code type} under {@code actual} (not modified while this runs), computing it with
-     * {@code compute} the first time.
-     */
-    FuncType substituted(FuncType type, Map<ResourceType, ResourceType> actual, Supplier<FuncType> compute) {
-        FuncType known = substituted.get(new Key(type, actual));
-        if (known != null) {
-            return known;
+    /** {@code type} under {@code substitution}: {@code type} itself when none of its resources is rebound. */
+    FuncType substituted(FuncType type, ResourceSubstitution substitution) {
+        ResourceType[] resources = mentioned.computeIfAbsent(new Identity(type), k -> resourcesOf(type));
+        if (resources.length == 0) {
+            return type;
         }
-        FuncType fresh = compute.get();
-        FuncType raced = substituted.putIfAbsent(new Key(type, Map.copyOf(actual)), fresh);
-        return raced != null ? raced : fresh;
+        ResourceType[] actual = new ResourceType[resources.length];
+        boolean rebound = false;
+        for (int i = 0; i < resources.length; i++) {
+            actual[i] = substitution.apply(resources[i]);
+            rebound |= actual[i] != resources[i];
+        }
+        if (!rebound) {
+            return type;
+        }
+        return substituted.computeIfAbsent(new Key(type, actual), k -> substitution.apply(type));
+    }
+
+    private static ResourceType[] resourcesOf(FuncType type) {
+        List<ResourceType> found = new ArrayList<>();
+        type.params().forEach(p -> ResourceSubstitution.resourcesIn(p.type(), found));
+        type.result().ifPresent(r -> ResourceSubstitution.resourcesIn(r, found));
+        return found.isEmpty() ? NONE : found.toArray(ResourceType[]::new);
     }
 }

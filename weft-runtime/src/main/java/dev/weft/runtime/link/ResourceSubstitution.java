@@ -66,7 +66,46 @@ final class ResourceSubstitution {
         if (actual.isEmpty()) {
             return type;
         }
-        return cache.substituted(type, actual, () -> apply(type));
+        return cache.substituted(type, this);
+    }
+
+    /** Adds every resource type {@code type} mentions (in {@code own}/{@code borrow}) to {@code found}. */
+    static void resourcesIn(ValueType type, java.util.List<ResourceType> found) {
+        switch (type) {
+            case PrimitiveType p -> {
+            }
+            case EnumType e -> {
+            }
+            case FlagsType f -> {
+            }
+            case OwnType o -> addOnce(found, o.resource());
+            case BorrowType b -> addOnce(found, b.resource());
+            case RecordType r -> r.fields().forEach(f -> resourcesIn(f.type(), found));
+            case VariantType v -> v.cases().forEach(c -> c.payload().ifPresent(p -> resourcesIn(p, found)));
+            case ListType l -> resourcesIn(l.element(), found);
+            case FixedListType l -> resourcesIn(l.element(), found);
+            case MapType m -> {
+                resourcesIn(m.key(), found);
+                resourcesIn(m.value(), found);
+            }
+            case TupleType t -> t.elements().forEach(e -> resourcesIn(e, found));
+            case OptionType o -> resourcesIn(o.some(), found);
+            case ResultType r -> {
+                r.ok().ifPresent(t -> resourcesIn(t, found));
+                r.err().ifPresent(t -> resourcesIn(t, found));
+            }
+            case StreamType s -> s.element().ifPresent(t -> resourcesIn(t, found));
+            case FutureType f -> f.element().ifPresent(t -> resourcesIn(t, found));
+        }
+    }
+
+    private static void addOnce(java.util.List<ResourceType> found, ResourceType resource) {
+        for (ResourceType r : found) {
+            if (r == resource) {
+                return;
+            }
+        }
+        found.add(resource);
     }
 
     FuncType apply(FuncType type) {

@@ -1,0 +1,139 @@
+package dev.weft.runtime.engine;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import run.endive.runtime.ExecutionListener;
+import run.endive.runtime.GlobalFactory;
+import run.endive.runtime.ImportValues;
+import run.endive.runtime.Instance;
+import run.endive.runtime.Machine;
+import run.endive.runtime.Memory;
+import run.endive.runtime.TableFactory;
+import run.endive.wasm.WasmModule;
+import run.endive.wasm.types.DataSegment;
+import run.endive.wasm.types.Element;
+import run.endive.wasm.types.Export;
+import run.endive.wasm.types.ExternalType;
+import run.endive.wasm.types.FunctionBody;
+import run.endive.wasm.types.FunctionImport;
+import run.endive.wasm.types.FunctionType;
+import run.endive.wasm.types.Global;
+import run.endive.wasm.types.MemoryLimits;
+import run.endive.wasm.types.Table;
+import run.endive.wasm.types.TagSection;
+import run.endive.wasm.types.TagType;
+
+/**
+ * Everything Endive's {@code Instance.Builder.build()} derives from a module, derived once: the arrays of
+ * globals, functions, types, tables, elements and tags, the export map, the memory limits. {@code build()} redoes
+ * that for every instance and matches imports to import values by name in quadratic time (about half of the
+ * instantiation of a module with a hundred imports); {@link ImportLinker} has already matched and type-checked the
+ * imports in the module's order, so {@link #create} calls Endive's instance constructor directly with them.
+ *
+ * <p>That constructor is package-private; it is reached through a private lookup, which works when Endive is on
+ * the class path (an unnamed module) or opens {@code run.endive.runtime}. Otherwise {@link #available()} is false
+ * and callers use the builder.
+ */
+final class InstanceTemplate {
+    private static final Optional<MethodHandle> CONSTRUCTOR = constructor();
+
+    private final WasmModule module;
+    private final Global[] globals;
+    private final DataSegment[] dataSegments;
+    private final FunctionBody[] functions;
+    private final FunctionType[] types;
+    private final int[] functionTypes;
+    private final Table[] tables;
+    private final Element[] elements;
+    private final TagType[] tags;
+    private final Map<String, Export> exports;
+    private final MemoryLimits[] memories;
+
+    private InstanceTemplate(WasmModule module) {
+        this.module = module;
+        this.globals = module.globalSection().globals();
+        this.dataSegments = module.dataSection().dataSegments();
+        this.functions = module.codeSection().functionBodies();
+        this.types = module.typeSection().types();
+        int imported = module.importSection().count(ExternalType.FUNCTION);
+        this.functionTypes = new int[imported + module.functionSection().functionCount()];
+        int f = 0;
+        for (int i = 0; i < module.importSection().importCount(); i++) {
+            if (module.importSection().getImport(i) instanceof FunctionImport function) {
+                functionTypes[f++] = function.typeIndex();
+            }
+        }
+        for (int i = 0; i < module.functionSection().functionCount(); i++) {
+            functionTypes[f++] = module.functionSection().getFunctionType(i);
+        }
+        this.tables = new Table[module.tableSection().tableCount()];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = module.tableSection().getTable(i);
+        }
+        this.elements = module.elementSection().elements();
+        this.tags = module.tagSection().map(TagSection::types).orElse(null);
+        var exportMap = new HashMap<String, Export>();
+        for (int i = 0; i < module.exportSection().exportCount(); i++) {
+            Export e = module.exportSection().getExport(i);
+            exportMap.put(e.name(), e);
+        }
+        this.exports = exportMap;
+        this.memories = module.memorySection().map(section -> {
+            var limits = new MemoryLimits[section.memoryCount()];
+            for (int i = 0; i < limits.length; i++) {
+                limits[i] = section.getMemory(i).limits();
+            }
+            return limits;
+        }).orElse(new MemoryLimits[0]);
+    }
+
+    /** True if instances can be made without the builder (see the class comment). */
+    static boolean available() {
+        return CONSTRUCTOR.isPresent();
+    }
+
+    /** The template of {@code module}, which must be valid (its imports are checked by {@link ImportLinker}). */
+    static InstanceTemplate of(WasmModule module) {
+        return new InstanceTemplate(module);
+    }
+
+    /**
+     * A new, uninitialised instance ({@link Instance#initialize} not yet called) with {@code imports}, which hold
+     * one value per import of each kind, in the module's import order.
+     */
+    Instance create(ImportValues imports, Function<Instance, Machine> machineFactory,
+                    Function<MemoryLimits, Memory> memoryFactory, TableFactory tableFactory,
+                    GlobalFactory globalFactory) {
+        var memory = new Memory[memories.length];
+        for (int i = 0; i < memory.length; i++) {
+            memory[i] = memoryFactory.apply(memories[i]);
+        }
+        try {
+            return (Instance) CONSTRUCTOR.orElseThrow().invoke(module, globals, memory, dataSegments.clone(),
+                    functions, types, functionTypes, imports, tables, elements, tags, exports, machineFactory,
+                    tableFactory, globalFactory, false, false, (ExecutionListener) null);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("Endive's instance constructor failed", e);
+        }
+    }
+
+    private static Optional<MethodHandle> constructor() {
+        try {
+            var lookup = MethodHandles.privateLookupIn(Instance.class, MethodHandles.lookup());
+            return Optional.of(lookup.findConstructor(Instance.class, MethodType.methodType(void.class,
+                    WasmModule.class, Global[].class, Memory[].class, DataSegment[].class, FunctionBody[].class,
+                    FunctionType[].class, int[].class, ImportValues.class, Table[].class, Element[].class,
+                    TagType[].class, Map.class, Function.class, TableFactory.class, GlobalFactory.class,
+                    boolean.class, boolean.class, ExecutionListener.class)));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
