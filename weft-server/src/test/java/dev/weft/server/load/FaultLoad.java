@@ -41,6 +41,7 @@ final class FaultLoad {
     final Map<FaultKind, AtomicInteger> faults = new EnumMap<>(FaultKind.class);
     final Map<FaultKind, AtomicInteger> faultAborts = new EnumMap<>(FaultKind.class);
     final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+    private final AtomicLong faultCursor = new AtomicLong();
 
     FaultLoad(URI base, long hugeBodyBytes) {
         this.base = base;
@@ -55,7 +56,6 @@ final class FaultLoad {
     long[] run(Duration length, int healthyWorkers, int faultWorkers) throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + length.toNanos();
-        AtomicLong faultCursor = new AtomicLong();
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
                 ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -38,8 +38,9 @@ class FaultLoadTest {
     private static final int HEALTHY_WORKERS = Integer.getInteger("weft.faultload.healthy", 4);
     private static final int FAULT_WORKERS = Integer.getInteger("weft.faultload.faulty", 3);
     private static final long HEAP_SLACK = 64L << 20;
-    private static final int THREAD_SLACK = 2;
     private static final int FD_SLACK = 8;
+    /** weft-runtime's process-wide timer for {@code Limits.timeout} (InterruptHandle), started on first use. */
+    private static final String RUNTIME_TIMER = "weft-deadlines";
 
     @Test
     void healthyRequestsSucceedBesideFaultyGuestsAndNothingLeaks() throws Exception {
@@ -84,7 +85,8 @@ class FaultLoadTest {
         assertEquals(0, stillBusy, "guest threads still running after the load\n" + report);
         assertTrue(afterLoad.heapAfterGc() <= baseline.heapAfterGc() + HEAP_SLACK, "heap grew\n" + report);
         assertTrue(afterLoad.fds() <= baseline.fds() + FD_SLACK, "fds leaked while serving\n" + report);
-        assertTrue(afterClose.threads() <= beforeServer.threads() + THREAD_SLACK, "threads leaked\n" + report);
+        assertEquals(java.util.List.of(), afterClose.newThreadsSince(beforeServer, RUNTIME_TIMER),
+                "threads leaked\n" + report);
         assertTrue(afterClose.fds() <= beforeServer.fds() + FD_SLACK, "fds leaked after close\n" + report);
     }
 
@@ -164,7 +166,7 @@ class FaultLoadTest {
                 "  before server: " + beforeServer,
                 "  baseline:      " + baseline + " (server up, warmed)",
                 "  after load:    " + afterLoad,
-                "  after close:   " + afterClose,
-                "  problems: " + load.problems);
+                "  after close:   " + afterClose + ", new threads " + afterClose.newThreadsSince(beforeServer, RUNTIME_TIMER),
+                "  problems: " + load.problems + Resources.stacksOf(afterClose.newThreadsSince(beforeServer, RUNTIME_TIMER)));
     }
 }
