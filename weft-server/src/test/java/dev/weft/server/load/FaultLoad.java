@@ -52,9 +52,19 @@ final class FaultLoad {
         }
     }
 
-    /** Healthy latencies (ms) of one phase; runs for {@code length}, then waits for requests in flight. */
-    long[] run(Duration length, int healthyWorkers, int faultWorkers) throws InterruptedException {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    /** Sorted healthy latencies (ms) of one phase, of both guests and of each. */
+    record Latencies(long[] all, long[] wat, long[] js) {
+        String describe() {
+            return "p50 " + percentile(all, 0.5) + " ms, p99 " + percentile(all, 0.99) + " ms (" + all.length
+                    + " requests; WAT GET /hello p50 " + percentile(wat, 0.5) + " p99 " + percentile(wat, 0.99)
+                    + ", JS POST /echo p50 " + percentile(js, 0.5) + " p99 " + percentile(js, 0.99) + ")";
+        }
+    }
+
+    /** Runs one phase for {@code length}, then waits for requests in flight. */
+    Latencies run(Duration length, int healthyWorkers, int faultWorkers) throws InterruptedException {
+        ConcurrentLinkedQueue<Long> wat = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> js = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + length.toNanos();
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -63,7 +73,7 @@ final class FaultLoad {
                 int seed = w;
                 workers.execute(() -> {
                     for (int i = seed; System.nanoTime() < end; i++) {
-                        healthy(client, i % 2 == 0, latencies);
+                        healthy(client, i % 2 == 0, i % 2 == 0 ? wat : js);
                     }
                 });
             }
@@ -77,7 +87,13 @@ final class FaultLoad {
                 });
             }
         }
-        return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Latencies(sorted(wat, js), sorted(wat), sorted(js));
+    }
+
+    @SafeVarargs
+    private static long[] sorted(ConcurrentLinkedQueue<Long>... queues) {
+        return java.util.stream.Stream.of(queues).flatMap(q -> q.stream()).mapToLong(Long::longValue).sorted()
+                .toArray();
     }
 
     private void healthy(HttpClient client, boolean wat, ConcurrentLinkedQueue<Long> latencies) {

@@ -57,8 +57,8 @@ class FaultLoadTest {
         FaultLoad load = new FaultLoad(server.uri(), 8 * MAX_REQUEST_BODY);
         Resources baseline;
         Resources afterLoad;
-        long[] calm;
-        long[] stormy;
+        FaultLoad.Latencies calm;
+        FaultLoad.Latencies stormy;
         long stillBusy;
         long startNanos = System.nanoTime();
         try {
@@ -81,7 +81,7 @@ class FaultLoadTest {
         assertEquals(0, router.escaped.get(), report);
         assertEquals(0, load.faultMismatches.get(), report);
         assertTrue(load.faults.values().stream().allMatch(n -> n.get() > 0), "every fault kind injected\n" + report);
-        assertTrue(calm.length > 0 && stormy.length > 0, report);
+        assertTrue(calm.all().length > 0 && stormy.all().length > 0, report);
         assertEquals(0, stillBusy, "guest threads still running after the load\n" + report);
         assertTrue(afterLoad.heapAfterGc() <= baseline.heapAfterGc() + HEAP_SLACK, "heap grew\n" + report);
         assertTrue(afterLoad.fds() <= baseline.fds() + FD_SLACK, "fds leaked while serving\n" + report);
@@ -143,7 +143,8 @@ class FaultLoadTest {
         return Resources.now();
     }
 
-    private static String report(FaultLoad load, long[] calm, long[] stormy, Resources beforeServer,
+    private static String report(FaultLoad load, FaultLoad.Latencies calm, FaultLoad.Latencies stormy,
+            Resources beforeServer,
             Resources baseline, Resources afterLoad, Resources afterClose, long elapsedMs, GuestRouter router) {
         int injected = load.faults.values().stream().mapToInt(java.util.concurrent.atomic.AtomicInteger::get).sum();
         String perKind = load.faults.entrySet().stream()
@@ -159,10 +160,8 @@ class FaultLoadTest {
                 "  host errors:          " + load.hostErrors + " (exceptions escaping the proxy: " + router.escaped
                         + ")",
                 "  wrong fault outcomes: " + load.faultMismatches,
-                "  healthy latency without faults: p50 " + FaultLoad.percentile(calm, 0.5) + " ms, p99 "
-                        + FaultLoad.percentile(calm, 0.99) + " ms (" + calm.length + " requests)",
-                "  healthy latency with faults:    p50 " + FaultLoad.percentile(stormy, 0.5) + " ms, p99 "
-                        + FaultLoad.percentile(stormy, 0.99) + " ms (" + stormy.length + " requests)",
+                "  healthy latency without faults: " + calm.describe(),
+                "  healthy latency with faults:    " + stormy.describe(),
                 "  before server: " + beforeServer,
                 "  baseline:      " + baseline + " (server up, warmed)",
                 "  after load:    " + afterLoad,
