@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * trap, never answer, loop past the deadline, grow memory past the cap, send broken bodies or get a request body
  * over the limit. Every healthy request must succeed, every faulty one get its defined outcome, no exception may
  * escape the proxy, and afterwards no guest may still run and the heap, threads and file descriptors must be back
- * near their baseline. The default run is short ({@code -Dweft.faultload.seconds=10}); {@code bench/fault-load.sh}
+ * near their baseline. The default run is short ({@code -Dweft.faultload.seconds=6}); {@code bench/fault-load.sh}
  * runs it longer and prints the same report.
  */
 class FaultLoadTest {
@@ -44,7 +44,7 @@ class FaultLoadTest {
 
     @Test
     void healthyRequestsSucceedBesideFaultyGuestsAndNothingLeaks() throws Exception {
-        int seconds = Integer.getInteger("weft.faultload.seconds", 10);
+        int seconds = Integer.getInteger("weft.faultload.seconds", 6);
         Duration healthyOnly = Duration.ofMillis(seconds * 400L);
         Duration withFaults = Duration.ofMillis(seconds * 600L);
         Resources beforeServer = Resources.now();
