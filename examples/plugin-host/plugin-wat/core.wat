@@ -3,6 +3,7 @@
 ;;   ""          -> err("empty input")
 ;;   "!..."      -> traps (unreachable): the host must survive a crashing plugin
 ;;   "loop"      -> loops forever (for hosts that set a deadline)
+;;   "grow"      -> grows its memory by 1 MiB at a time until memory.grow fails, then traps (for hosts that cap memory)
 ;;   otherwise   -> logs the input through the host, stores it under "wat-last" in the host's kv, and returns it
 ;;                  in ASCII upper case: ok(INPUT)
 ;; Import/export names follow wit-component's core-module naming ("cm32p2|…", as `jco embed --dummy` shows).
@@ -65,6 +66,12 @@
     (if (i32.and (i32.eq (local.get $len) (i32.const 4))
                  (i32.eq (i32.load (local.get $ptr)) (i32.const 0x706f6f6c)))   ;; "loop"
       (then (loop $forever (br $forever))))
+    (if (i32.and (i32.eq (local.get $len) (i32.const 4))
+                 (i32.eq (i32.load (local.get $ptr)) (i32.const 0x776f7267)))   ;; "grow"
+      (then
+        (loop $more
+          (br_if $more (i32.ne (memory.grow (i32.const 16)) (i32.const -1))))
+        unreachable))
     (call $log (local.get $ptr) (local.get $len))
     (call $kv-set (local.get $store) (i32.const 48) (i32.const 8) (local.get $ptr) (local.get $len))
     (local.set $out (call $realloc (i32.const 0) (i32.const 0) (i32.const 1) (local.get $len)))

@@ -29,14 +29,15 @@ final class JavaWriter {
     JavaWriter doc(String docs, String extra) {
         String text = (docs == null ? "" : docs.strip()).replace("*/", "*&#47;").replace("@", "{@literal @}");
         if (!extra.isEmpty()) {
-            text = text.isEmpty() ? extra : text + "\n\n<p>" + extra;
+            String code = extra.replaceAll("`([^`]*)`", "{@code $1}");
+            text = text.isEmpty() ? code : text + "\n\n<p>" + code;
         }
         if (text.isEmpty()) {
             return this;
         }
         line("/**");
         for (String l : text.split("\n")) {
-            line(" * " + l.strip());
+            line(l.isBlank() ? " *" : " * " + l.strip());
         }
         return line(" */");
     }

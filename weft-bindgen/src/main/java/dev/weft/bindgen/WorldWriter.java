@@ -178,6 +178,14 @@ final class WorldWriter {
         w.line("return bind(pre.instantiate());");
         w.line("}");
         w.blank();
+        w.line("/** A fresh instance of {@code pre} under {@code limits} (memory, per-call timeout, fuel, ...). */");
+        w.line("public static " + className + " instantiate(dev.weft.runtime.InstancePre pre, "
+                + "dev.weft.runtime.Limits limits)");
+        w.line("        throws dev.weft.error.LinkException, dev.weft.error.InstantiationException, "
+                + "dev.weft.error.Trap {");
+        w.line("return bind(pre.instantiate(limits));");
+        w.line("}");
+        w.blank();
         w.line("/** The component instance. */");
         w.line("public dev.weft.runtime.ComponentInstance instance() {");
         w.line("return instance$;");

@@ -3,6 +3,7 @@ package dev.weft.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+/** The {@code weft} command line: parses flags with picocli and hands the work to the library. */
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "WebAssembly Component Model runtime and edge host for the JVM.",
         subcommands = {InspectCommand.class, WitCommand.class, RunCommand.class, ServeCommand.class, UpCommand.class,

@@ -94,6 +94,10 @@ class CliErrorsTest {
                         "guest trapped in `divide`", "divide by zero"),
                 c("guest hits unreachable", "run --invoke boom() {fixtures}/trap.wasm", "guest trapped in `boom`",
                         "unreachable"),
+                c("bad --timeout", "run --timeout soon --invoke greet(\"a\") {hello}", "--timeout soon",
+                        "positive duration"),
+                c("negative --fuel", "run --fuel -5 --invoke greet(\"a\") {hello}", "--fuel", "negative"),
+                c("--fuel that is not a number", "run --fuel lots {hello}", "--fuel", "lots", "weft run --help"),
                 c("--dir that is not a folder", "run --dir {tmp}/nope::/x --invoke greet(\"a\") {hello}", "--dir",
                         "not a folder"));
     }

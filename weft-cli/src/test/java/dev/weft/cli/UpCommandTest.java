@@ -60,26 +60,35 @@ class UpCommandTest {
                 "up", "-f", toml.toString(), "--listen", "127.0.0.1:0").redirectErrorStream(true).start();
         try {
             BufferedReader log = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            Pattern serving = Pattern.compile("Serving hello-app \\(home, api\\) on (http://127\\.0\\.0\\.1:\\d+/)");
-            URI base = null;
+            Pattern serving = Pattern.compile("Serving hello-app \\((home, api)\\) on (http://127\\.0\\.0\\.1:\\d+/)");
+            java.util.concurrent.CompletableFuture<URI> started = new java.util.concurrent.CompletableFuture<>();
             StringBuilder seen = new StringBuilder();
-            for (String line; base == null && (line = log.readLine()) != null; ) {
-                seen.append(line).append('\n');
-                Matcher m = serving.matcher(line);
-                if (m.find()) {
-                    base = URI.create(m.group(1));
-                }
-            }
-            assertTrue(base != null, "weft up did not start:\n" + seen);
-            Thread drain = new Thread(() -> {
+            Thread reader = new Thread(() -> {
                 try {
-                    log.lines().forEach(l -> { });
-                } catch (java.io.UncheckedIOException closed) {
+                    for (String line; (line = log.readLine()) != null; ) {
+                        synchronized (seen) {
+                            seen.append(line).append('\n');
+                        }
+                        Matcher m = serving.matcher(line);
+                        if (m.find()) {
+                            started.complete(URI.create(m.group(2)));
+                        }
+                    }
+                } catch (java.io.IOException closed) {
                     // the child was stopped
                 }
+                started.completeExceptionally(new AssertionError("weft up exited"));
             });
-            drain.setDaemon(true);
-            drain.start();
+            reader.setDaemon(true);
+            reader.start();
+            URI base;
+            try {
+                base = started.get(240, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                synchronized (seen) {
+                    throw new AssertionError("weft up did not start: " + e + "\n" + seen);
+                }
+            }
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             HttpResponse<String> home = client.send(HttpRequest.newBuilder(base.resolve("/hello")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,7 @@ package dev.weft.value;
 
 import java.util.List;
 
+/** A WIT {@code list<T>} value: its elements in order. */
 public record ListVal(List<Val> elements) implements Val {
     public ListVal {
         elements = List.copyOf(elements);

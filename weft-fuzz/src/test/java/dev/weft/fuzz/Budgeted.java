@@ -1,5 +1,6 @@
 package dev.weft.fuzz;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -31,7 +32,15 @@ final class Budgeted {
         return false;
     }
 
+    /** The first inputs of a JVM run cold (interpreted, and instrumented by Jazzer): they get a longer budget. */
+    private static final int WARM_UP_INPUTS = 20;
+    private static final int WARM_UP_FACTOR = 6;
+    private static final AtomicInteger STARTED = new AtomicInteger();
+
     static void run(Runnable step, long budgetMillis, long graceMillis, long stackBytes) throws Throwable {
+        if (STARTED.getAndIncrement() < WARM_UP_INPUTS) {
+            budgetMillis *= WARM_UP_FACTOR;
+        }
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {

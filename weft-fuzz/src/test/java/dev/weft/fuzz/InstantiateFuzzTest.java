@@ -7,6 +7,7 @@ import dev.weft.runtime.ComponentFunction;
 import dev.weft.runtime.ComponentInstance;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.InstancePre;
+import dev.weft.runtime.Limits;
 import dev.weft.runtime.Linker;
 import dev.weft.value.ResourceVal;
 import dev.weft.value.Val;
@@ -14,13 +15,14 @@ import dev.weft.wasi.Wasi;
 import dev.weft.wasi.WasiContext;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Target (d): a component (seeded with small fixture components and examples/hello.wasm, then mutated) goes the
  * whole way: decode, validate, {@link Linker#prepare} against the WASI host plus trapping stubs for every other
- * import, instantiate, and a call of every exported function that has default arguments (see
+ * import, instantiate under {@link #LIMITS}, and a call of every exported function that has default arguments (see
  * {@link DefaultValues}), exported instances included. Each input has a time budget; code still running after
  * it is interrupted and must then stop promptly (a Trap), else the input is reported as a hang.
  */
@@ -28,6 +30,14 @@ class InstantiateFuzzTest {
     static final long BUDGET_MILLIS = 5_000;
     static final long GRACE_MILLIS = 3_000;
     static final int MAX_CALLS = 32;
+    /** Store limits (exercised too): small memory so that growth hits the limit, not the fuzzer's heap. */
+    static final Limits LIMITS = Limits.builder()
+            .maxMemoryBytes(64L << 20)
+            .maxTableElements(100_000)
+            .maxInstances(1_000)
+            .maxHandles(10_000)
+            .timeout(Duration.ofSeconds(1))
+            .build();
     /** Inputs per engine: an engine keeps every module it compiled, so a long run starts afresh now and then. */
     static final int ENGINE_REUSE = 256;
     private static Engine engine;
@@ -50,7 +60,7 @@ class InstantiateFuzzTest {
                 .build());
         linker.defineUnknownImportsAsTraps(component);
         InstancePre pre = linker.prepare(engine(), component);
-        ComponentInstance instance = pre.instantiate();
+        ComponentInstance instance = pre.instantiate(LIMITS);
         int[] calls = {0};
         callAll(instance, instance, calls, 0);
     }

@@ -52,7 +52,7 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
             WeftMetrics metrics) {
         this.manifest = manifest;
         this.router = router;
-        this.components = Map.copyOf(components);
+        this.components = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
         this.stores = stores;
         this.metrics = metrics;
     }
@@ -124,7 +124,7 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
         return metrics;
     }
 
-    /** The loaded components by id. */
+    /** The loaded components' ids, in manifest order. */
     public Set<String> componentIds() {
         return components.keySet();
     }

@@ -2,6 +2,7 @@ package dev.weft.component.types;
 
 import java.util.List;
 
+/** The type of a core WebAssembly function: parameter and result types. */
 public record CoreFuncType(List<CoreValType> params, List<CoreValType> results)
         implements CoreExternType, CoreTypeDefinition {
     public CoreFuncType {

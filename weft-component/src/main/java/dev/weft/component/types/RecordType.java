@@ -2,6 +2,7 @@ package dev.weft.component.types;
 
 import java.util.List;
 
+/** The WIT {@code record} type: its named fields in declaration order. */
 public record RecordType(List<Field> fields) implements ValueType {
     public RecordType {
         fields = List.copyOf(fields);

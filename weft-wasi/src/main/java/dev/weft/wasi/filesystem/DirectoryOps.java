@@ -280,6 +280,7 @@ public final class DirectoryOps {
     /** A directory's entries (without {@code .} and {@code ..}). */
     public static List<DirectoryEntry> readDirectory(Descriptor dir) throws FsError {
         Path path = dir.directoryPath();
+        SecureWalk.checkDirectory(dir.root(), path);
         List<DirectoryEntry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
             for (Path child : stream) {

@@ -31,6 +31,13 @@ import java.util.Optional;
  * component's {@code wasi:http/incoming-handler@0.2.x#handle} (any 0.2 version it exports). Request and response
  * bodies stream; the response goes out when the guest sets the outparam. Thread-safe.
  *
+ * <p>As in {@code wasmtime serve}, the instance ends when {@code handle} returns: a body the guest has not
+ * finished by then is aborted (an export of a synchronous component cannot write after it returned), a guest that
+ * returns without setting the outparam, sets it to an error or traps before any response byte gets a 500
+ * ({@link HandleOutcome.GuestFailed} with {@code responseStarted == false}), and one that fails after the response
+ * began gets {@link HttpResponseSink#abort}. Reader threads and outbound exchanges the request started are closed
+ * when it ends.
+ *
  * <pre>{@code
  * ProxyHandler proxy = WasiHttpProxy.prepare(engine, component, WasiHttpConfig.defaults());
  * HandleOutcome outcome = proxy.handle(request, sink);

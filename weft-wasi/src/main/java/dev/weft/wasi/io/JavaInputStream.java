@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * An input stream over a {@link java.io.InputStream} (stdin). A daemon thread, started on first use, reads ahead a
@@ -19,16 +20,23 @@ public final class JavaInputStream implements HostInputStream {
     private boolean eof;
     private IOException failure;
     private final Thread.Builder threads;
+    private final Function<IOException, IoError> errors;
     private Thread pump;
 
     public JavaInputStream(InputStream in) {
-        this(in, Thread.ofPlatform().daemon().name("weft-wasi-stdin"));
+        this(in, Thread.ofPlatform().daemon().name("weft-wasi-stdin"), e -> IoError.of(e.toString()));
     }
 
     /** Reads {@code in} on a thread from {@code threads} (e.g. a virtual thread per socket). */
     public JavaInputStream(InputStream in, Thread.Builder threads) {
+        this(in, threads, e -> IoError.of(e.toString()));
+    }
+
+    /** As {@link #JavaInputStream(InputStream, Thread.Builder)}, describing read failures with {@code errors}. */
+    public JavaInputStream(InputStream in, Thread.Builder threads, Function<IOException, IoError> errors) {
         this.in = in;
         this.threads = threads;
+        this.errors = errors;
     }
 
     @Override
@@ -64,7 +72,7 @@ public final class JavaInputStream implements HostInputStream {
     private byte[] take(int max) throws StreamException {
         if (chunks.isEmpty()) {
             if (failure != null) {
-                throw StreamException.failed(IoError.of(failure.toString()));
+                throw StreamException.failed(errors.apply(failure));
             }
             if (eof) {
                 throw StreamException.closed();

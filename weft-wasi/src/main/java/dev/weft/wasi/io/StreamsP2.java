@@ -120,8 +120,12 @@ final class StreamsP2 {
         while (done < data.length) {
             long permit = s.checkWrite();
             if (permit == 0) {
-                Poller.block(s.pollable());
-                continue;
+                Pollable ready = s.pollable();
+                if (!ready.ready()) {
+                    Poller.block(ready);
+                    continue;
+                }
+                permit = data.length - done;  // no budget but nothing to wait for: the stream takes it as it can
             }
             int n = (int) Math.min(permit, data.length - done);
             s.write(done == 0 && n == data.length ? data : java.util.Arrays.copyOfRange(data, done, done + n));

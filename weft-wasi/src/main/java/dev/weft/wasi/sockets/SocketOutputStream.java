@@ -100,7 +100,7 @@ final class SocketOutputStream implements HostOutputStream {
 
     private void check() throws StreamException {
         if (failure != null) {
-            throw StreamException.failed(IoError.of(failure.toString()));
+            throw StreamException.failed(IoError.withDetail(failure.toString(), SocketError.codeOf(failure)));
         }
         if (shutdown) {
             throw StreamException.closed();

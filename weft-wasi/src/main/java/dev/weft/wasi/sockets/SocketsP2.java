@@ -40,10 +40,10 @@ public final class SocketsP2 {
         var network = HostResource.of("network", Network.class);
         linker.instance("wasi:sockets/network@" + version)
                 .resource("network", network)
-                .function("network-error-code", a -> {
-                    io.error().get(a.get(0));
-                    return one(WasiVals.none());
-                });
+                .function("network-error-code", a -> one(io.error().get(a.get(0)).detail()
+                        .filter(SocketErrorCode.class::isInstance)
+                        .<Val>map(c -> WasiVals.some(new EnumVal(((SocketErrorCode) c).witName())))
+                        .orElse(WasiVals.none())));
         Network theNetwork = new Network(policy);
         linker.instance("wasi:sockets/instance-network@" + version)
                 .function("instance-network", a -> one(network.own(theNetwork)));

@@ -9,6 +9,7 @@ import static dev.weft.wasi.sockets.SocketErrorCode.NOT_SUPPORTED;
 import static dev.weft.wasi.sockets.SocketErrorCode.WOULD_BLOCK;
 
 import dev.weft.wasi.io.HostInputStream;
+import dev.weft.wasi.io.IoError;
 import dev.weft.wasi.io.JavaInputStream;
 import dev.weft.wasi.io.Pollable;
 import dev.weft.wasi.io.Poller;
@@ -170,7 +171,8 @@ public final class TcpSocket {
 
     private Streams openStreams() {
         streams = new Streams(new JavaInputStream(Channels.newInputStream(channel),
-                Thread.ofVirtual().name("weft-tcp-reader")), new SocketOutputStream(channel));
+                Thread.ofVirtual().name("weft-tcp-reader"),
+                e -> IoError.withDetail(e.toString(), SocketError.codeOf(e))), new SocketOutputStream(channel));
         return streams;
     }
 

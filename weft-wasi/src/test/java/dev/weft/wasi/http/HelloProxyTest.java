@@ -57,6 +57,35 @@ class HelloProxyTest {
     }
 
     @Test
+    void concurrentRequestsEachGetTheirOwnInstance() throws Exception {
+        WasiHttpProxy proxy = proxy("http-handler");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String path = "/n/" + i;
+                results.add(pool.submit(() -> {
+                    RecordingSink sink = new RecordingSink();
+                    assertEquals(new HandleOutcome.Completed(200), proxy.handle(get(path), sink));
+                    return sink.bodyText();
+                }));
+            }
+            for (int i = 0; i < 32; i++) {
+                assertEquals("Hello from WAT on wasi:http! GET /n/" + i + "\n", results.get(i).get());
+            }
+        }
+    }
+
+    @Test
+    void componentWithoutIncomingHandlerIsALinkError() throws Exception {
+        Path wasm = Fixtures.buildDir().resolve("c-hello.wasm");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.weft.error.LinkException.class,
+                () -> WasiHttpProxy.prepare(ENGINE, Component.decode(Files.readAllBytes(wasm)),
+                        WasiHttpConfig.defaults()));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("wasi:http/incoming-handler@0.2.x"),
+                e.getMessage());
+    }
+
+    @Test
     void otherMethodAndPath() throws Exception {
         RecordingSink sink = new RecordingSink();
         var request = new IncomingHttpRequest("PURGE", "https", "example.com", "/a/b?c=d", List.of(),

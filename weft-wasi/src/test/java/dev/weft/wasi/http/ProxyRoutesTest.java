@@ -111,6 +111,50 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void theGuestSeesTheRequestWithoutConnectionHeaders() {
+        RecordingSink sink = new RecordingSink();
+        var request = new IncomingHttpRequest("DELETE", "https", "example.com:8443", "/info?a=b",
+                List.of(HttpField.of("Host", "example.com:8443"), HttpField.of("Connection", "keep-alive"),
+                        HttpField.of("X-Custom", "v1"), HttpField.of("x-custom", "v2"), HttpField.of("Accept", "*/*")),
+                new ByteArrayInputStream(new byte[0]), List::of);
+        assertEquals(new HandleOutcome.Completed(200), proxy.handle(request, sink));
+        assertEquals(String.join("\n", "method delete", "scheme HTTPS", "authority example.com:8443",
+                "path /info?a=b", "header x-custom: v1", "header x-custom: v2", "header accept: */*", ""),
+                sink.bodyText());
+    }
+
+    /**
+     * {@code GET /fields} under {@code jco serve} printed the same text except two lines where Weft follows
+     * Wasmtime: names come back lower-case from {@code entries} (jco kept {@code X-A}), and status 99 is refused
+     * (Wasmtime accepts 100–999; jco accepted 99).
+     */
+    @Test
+    void fieldsBehaveAsSpecifiedFromTheGuest() {
+        RecordingSink sink = new RecordingSink();
+        assertEquals(new HandleOutcome.Completed(200), proxy.handle(get("/fields"), sink));
+        List<String> lines = List.of(sink.bodyText().split("\n"));
+        assertEquals(List.of(
+                "append X-A 1: ok",
+                "append x-a 2: ok",
+                "set b [3, 4]: ok",
+                "get x-a: ok 1,2",
+                "has X-a: ok true",
+                "delete b: ok",
+                "has b: ok false",
+                "append bad name: invalid-syntax",
+                "append bad value: invalid-syntax",
+                "append connection: forbidden",
+                "from-list bad name: invalid-syntax",
+                "request headers append: immutable",
+                "response headers delete: immutable",
+                "clone append: ok",
+                "clone get x-r: ok 1,2",
+                "entries: ok x-a=1;x-a=2"), lines.subList(0, 16));
+        assertTrue(lines.get(16).startsWith("status 99: ") && !lines.get(16).equals("status 99: ok"), lines.get(16));
+        assertEquals(List.of("status 299: ok", "status-code: ok 299"), lines.subList(17, 19));
+    }
+
+    @Test
     void unknownRouteIsTheGuests404() {
         RecordingSink sink = new RecordingSink();
         assertEquals(new HandleOutcome.Completed(404), proxy.handle(get("/nothing"), sink));

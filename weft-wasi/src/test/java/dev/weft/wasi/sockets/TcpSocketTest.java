@@ -160,4 +160,31 @@ class TcpSocketTest {
         }
         server.close();
     }
+
+    @Test
+    void aResetConnectionFailsTheStreamWithItsNetworkErrorCode() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            TcpSocket client = TcpSocket.create(IpFamily.IPV4, LOOPBACK);
+            client.startConnect(loopback(server.getLocalPort()));
+            Socket peer = server.accept();
+            Poller.block(client.pollable());
+            TcpSocket.Streams c = client.finishConnect();
+            peer.setSoLinger(true, 0);
+            peer.close();
+            dev.weft.wasi.io.StreamException failed = null;
+            for (int i = 0; i < 1000 && failed == null; i++) {
+                try {
+                    c.output().write(new byte[1024]);
+                    c.output().blockingFlush();
+                } catch (dev.weft.wasi.io.StreamException e) {
+                    failed = e;
+                }
+            }
+            assertTrue(failed != null && !failed.isClosed(), "writes to a reset connection fail");
+            Object detail = failed.error().orElseThrow().detail().orElseThrow();
+            assertTrue(detail == SocketErrorCode.CONNECTION_RESET || detail == SocketErrorCode.CONNECTION_ABORTED,
+                    "network-error-code: " + detail);
+            client.close();
+        }
+    }
 }

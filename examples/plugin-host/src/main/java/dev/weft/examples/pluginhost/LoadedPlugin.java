@@ -4,7 +4,9 @@ import dev.weft.bindings.Result;
 import dev.weft.error.WeftException;
 import dev.weft.examples.pluginhost.bindings.Plugin;
 import dev.weft.examples.pluginhost.bindings.TextPluginWorld;
+import dev.weft.error.Trap;
 import dev.weft.runtime.InstancePre;
+import dev.weft.runtime.Limits;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -15,23 +17,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One plugin: its compiled component and a live instance, called on a thread of its own (a large stack, for
- * JavaScript engines that recurse deeply). A call that traps, or runs past the deadline, ends as
- * {@link Outcome.Crashed}; the host then interrupts it and carries on with a fresh instance.
+ * One plugin: its compiled component and a live instance under the host's {@link Limits}, called on a thread of
+ * its own (a large stack, for JavaScript engines that recurse deeply). A call that traps, or that a limit stops
+ * (the per-call timeout, the memory cap), ends as {@link Outcome.Crashed}; the host carries on with a fresh
+ * instance. A thread that still does not return a while after the timeout is interrupted and abandoned.
  */
 public final class LoadedPlugin implements AutoCloseable {
     private final String file;
     private final InstancePre pre;
+    private final Limits limits;
     private final Duration deadline;
     private ExecutorService thread = newThread();
     private TextPluginWorld world;
     private Plugin.Info info;
 
-    LoadedPlugin(String file, InstancePre pre, Duration deadline) throws WeftException {
+    LoadedPlugin(String file, InstancePre pre, Limits limits) throws WeftException {
         this.file = file;
         this.pre = pre;
-        this.deadline = deadline;
-        this.world = onGuestThread(() -> TextPluginWorld.instantiate(pre));
+        this.limits = limits;
+        this.deadline = limits.timeout().orElse(Duration.ofSeconds(60)).plusSeconds(5);
+        this.world = onGuestThread(() -> TextPluginWorld.instantiate(pre, limits));
         this.info = onGuestThread(() -> world.plugin().describe());
     }
 
@@ -61,9 +66,9 @@ public final class LoadedPlugin implements AutoCloseable {
                 case Result.Err<String, String>(String message) -> new Outcome.Refused(message);
             };
         } catch (WeftException | RuntimeException e) {
-            String reason = e.getMessage();
+            String reason = e instanceof Trap trap ? trap.kind() + ": " + trap.getMessage() : e.getMessage();
             try {
-                world = onGuestThread(() -> TextPluginWorld.instantiate(pre));
+                world = onGuestThread(() -> TextPluginWorld.instantiate(pre, limits));
             } catch (WeftException | RuntimeException again) {
                 reason += " (and re-instantiating failed: " + again.getMessage() + ")";
             }

@@ -2,6 +2,7 @@ package dev.weft.examples.pluginhost;
 
 import dev.weft.error.WeftException;
 import dev.weft.runtime.Engine;
+import dev.weft.runtime.Limits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +21,9 @@ public final class Main {
         int split = List.of(args).indexOf("--");
         List<String> plugins = List.of(args).subList(0, split < 0 ? args.length : split);
         List<String> inputs = split < 0 ? List.of("hello plugin world") : List.of(args).subList(split + 1, args.length);
+        Limits limits = Limits.builder().timeout(Duration.ofSeconds(30)).maxMemoryBytes(256L << 20).build();
         PluginHost host = new PluginHost(Engine.create(), message -> System.out.println("  [log] " + message),
-                Duration.ofSeconds(10));
+                limits);
         MemoryKv store = new MemoryKv();
         List<LoadedPlugin> loaded = new ArrayList<>();
         for (String p : plugins) {

@@ -5,11 +5,11 @@ import dev.weft.error.WeftException;
 import dev.weft.examples.pluginhost.bindings.Host;
 import dev.weft.examples.pluginhost.bindings.TextPluginWorld;
 import dev.weft.runtime.Engine;
+import dev.weft.runtime.Limits;
 import dev.weft.runtime.Linker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -20,12 +20,15 @@ import java.util.function.Consumer;
 public final class PluginHost {
     private final Engine engine;
     private final Linker linker = new Linker();
-    private final Duration deadline;
+    private final Limits limits;
 
-    /** {@code log} receives each message a plugin logs through the host. */
-    public PluginHost(Engine engine, Consumer<String> log, Duration deadline) {
+    /**
+     * {@code log} receives each message a plugin logs through the host; every plugin instance runs under
+     * {@code limits} (e.g. a per-call timeout and a memory cap).
+     */
+    public PluginHost(Engine engine, Consumer<String> log, Limits limits) {
         this.engine = engine;
-        this.deadline = deadline;
+        this.limits = limits;
         TextPluginWorld.addToLinker(linker, new Host() {
             @Override
             public void log(String message) {
@@ -38,6 +41,6 @@ public final class PluginHost {
     public LoadedPlugin load(Path wasm) throws IOException, WeftException {
         Component component = Component.decode(Files.readAllBytes(wasm));
         return new LoadedPlugin(wasm.getFileName().toString(), TextPluginWorld.prepare(engine, linker, component),
-                deadline);
+                limits);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.error.LinkException;
 import dev.weft.runtime.Engine;
+import dev.weft.runtime.Limits;
 import dev.weft.testkit.Fixtures;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,7 @@ class PluginHostTest {
 
     @BeforeAll
     static void load() throws Exception {
-        host = new PluginHost(Engine.create(), log::add, Duration.ofSeconds(60));
+        host = new PluginHost(Engine.create(), log::add, Limits.none());
         wat = host.load(Fixtures.component("plugin-host-wat"));
         js = host.load(Fixtures.component("plugin-host-js"));
     }
@@ -79,19 +80,35 @@ class PluginHostTest {
     }
 
     @Test
-    void aPluginThatLoopsForeverIsInterruptedAtTheDeadline() throws Exception {
-        PluginHost quick = new PluginHost(Engine.create(), m -> { }, Duration.ofMillis(500));
+    void aPluginThatLoopsForeverIsStoppedByTheTimeout() throws Exception {
+        PluginHost quick = new PluginHost(Engine.create(), m -> { },
+                Limits.builder().timeout(Duration.ofMillis(300)).build());
         try (LoadedPlugin looping = quick.load(Fixtures.component("plugin-host-wat"))) {
+            long start = System.nanoTime();
             Outcome outcome = looping.process(new MemoryKv(), "loop");
             assertInstanceOf(Outcome.Crashed.class, outcome, outcome.toString());
-            assertTrue(((Outcome.Crashed) outcome).reason().contains("deadline"), outcome.toString());
+            assertTrue(((Outcome.Crashed) outcome).reason().startsWith("DEADLINE"), outcome.toString());
+            assertTrue(System.nanoTime() - start < 30_000_000_000L, "stopped long after the timeout");
             assertEquals(new Outcome.Output("OK"), looping.process(new MemoryKv(), "ok"));
+        }
+    }
+
+    /** "grow" grows memory until memory.grow fails: under a 16 MiB cap it fails there, and the plugin traps. */
+    @Test
+    void aPluginThatAllocatesWithoutBoundHitsTheMemoryCap() throws Exception {
+        PluginHost capped = new PluginHost(Engine.create(), m -> { },
+                Limits.builder().maxMemoryBytes(16L << 20).build());
+        try (LoadedPlugin growing = capped.load(Fixtures.component("plugin-host-wat"))) {
+            Outcome outcome = growing.process(new MemoryKv(), "grow");
+            assertInstanceOf(Outcome.Crashed.class, outcome, outcome.toString());
+            assertTrue(((Outcome.Crashed) outcome).reason().startsWith("UNREACHABLE"), outcome.toString());
+            assertEquals(new Outcome.Output("FINE"), growing.process(new MemoryKv(), "fine"));
         }
     }
 
     @Test
     void aComponentOfAnotherWorldIsRefused() {
-        LinkException e = assertThrows(LinkException.class, () -> host.load(Fixtures.component("js-all-types")));
+        LinkException e = assertThrows(LinkException.class, () -> host.load(Fixtures.component("host-resources")));
         assertTrue(e.getMessage().contains("weft:plugin-host/plugin@0.1.0#describe: the component does not export"),
                 e.getMessage());
     }

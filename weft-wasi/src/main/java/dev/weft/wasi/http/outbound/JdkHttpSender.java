@@ -66,6 +66,10 @@ public final class JdkHttpSender {
         if (!config.outbound().permits(scheme.name(), uri.getHost(), port)) {
             return FutureIncomingResponse.failed(ErrorCode.Simple.HTTP_REQUEST_DENIED);
         }
+        if (request.method().token().equals("CONNECT")) {
+            // the JDK client cannot send CONNECT (it does not tunnel)
+            return FutureIncomingResponse.failed(ErrorCode.Simple.HTTP_REQUEST_METHOD_INVALID);
+        }
         Duration firstByte = options.firstByteTimeout().orElse(config.firstByteTimeout());
         Duration betweenBytes = options.betweenBytesTimeout().orElse(config.betweenBytesTimeout());
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).version(HttpClient.Version.HTTP_1_1);
@@ -73,9 +77,10 @@ public final class JdkHttpSender {
             builder.timeout(firstByte);
         }
         Fields headers = request.headers();
-        Optional<RequestPipe> pipe = request.takenBody().map(b -> new RequestPipe());
+        Optional<RequestPipe> pipe = request.takenBody().map(b -> new RequestPipe(
+                OutgoingBody.contentLength(headers).orElse(-1L)));
         try {
-            builder.method(request.method().token(), publisher(request, pipe));
+            builder.method(request.method().token(), publisher(pipe));
             for (HttpField f : headers.entries()) {
                 switch (f.name()) {
                     case "content-length" -> {
@@ -86,9 +91,8 @@ public final class JdkHttpSender {
                 }
             }
         } catch (IllegalArgumentException e) {
-            return FutureIncomingResponse.failed(e.getMessage() != null && e.getMessage().contains("method")
-                    ? ErrorCode.Simple.HTTP_REQUEST_METHOD_INVALID
-                    : ErrorCode.InternalError.of("the JDK client refused the request: " + e.getMessage()));
+            return FutureIncomingResponse.failed(
+                    ErrorCode.InternalError.of("the JDK client refused the request: " + e.getMessage()));
         }
         HttpClient client = clients.computeIfAbsent(
                 options.connectTimeout().orElse(config.connectTimeout()), JdkHttpSender::newClient);
@@ -121,17 +125,9 @@ public final class JdkHttpSender {
         return new FutureIncomingResponse(result);
     }
 
-    private static HttpRequest.BodyPublisher publisher(OutgoingRequest request, Optional<RequestPipe> pipe) {
-        if (pipe.isEmpty()) {
-            return HttpRequest.BodyPublishers.noBody();
-        }
-        HttpRequest.BodyPublisher streamed = HttpRequest.BodyPublishers.ofInputStream(pipe.get()::inputStream);
-        Optional<Long> length = request.takenBody().flatMap(b -> OutgoingBody.contentLength(request.headers()));
-        if (length.isPresent()) {
-            return length.get() == 0 ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.fromPublisher(streamed, length.get());
-        }
-        return streamed;
+    private static HttpRequest.BodyPublisher publisher(Optional<RequestPipe> pipe) {
+        return pipe.<HttpRequest.BodyPublisher>map(p -> p.contentLength() == 0 ? HttpRequest.BodyPublishers.noBody()
+                : p).orElseGet(HttpRequest.BodyPublishers::noBody);
     }
 
     private static IncomingResponse incoming(HttpResponse<InputStream> response, Duration betweenBytes) {

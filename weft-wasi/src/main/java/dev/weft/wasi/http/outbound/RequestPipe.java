@@ -5,24 +5,83 @@ import dev.weft.wasi.http.types.BodyChannel;
 import dev.weft.wasi.http.types.ErrorCode;
 import dev.weft.wasi.http.types.ErrorCodeException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.Flow;
 
 /**
- * Carries an outgoing request's body from the guest (a {@link BodyChannel.Target}) to the JDK client (an
- * {@link InputStream} its body publisher reads). Bounded: the guest's write waits while {@link #MAX_BUFFERED} bytes
- * are queued. The JDK client cannot send request trailers; they are dropped.
+ * Carries an outgoing request's body from the guest (a {@link BodyChannel.Target}) to the JDK client (a
+ * {@link HttpRequest.BodyPublisher}), push-based so that no client thread ever blocks on the guest: the guest's
+ * writes are handed to the subscriber as it asks for them, and wait while {@link #MAX_BUFFERED} bytes are queued.
+ * The JDK client cannot send request trailers; they are dropped.
  */
-final class RequestPipe implements BodyChannel.Target {
+final class RequestPipe implements BodyChannel.Target, HttpRequest.BodyPublisher {
     static final int MAX_BUFFERED = 256 * 1024;
     private static final int CHUNK = 64 * 1024;
 
-    private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+    private final long contentLength;
+    private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
     private int buffered;
     private boolean finished;
     private String aborted;
     private ErrorCode exchangeFailure;
+    private Flow.Subscriber<? super ByteBuffer> subscriber;
+    private long demand;
+    private boolean cancelled;
+    private boolean done;
+    private boolean draining;
+
+    /** @param contentLength the body's length when the guest's headers state it, else -1 (chunked) */
+    RequestPipe(long contentLength) {
+        this.contentLength = contentLength;
+    }
+
+    @Override
+    public long contentLength() {
+        return contentLength;
+    }
+
+    @Override
+    public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
+        synchronized (this) {
+            if (subscriber != null) {
+                s.onSubscribe(new Flow.Subscription() {
+                    @Override
+                    public void request(long n) {
+                    }
+
+                    @Override
+                    public void cancel() {
+                    }
+                });
+                s.onError(new IllegalStateException("the request body can be sent only once"));
+                return;
+            }
+            subscriber = s;
+        }
+        s.onSubscribe(new Flow.Subscription() {
+            @Override
+            public void request(long n) {
+                synchronized (RequestPipe.this) {
+                    demand = n <= 0 || demand + n < 0 ? Long.MAX_VALUE : demand + n;
+                }
+                drain();
+            }
+
+            @Override
+            public void cancel() {
+                synchronized (RequestPipe.this) {
+                    cancelled = true;
+                    queue.clear();
+                    buffered = 0;
+                    RequestPipe.this.notifyAll();
+                }
+            }
+        });
+        drain();
+    }
 
     @Override
     public long capacity() {
@@ -30,23 +89,26 @@ final class RequestPipe implements BodyChannel.Target {
     }
 
     @Override
-    public synchronized void write(byte[] data) throws IOException {
-        while (buffered >= MAX_BUFFERED && exchangeFailure == null && aborted == null) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while sending the request body");
+    public void write(byte[] data) throws IOException {
+        synchronized (this) {
+            while (buffered >= MAX_BUFFERED && exchangeFailure == null && aborted == null && !cancelled) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while sending the request body");
+                }
             }
-        }
-        if (exchangeFailure != null) {
-            throw new ErrorCodeException(exchangeFailure, "the request failed: " + exchangeFailure.describe());
-        }
-        if (data.length > 0) {
-            queue.addLast(data);
+            if (exchangeFailure != null) {
+                throw new ErrorCodeException(exchangeFailure, "the request failed: " + exchangeFailure.describe());
+            }
+            if (cancelled || data.length == 0) {
+                return; // the client no longer wants the body (e.g. the response came early)
+            }
+            queue.addLast(ByteBuffer.wrap(data.clone()));
             buffered += data.length;
-            notifyAll();
         }
+        drain();
     }
 
     @Override
@@ -54,77 +116,77 @@ final class RequestPipe implements BodyChannel.Target {
     }
 
     @Override
-    public synchronized void finish(List<HttpField> trailers) throws IOException {
-        if (exchangeFailure != null) {
-            throw new ErrorCodeException(exchangeFailure, "the request failed: " + exchangeFailure.describe());
+    public void finish(List<HttpField> trailers) throws IOException {
+        synchronized (this) {
+            if (exchangeFailure != null) {
+                throw new ErrorCodeException(exchangeFailure, "the request failed: " + exchangeFailure.describe());
+            }
+            finished = true;
         }
-        finished = true;
-        notifyAll();
+        drain();
     }
 
     @Override
-    public synchronized void abort(String reason) {
-        aborted = reason;
-        notifyAll();
+    public void abort(String reason) {
+        synchronized (this) {
+            if (aborted == null) {
+                aborted = reason;
+            }
+            notifyAll();
+        }
+        drain();
     }
 
     /** The exchange ended with an error: wake and fail the guest's writes. */
-    synchronized void exchangeFailed(ErrorCode code) {
-        exchangeFailure = code;
-        notifyAll();
+    void exchangeFailed(ErrorCode code) {
+        synchronized (this) {
+            exchangeFailure = code;
+            notifyAll();
+        }
     }
 
-    /** The stream the JDK client's body publisher reads. */
-    InputStream inputStream() {
-        return new InputStream() {
-            private byte[] current = new byte[0];
-            private int pos;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (len == 0) {
-                    return 0;
+    /** Hands queued data, the end or the abort to the subscriber, never while holding the lock. */
+    private void drain() {
+        while (true) {
+            Flow.Subscriber<? super ByteBuffer> s;
+            ByteBuffer item = null;
+            Throwable error = null;
+            synchronized (this) {
+                if (draining || subscriber == null || cancelled || done) {
+                    return;
                 }
-                if (pos == current.length && !next()) {
-                    return -1;
+                s = subscriber;
+                if (aborted != null) {
+                    done = true;
+                    error = new ErrorCodeException(ErrorCode.InternalError.of("request body aborted: " + aborted),
+                            "the guest aborted the request body: " + aborted);
+                } else if (!queue.isEmpty() && demand > 0) {
+                    item = queue.pollFirst();
+                    buffered -= item.remaining();
+                    if (demand != Long.MAX_VALUE) {
+                        demand--;
+                    }
+                    notifyAll();
+                } else if (queue.isEmpty() && finished) {
+                    done = true;
+                } else {
+                    return;
                 }
-                int n = Math.min(len, current.length - pos);
-                System.arraycopy(current, pos, b, off, n);
-                pos += n;
-                return n;
+                draining = true;
             }
-
-            private boolean next() throws IOException {
-                synchronized (RequestPipe.this) {
-                    while (queue.isEmpty() && !finished && aborted == null) {
-                        try {
-                            RequestPipe.this.wait();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            throw new IOException("interrupted while reading the request body");
-                        }
-                    }
-                    if (aborted != null) {
-                        throw new ErrorCodeException(ErrorCode.InternalError.of("request body aborted: " + aborted),
-                                "the guest aborted the request body: " + aborted);
-                    }
-                    if (queue.isEmpty()) {
-                        return false;
-                    }
-                    current = queue.pollFirst();
-                    pos = 0;
-                    buffered -= current.length;
-                    RequestPipe.this.notifyAll();
-                    return true;
+            try {
+                if (error != null) {
+                    s.onError(error);
+                } else if (item != null) {
+                    s.onNext(item);
+                } else {
+                    s.onComplete();
+                }
+            } finally {
+                synchronized (this) {
+                    draining = false;
                 }
             }
-        };
+        }
     }
 }

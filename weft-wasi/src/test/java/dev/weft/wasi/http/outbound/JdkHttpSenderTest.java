@@ -169,6 +169,10 @@ class JdkHttpSenderTest {
         ftp.scheme(Optional.of(new Scheme("ftp")));
         assertEquals(Optional.of(ErrorCode.Simple.HTTP_PROTOCOL_ERROR),
                 sender().send(ftp, new RequestOptions()).immediateError());
+        OutgoingRequest connect = request("/", List.of());
+        connect.method(new Method("CONNECT"));
+        assertEquals(Optional.of(ErrorCode.Simple.HTTP_REQUEST_METHOD_INVALID),
+                sender().send(connect, new RequestOptions()).immediateError());
         OutgoingRequest elsewhere = request("/", List.of());
         elsewhere.authority(Optional.of("example.com"));
         assertEquals(Optional.of(ErrorCode.Simple.HTTP_REQUEST_DENIED),
