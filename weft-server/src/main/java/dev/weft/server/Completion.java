@@ -25,7 +25,7 @@ final class Completion {
 
     /**
      * The status the client got, for the access log: the guest's, the error's, 500 for an abort before anything
-     * was committed (Jetty then sends one), or the committed status of an aborted response; 0 while not done.
+     * was committed, or the committed status of an aborted response; 0 while not done.
      */
     int status() {
         return status;
@@ -53,10 +53,18 @@ final class Completion {
         }
     }
 
-    /** Aborts the exchange: the connection (HTTP/1.1) or stream (HTTP/2) is reset. */
+    /**
+     * Aborts the exchange: the connection (HTTP/1.1) or stream (HTTP/2) is reset. While nothing is committed yet
+     * (the guest began a response that never reached the wire) it is a plain 500 instead: failing the callback then
+     * would make Jetty log the abort with a stack trace and send the same 500.
+     */
     void abort(String reason) {
+        if (!response.isCommitted()) {
+            error(500, "guest failed");
+            return;
+        }
         if (done.compareAndSet(false, true)) {
-            status = response.isCommitted() ? response.getStatus() : 500;
+            status = response.getStatus();
             callback.failed(new AbortedResponse(reason));
         }
     }

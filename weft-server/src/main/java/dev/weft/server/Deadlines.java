@@ -29,9 +29,15 @@ final class Deadlines implements AutoCloseable {
         return armed;
     }
 
+    /** Stops the timer thread and waits (briefly) until it is gone, so a closed server leaves no thread behind. */
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            timer.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One armed deadline. */
