@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import dev.weft.testkit.GuestThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package dev.weft.app.host;
 
+import dev.weft.testkit.GuestThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.weft.app.manifest.ManifestReader;

@@ -1,5 +1,6 @@
 package dev.weft.app.keyvalue;
 
+import dev.weft.testkit.GuestThread;
 import dev.weft.app.config.ConfigHost;
 import dev.weft.component.Component;
 import dev.weft.runtime.ComponentInstance;

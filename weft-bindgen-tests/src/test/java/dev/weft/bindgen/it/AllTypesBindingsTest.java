@@ -1,5 +1,6 @@
 package dev.weft.bindgen.it;
 
+import dev.weft.testkit.GuestThread;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

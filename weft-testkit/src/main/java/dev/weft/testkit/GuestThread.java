@@ -1,4 +1,4 @@
-package dev.weft.runtime;
+package dev.weft.testkit;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -6,11 +6,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** One thread with a large stack for guest code (SpiderMonkey recurses deeply), reused across tests. */
-final class GuestThread implements AutoCloseable {
+public final class GuestThread implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             task -> new Thread(null, task, "weft-guest", 256L << 20));
 
-    <T> T run(Callable<T> task) throws Exception {
+    public <T> T run(Callable<T> task) throws Exception {
         try {
             return executor.submit(task).get();
         } catch (ExecutionException e) {
