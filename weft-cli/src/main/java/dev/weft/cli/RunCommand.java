@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,20 +43,8 @@ final class RunCommand implements Callable<Integer> {
             description = "define every import the host lacks as a function that traps when called")
     boolean trapUnknownImports;
 
-    @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
-            description = "preopen host folder HOST as GUEST (default: HOST itself); repeatable")
-    List<String> dirs = new ArrayList<>();
-
-    @Option(names = "--dir-ro", paramLabel = "HOST[::GUEST]",
-            description = "like --dir, but read-only: the guest cannot change anything below it")
-    List<String> readOnlyDirs = new ArrayList<>();
-
-    @Option(names = "--env", paramLabel = "NAME[=VAL]",
-            description = "set an environment variable for the guest; without =VAL, pass the host's value on")
-    List<String> env = new ArrayList<>();
-
-    @Option(names = "--inherit-env", description = "pass the whole host environment to the guest")
-    boolean inheritEnv;
+    @Mixin
+    GuestOptions guest = new GuestOptions();
 
     @Option(names = "-S", paramLabel = "NAME[=VAL]", description = "a WASI option as in wasmtime: inherit-network, "
             + "allow-ip-name-lookup, tcp[=n], udp[=n]; comma-separated lists allowed")
@@ -165,26 +154,7 @@ final class RunCommand implements Callable<Integer> {
         argv.add(argv0 != null ? argv0 : file.toString());
         argv.addAll(args);
         ctx.args(argv);
-        if (inheritEnv) {
-            ctx.inheritEnv();
-        }
-        for (String e : env) {
-            int eq = e.indexOf('=');
-            if (eq < 0) {
-                String value = System.getenv(e);
-                if (value != null) {
-                    ctx.env(e, value);
-                }
-            } else {
-                ctx.env(e.substring(0, eq), e.substring(eq + 1));
-            }
-        }
-        for (String d : dirs) {
-            preopen(ctx, d, false);
-        }
-        for (String d : readOnlyDirs) {
-            preopen(ctx, d, true);
-        }
+        guest.applyTo(ctx);
         WasiOptions.apply(wasiOptions, ctx);
         try {
             allowTcp.forEach(ctx::allowTcp);
@@ -195,16 +165,6 @@ final class RunCommand implements Callable<Integer> {
         return ctx.build();
     }
 
-    private static void preopen(WasiContext.Builder ctx, String spec, boolean readOnly) {
-        int sep = spec.indexOf("::");
-        String host = sep < 0 ? spec : spec.substring(0, sep);
-        String guest = sep < 0 ? spec : spec.substring(sep + 2);
-        Path hostPath = Path.of(host);
-        if (!Files.isDirectory(hostPath)) {
-            throw new UserError("--dir " + spec + ": " + host + " is not a folder");
-        }
-        ctx.preopenDir(hostPath, guest, readOnly);
-    }
 
     private Integer invoke(Component component) throws WeftException {
         Linker linker = new Linker();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,19 +28,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "where to listen (default: ${DEFAULT-VALUE}; port 0 picks a free one)")
     String addr;
 
-    @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
-            description = "preopen host folder HOST as GUEST (default: HOST itself); repeatable")
-    List<String> dirs = new ArrayList<>();
-
-    @Option(names = "--dir-ro", paramLabel = "HOST[::GUEST]", description = "like --dir, but read-only")
-    List<String> readOnlyDirs = new ArrayList<>();
-
-    @Option(names = "--env", paramLabel = "NAME[=VAL]",
-            description = "set an environment variable for the guest; without =VAL, pass the host's value on")
-    List<String> env = new ArrayList<>();
-
-    @Option(names = "--inherit-env", description = "pass the whole host environment to the guest")
-    boolean inheritEnv;
+    @Mixin
+    GuestOptions guest = new GuestOptions();
 
     @Option(names = "--deadline", paramLabel = "DURATION", defaultValue = "30s",
             description = "wall-clock limit per request; past it the guest is interrupted and the client gets a "
@@ -104,37 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         // guests print to the server's stdout/stderr; stdin is not theirs (requests run concurrently)
         var ctx = WasiContext.builder().stdout(System.out).stderr(System.err);
         ctx.args(List.of(file.toString()));
-        if (inheritEnv) {
-            ctx.inheritEnv();
-        }
-        for (String e : env) {
-            int eq = e.indexOf('=');
-            if (eq < 0) {
-                String value = System.getenv(e);
-                if (value != null) {
-                    ctx.env(e, value);
-                }
-            } else {
-                ctx.env(e.substring(0, eq), e.substring(eq + 1));
-            }
-        }
-        for (String d : dirs) {
-            preopen(ctx, d, false);
-        }
-        for (String d : readOnlyDirs) {
-            preopen(ctx, d, true);
-        }
+        guest.applyTo(ctx);
         return ctx.build();
     }
 
-    private static void preopen(WasiContext.Builder ctx, String spec, boolean readOnly) {
-        int sep = spec.indexOf("::");
-        String host = sep < 0 ? spec : spec.substring(0, sep);
-        String guest = sep < 0 ? spec : spec.substring(sep + 2);
-        Path hostPath = Path.of(host);
-        if (!Files.isDirectory(hostPath)) {
-            throw new UserError("--dir " + spec + ": " + host + " is not a folder");
-        }
-        ctx.preopenDir(hostPath, guest, readOnly);
-    }
 }
