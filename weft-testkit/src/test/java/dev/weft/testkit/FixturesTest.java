@@ -41,6 +41,41 @@ class FixturesTest {
         assertTrue(Fixtures.componentNames().containsAll(expected));
     }
 
+    /**
+     * Staleness guard: componentize-js keeps a JS fixture's sources verbatim in the component, so a build from older
+     * sources (a stale {@code fixtures/build} or {@code .cache/fixtures} copied from elsewhere) shows up here instead
+     * of as a guest trap in some HTTP test.
+     */
+    @Test
+    void jsFixturesWereBuiltFromTheirCurrentSources() throws IOException {
+        List<Path> dirs = list(Fixtures.repoRoot().resolve("fixtures/js"), p -> Files.isDirectory(p) ? p.toString()
+                : null).stream().map(Path::of).toList();
+        assertFalse(dirs.isEmpty());
+        for (Path dir : dirs) {
+            String name = "js-" + dir.getFileName();
+            byte[] component = Fixtures.componentBytes(name);
+            for (Path source : list(dir, p -> p.toString().endsWith(".js") ? p.toString() : null).stream()
+                    .map(Path::of).toList()) {
+                assertTrue(contains(component, Files.readAllBytes(source)), "fixtures/build/" + name
+                        + ".wasm was built from other sources than " + Fixtures.repoRoot().relativize(source)
+                        + ": run scripts/build-fixtures.sh");
+            }
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     @Test
     void cCommandsComeWithTheirCoreModule() throws IOException {
         byte[] core = Files.readAllBytes(Fixtures.fixture("c-hello.core.wasm"));
