@@ -173,6 +173,28 @@ for dir in "$src"/js/*/ "$root/examples/plugin-host/plugin-js/"; do
   wit_of "$name"
 done
 
+# `weft new --template http-js`'s project (weft-cli's template resources, app name "hello"), built by its own
+# build.mjs -> js-new-http-js (NewCommandTest serves it)
+tmpl="$root/weft-cli/src/main/resources/dev/weft/cli/templates/http-js"
+hash="$( { echo "$versions"; find "$tmpl" -type f -print0 | sort -z | xargs -0 sha256sum | sed "s|$tmpl||"; } \
+         | sha256sum | cut -c1-16)"
+cached="$cache/js-new-http-js-$hash.wasm"
+if [[ ! -f "$cached" ]]; then
+  say "js: js-new-http-js (weft new template, componentize-js, cache miss $hash)"
+  project="$(mktemp -d)/hello"
+  cp -r "$tmpl" "$project"
+  for f in weft.toml package.json README.md src/index.js; do sed -i 's/__NAME__/hello/g' "$project/$f"; done
+  ln -s "$src/node_modules" "$project/node_modules"
+  (cd "$project" && node build.mjs)
+  mv "$project/dist/hello.wasm" "$cached"
+  rm -rf "$(dirname "$project")"
+  find "$cache" -name "js-new-http-js-*.wasm" ! -name "$(basename "$cached")" -delete
+fi
+if [[ ! -f "$out/js-new-http-js.wasm" ]] || ! cmp -s "$cached" "$out/js-new-http-js.wasm"; then
+  cp "$cached" "$out/js-new-http-js.wasm"
+fi
+wit_of js-new-http-js
+
 # all-types: jco's results for every export, cached with the component
 ref_hash="$(cat "$out/js-all-types.wasm" "$tools/all-types-reference.mjs" "$tools/wave.mjs" "$tools/load-component.mjs" | sha256sum | cut -c1-16)"
 ref_cached="$cache/js-all-types.reference-$ref_hash.json"

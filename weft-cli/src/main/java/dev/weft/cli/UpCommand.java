@@ -1,6 +1,7 @@
 package dev.weft.cli;
 
 import dev.weft.app.host.AppHost;
+import dev.weft.app.host.ComponentWatcher;
 import dev.weft.app.manifest.AppManifest;
 import dev.weft.app.manifest.ComponentSpec;
 import dev.weft.app.manifest.ManifestException;
@@ -38,6 +39,11 @@ final class UpCommand implements Callable<Integer> {
             description = "requests served at once (default: ${DEFAULT-VALUE})")
     int maxConcurrency;
 
+    @Option(names = "--watch",
+            description = "reload a component when its .wasm changes; requests in flight finish on the old version, "
+                    + "and a file that fails to load keeps the old version serving")
+    boolean watch;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         AppHost host;
@@ -63,13 +69,25 @@ final class UpCommand implements Callable<Integer> {
             host.close();
             throw e;
         }
+        ComponentWatcher watcher = null;
+        if (watch) {
+            watcher = ComponentWatcher.start(host, line -> System.err.println("[watch] " + line),
+                    ComponentWatcher.DEFAULT_DEBOUNCE);
+        }
+        ComponentWatcher stopWatching = watcher;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (stopWatching != null) {
+                stopWatching.close();
+            }
             server.close();
             host.close();
         }, "weft-up-shutdown"));
         System.err.println("Serving " + manifest.application().name() + " (" + String.join(", ", host.componentIds())
                 + ") on " + server.uri());
         host.router().routes().forEach(r -> System.err.println("  " + r.based().raw() + " -> " + r.component()));
+        if (watcher != null) {
+            System.err.println("  watching " + String.join(", ", watcher.componentIds()) + " for changes");
+        }
         server.join();
         return 0;
     }

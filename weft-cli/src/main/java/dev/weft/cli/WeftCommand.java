@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "WebAssembly Component Model runtime and edge host for the JVM.",
         subcommands = {InspectCommand.class, WitCommand.class, RunCommand.class, ServeCommand.class, UpCommand.class,
+                NewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WeftCommand implements Runnable {
 

@@ -44,17 +44,19 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
 
     private final AppManifest manifest;
     private final Router router;
-    private final Map<String, AppComponent> components;
+    private final Map<String, LiveComponent> components;
     private final KeyValueStores stores;
     private final WeftMetrics metrics;
+    private final VariableResolver vars;
 
-    private AppHost(AppManifest manifest, Router router, Map<String, AppComponent> components, KeyValueStores stores,
-            WeftMetrics metrics) {
+    private AppHost(AppManifest manifest, Router router, Map<String, LiveComponent> components, KeyValueStores stores,
+            WeftMetrics metrics, VariableResolver vars) {
         this.manifest = manifest;
         this.router = router;
         this.components = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
         this.stores = stores;
         this.metrics = metrics;
+        this.vars = vars;
     }
 
     /**
@@ -78,11 +80,13 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
         }
         WeftMetrics metrics = new WeftMetrics(manifest.application().name());
         KeyValueStores stores = KeyValueStores.of(manifest);
-        Map<String, AppComponent> loaded = new LinkedHashMap<>();
+        Map<String, LiveComponent> loaded = new LinkedHashMap<>();
         try {
             for (ComponentSpec spec : manifest.components().values()) {
                 long start = System.nanoTime();
-                loaded.put(spec.id(), AppComponent.load(engines.engine(limitsOf(spec)), manifest, spec, vars, stores));
+                Engine engine = engines.engine(limitsOf(spec));
+                loaded.put(spec.id(), new LiveComponent(engine,
+                        AppComponent.load(engine, manifest, spec, vars, stores)));
                 metrics.componentLoaded(spec.id(), Duration.ofNanos(System.nanoTime() - start));
             }
         } catch (ManifestException | RuntimeException e) {
@@ -90,7 +94,7 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
             throw e;
         }
         metrics.health(HealthState.READY);
-        return new AppHost(manifest, router, loaded, stores, metrics);
+        return new AppHost(manifest, router, loaded, stores, metrics, vars);
     }
 
     /** The runtime limits of one component's instances. */
@@ -129,6 +133,32 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
         return components.keySet();
     }
 
+    /** The version of component {@code id} that new requests get. */
+    public AppComponent component(String id) {
+        LiveComponent live = components.get(id);
+        if (live == null) {
+            throw new IllegalArgumentException("no component " + id + " in " + manifest.file());
+        }
+        return live.current();
+    }
+
+    /**
+     * Reloads component {@code id} from its {@code source} (read, decode, link-check, compile) and swaps it in
+     * atomically: requests already running finish on the old version, later ones get the new one. If loading fails
+     * the old version stays in service and the {@link ManifestException} says why.
+     */
+    public AppComponent reload(String id) throws ManifestException {
+        LiveComponent live = components.get(id);
+        if (live == null) {
+            throw new IllegalArgumentException("no component " + id + " in " + manifest.file());
+        }
+        long start = System.nanoTime();
+        AppComponent fresh = AppComponent.load(live.engine(), manifest, live.current().spec(), vars, stores);
+        live.swap(fresh);
+        metrics.componentLoaded(id, Duration.ofNanos(System.nanoTime() - start));
+        return fresh;
+    }
+
     @Override
     public HandleOutcome handle(IncomingHttpRequest request, HttpResponseSink response) {
         String path = request.pathWithQuery();
@@ -145,7 +175,7 @@ public final class AppHost implements ProxyHandler, AutoCloseable {
                 new java.net.InetSocketAddress("0.0.0.0", 0));
         long start = System.nanoTime();
         metrics.instantiation(id); // the proxy makes a fresh instance per request
-        HandleOutcome outcome = components.get(id).proxy().handle(routed, response);
+        HandleOutcome outcome = components.get(id).current().proxy().handle(routed, response);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         switch (outcome) {
             case HandleOutcome.Completed done -> metrics.request(id, done.status(), took);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** An {@link HttpResponseSink} that keeps the response in memory. */
-final class CapturingSink implements HttpResponseSink {
+class CapturingSink implements HttpResponseSink {
     int status = -1;
     final List<HttpField> headers = new ArrayList<>();
     final ByteArrayOutputStream body = new ByteArrayOutputStream();
