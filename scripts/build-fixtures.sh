@@ -41,7 +41,6 @@ free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1
 
 # --- examples (committed .wasm next to the .wat) -----------------------------------------------------------------
 "$root/examples/build.sh"
-"$root/examples/app/build.sh"
 for wat in "$root"/examples/*.wat; do
   name="example-$(basename "$wat" .wat)"
   if stale "$out/$name.wasm" "${wat%.wat}.wasm"; then cp "${wat%.wat}.wasm" "$out/$name.wasm"; fi
@@ -172,6 +171,9 @@ for dir in "$src"/js/*/ "$root/examples/plugin-host/plugin-js/"; do
   if [[ ! -f "$out/$name.wasm" ]] || ! cmp -s "$cached" "$out/$name.wasm"; then cp "$cached" "$out/$name.wasm"; fi
   wit_of "$name"
 done
+
+# examples/app (home/api from WAT; counter.wasm is the js-http-app component just built)
+"$root/examples/app/build.sh"
 
 # `weft new --template http-js`'s project (weft-cli's template resources, app name "hello"), built by its own
 # build.mjs -> js-new-http-js (NewCommandTest serves it)

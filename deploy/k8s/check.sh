@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the Kubernetes example without a cluster: every manifest parses and has the objects the README names,
 # and the ConfigMap's weft.toml runs as two `weft up` replicas sharing one Redis (beside a copy of examples/app, as
-# in the image's /app/example; the Redis service mapped to a local redis-server), each answering routes and probes.
+# in the image's /app/example; the Redis service mapped to a local redis-server), each answering routes and probes,
+# and the second replica sees the visit the first one counted.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -30,7 +31,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 redis_port="$(free_port)"
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >"$work/redis.log" 2>&1 &
 pids+=($!)
-cp -r "$root/examples/app/home.wasm" "$root/examples/app/api.wasm" "$root/examples/app/src" "$work/app/"
+[[ -f "$root/examples/app/counter.wasm" ]] || "$root/examples/app/build.sh"
+cp -r "$root/examples/app/home.wasm" "$root/examples/app/api.wasm" "$root/examples/app/counter.wasm" \
+      "$root/examples/app/src" "$work/app/"
 sed -i "s#redis://weft-redis:6379#redis://127.0.0.1:$redis_port#" "$work/app/weft.toml"
 
 for replica in 1 2; do
@@ -47,6 +50,9 @@ for replica in 1 2; do
   api="$(curl -fsS "http://127.0.0.1:$port/api/items")"
   grep -q "API component" <<<"$api" || { echo "check: replica $replica: /api/items answered '$api'"; exit 1; }
   grep -qv "API component" <<<"$home" || { echo "check: replica $replica: /hello went to the api"; exit 1; }
-  echo "check: replica $replica on :$port ready; /hello -> home, /api/items -> api"
+  visits="$(curl -fsS "http://127.0.0.1:$port/counter/shared" | head -1)"
+  [[ "$visits" == "greeting=hello from the counter visits=$replica" ]] \
+    || { echo "check: replica $replica: /counter/shared answered '$visits', expected visits=$replica"; exit 1; }
+  echo "check: replica $replica on :$port ready; /hello -> home, /api/items -> api; $visits (state in Redis)"
 done
 echo "check: OK"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds examples/app/{home,api}.wasm (committed) from src/NAME.wat + src/world.wit with jco (parse, embed, new),
+# and counter.wasm (a JS component, built, not committed),
 # when a source is newer. Needs scripts/install-toolchains.sh first.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,3 +20,15 @@ for name in home api; do
   node "$jco_js" new "$tmp/embedded.wasm" -o "$wasm" >/dev/null
   rm -rf "$tmp"
 done
+
+# counter.wasm (not committed: componentize-js output is 12 MB): fixtures/js/http-app, a JavaScript handler that
+# counts visits in the key-value store "default" and reads the config value "greeting".
+counter="$here/counter.wasm"
+src_dir="$root/fixtures/js/http-app"
+built="$root/fixtures/build/js-http-app.wasm"   # the same component, if scripts/build-fixtures.sh made it
+if [[ -f "$built" ]] && [[ -z "$(find "$src_dir" -newer "$built" -print -quit)" ]]; then
+  cmp -s "$built" "$counter" || cp "$built" "$counter"
+elif [[ ! -f "$counter" ]] || [[ -n "$(find "$src_dir" -newer "$counter" -print -quit)" ]]; then
+  node --import "$root/fixtures/tools/preopen.mjs" "$root/fixtures/tools/componentize.mjs" "$src_dir/" "$counter.tmp"
+  mv "$counter.tmp" "$counter"
+fi

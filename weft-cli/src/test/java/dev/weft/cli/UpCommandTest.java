@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UpCommandTest {
     private static Path copyExample(Path dir) throws Exception {
         Path app = CliRunner.repoRoot().resolve("examples/app");
-        for (String f : List.of("weft.toml", "home.wasm", "api.wasm")) {
+        for (String f : List.of("weft.toml", "home.wasm", "api.wasm", "counter.wasm")) {
             Files.copy(app.resolve(f), dir.resolve(f));
         }
         Files.createDirectories(dir.resolve("src"));
@@ -60,7 +60,7 @@ class UpCommandTest {
                 "up", "-f", toml.toString(), "--listen", "127.0.0.1:0").redirectErrorStream(true).start();
         try {
             BufferedReader log = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            Pattern serving = Pattern.compile("Serving hello-app \\((home, api)\\) on (http://127\\.0\\.0\\.1:\\d+/)");
+            Pattern serving = Pattern.compile("Serving hello-app \\((home, api, counter)\\) on (http://127\\.0\\.0\\.1:\\d+/)");
             java.util.concurrent.CompletableFuture<URI> started = new java.util.concurrent.CompletableFuture<>();
             StringBuilder seen = new StringBuilder();
             Thread reader = new Thread(() -> {

@@ -19,13 +19,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** examples/app (two WAT wasi:http components) served through {@link AppHost}, without a network server. */
+/** examples/app (two WAT and one JS wasi:http components) served through {@link AppHost}, without a network server. */
 class AppHostTest {
     private static final AppHost.EngineFactory ENGINE = AppHost.EngineFactory.defaultCache();
 
     private static Path copyExample(Path dir) throws Exception {
         Path app = Fixtures.repoRoot().resolve("examples/app");
-        for (String f : List.of("weft.toml", "home.wasm", "api.wasm")) {
+        for (String f : List.of("weft.toml", "home.wasm", "api.wasm", "counter.wasm")) {
             Files.copy(app.resolve(f), dir.resolve(f));
         }
         Files.createDirectories(dir.resolve("src"));
@@ -66,6 +66,22 @@ class AppHostTest {
             assertTrue(metrics.contains("weft_component_load_duration_seconds_count{app=\"hello-app\",component=\"home\"} 1"),
                     metrics);
             assertEquals(404, get(host, "/.well-known/weft/nothing").status);
+        }
+    }
+
+    @Test
+    void theCounterKeepsItsVisitsAcrossRestarts(@TempDir Path dir) throws Exception {
+        AppManifest manifest = ManifestReader.read(copyExample(dir));
+        try (AppHost host = AppHost.load(ENGINE, manifest, Map.of(), Optional.empty())) {
+            String first = get(host, "/counter/a").body();
+            assertTrue(first.startsWith("greeting=hello from the counter visits=1\n"), first);
+            assertTrue(first.contains("weft-path-info=/a spin-path-info=/a weft-matched-route=/counter/..."), first);
+            assertTrue(get(host, "/counter/a").body().contains("visits=2\n"));
+            assertTrue(get(host, "/counter/b").body().contains("visits=1\n"), "visits are counted per path");
+        }
+        try (AppHost host = AppHost.load(ENGINE, ManifestReader.read(dir.resolve("weft.toml")), Map.of(),
+                Optional.empty())) {
+            assertTrue(get(host, "/counter/a").body().contains("visits=3\n"), "kept in .weft/ across a restart");
         }
     }
 

@@ -31,7 +31,7 @@ class ComponentWatcherTest {
 
     private static Path copyExample(Path dir) throws Exception {
         Path app = Fixtures.repoRoot().resolve("examples/app");
-        for (String f : List.of("weft.toml", "home.wasm", "api.wasm")) {
+        for (String f : List.of("weft.toml", "home.wasm", "api.wasm", "counter.wasm")) {
             Files.copy(app.resolve(f), dir.resolve(f));
         }
         Files.createDirectories(dir.resolve("src"));
