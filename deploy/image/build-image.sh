@@ -15,6 +15,9 @@ modules="java.base,java.desktop,java.logging,java.management,java.naming,java.ne
 echo "build-image: building weft-cli and its modules"
 [[ "${WEFT_SKIP_BUILD:-}" == 1 ]] || mvn -q -B install -DskipTests -pl weft-cli -am
 
+# the image carries examples/app, whose counter component is built, not committed
+[[ -f "$root/examples/app/counter.wasm" ]] || "$root/examples/app/build.sh"
+
 echo "build-image: jlink runtime ($modules)"
 rm -rf "$rootfs"
 mkdir -p "$rootfs/opt" "$rootfs/tmp" "$rootfs/app/work" "$rootfs/etc"
