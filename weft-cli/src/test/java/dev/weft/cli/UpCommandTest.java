@@ -3,6 +3,7 @@ package dev.weft.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.testkit.Fixtures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -22,13 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code weft up}: refusing bad apps before serving (in-process), and serving examples/app (in a child JVM). */
 class UpCommandTest {
-    private static Path copyExample(Path dir) throws Exception {
-        Path app = CliRunner.repoRoot().resolve("examples/app");
-        for (String f : List.of("weft.toml", "home.wasm", "api.wasm", "counter.wasm")) {
-            Files.copy(app.resolve(f), dir.resolve(f));
-        }
-        Files.createDirectories(dir.resolve("src"));
-        return dir.resolve("weft.toml");
+    private static Path copyExample(Path dir) {
+        return Fixtures.copyExampleApp(dir);
     }
 
     @Test

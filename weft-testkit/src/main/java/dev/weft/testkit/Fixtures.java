@@ -91,6 +91,26 @@ public final class Fixtures {
     }
 
     /** A committed example, e.g. {@code example("hello.wasm")}. */
+    /**
+     * Copies examples/app (its manifest and components; {@code counter.wasm} is built by examples/app/build.sh)
+     * into {@code dir}, with an empty {@code src} folder for its file mount, and returns the copied weft.toml.
+     */
+    public static Path copyExampleApp(Path dir) {
+        Path app = repoRoot().resolve("examples/app");
+        try {
+            for (String f : List.of("weft.toml", "home.wasm", "api.wasm", "counter.wasm")) {
+                if (!Files.isRegularFile(app.resolve(f))) {
+                    fail("missing examples/app/" + f + ": run scripts/build-fixtures.sh (or examples/app/build.sh)");
+                }
+                Files.copy(app.resolve(f), dir.resolve(f));
+            }
+            Files.createDirectories(dir.resolve("src"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir.resolve("weft.toml");
+    }
+
     public static Path example(String fileName) {
         Path path = repoRoot().resolve("examples").resolve(fileName);
         if (!Files.isRegularFile(path)) {

@@ -23,13 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AppHostTest {
     private static final AppHost.EngineFactory ENGINE = AppHost.EngineFactory.defaultCache();
 
-    private static Path copyExample(Path dir) throws Exception {
-        Path app = Fixtures.repoRoot().resolve("examples/app");
-        for (String f : List.of("weft.toml", "home.wasm", "api.wasm", "counter.wasm")) {
-            Files.copy(app.resolve(f), dir.resolve(f));
-        }
-        Files.createDirectories(dir.resolve("src"));
-        return dir.resolve("weft.toml");
+    private static Path copyExample(Path dir) {
+        return Fixtures.copyExampleApp(dir);
     }
 
     private static CapturingSink get(AppHost host, String path) {

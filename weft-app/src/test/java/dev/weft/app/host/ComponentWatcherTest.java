@@ -29,13 +29,8 @@ class ComponentWatcherTest {
     private static final String HOME = "Home component of hello-app: GET /hello\n";
     private static final String API = "API component of hello-app:  GET /hello\n";
 
-    private static Path copyExample(Path dir) throws Exception {
-        Path app = Fixtures.repoRoot().resolve("examples/app");
-        for (String f : List.of("weft.toml", "home.wasm", "api.wasm", "counter.wasm")) {
-            Files.copy(app.resolve(f), dir.resolve(f));
-        }
-        Files.createDirectories(dir.resolve("src"));
-        return dir.resolve("weft.toml");
+    private static Path copyExample(Path dir) {
+        return Fixtures.copyExampleApp(dir);
     }
 
     private static String get(AppHost host, String path) {
