@@ -30,9 +30,6 @@ public final class CanonLower implements FlatFunction {
      */
     public CanonLower(String name, FuncType type, CanonOptions options, InstanceState instance, HostFunction callee,
                       TypeLayouts layouts) {
-        if (type.async()) {
-            throw new IllegalArgumentException("async lower of " + name + " is not supported yet");
-        }
         this.name = name;
         this.type = type;
         this.options = options;
