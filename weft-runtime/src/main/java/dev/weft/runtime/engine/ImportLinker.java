@@ -15,7 +15,7 @@ final class ImportLinker {
 
     /** What one instantiation imports, by kind and index, for the instance to hand out again as exports. */
     record Linked(ImportValues values, CoreFunction[] functions, EndiveMemory[] memories, EndiveTable[] tables,
-                  EndiveGlobal[] globals) {}
+                  EndiveGlobal[] globals, java.util.List<TableView> tableViews) {}
 
     private ImportLinker() {}
 
@@ -26,6 +26,7 @@ final class ImportLinker {
         var tables = new EndiveTable[layout.importedTables()];
         var globals = new EndiveGlobal[layout.importedGlobals()];
         var values = ImportValues.builder();
+        var views = new java.util.ArrayList<TableView>();
         int f = 0, m = 0, t = 0, g = 0;
         for (CoreImport imp : layout.imports()) {
             var value = imports.lookup(imp.module(), imp.name())
@@ -45,7 +46,13 @@ final class ImportLinker {
                 case CoreTableType type -> {
                     var table = extern(imp, value, EndiveTable.class);
                     checkTable(imp, type, table.type());
-                    values.addTable(new ImportTable(imp.module(), imp.name(), table.table()));
+                    run.endive.runtime.TableInstance shared = table.table();
+                    if (TableView.applies(shared.elementType())) {
+                        TableView view = TableView.over(shared);
+                        views.add(view);
+                        shared = view;
+                    }
+                    values.addTable(new ImportTable(imp.module(), imp.name(), shared));
                     tables[t++] = table;
                 }
                 case CoreGlobalType type -> {
@@ -58,7 +65,7 @@ final class ImportLinker {
                 }
             }
         }
-        return new Linked(values.build(), functions, memories, tables, globals);
+        return new Linked(values.build(), functions, memories, tables, globals, views);
     }
 
     private static ImportFunction function(CoreImport imp, CoreFuncType type,
