@@ -126,7 +126,8 @@ final class EndiveModule implements CoreModule {
             List<TableView> views = new java.util.ArrayList<>(linked.tableViews());
             TableFactory tables = ownTables(store, views);
             GlobalFactory globals = globals(store);
-            instance = InstanceTemplate.available()
+            // imported tags show their real types while Endive checks the imports (see EndiveTag)
+            instance = EndiveTag.linking(() -> InstanceTemplate.available()
                     ? image.template().create(linked.values(), loaded.machineFactory(), memories, tables, globals)
                     : Instance.builder(image.runtimeModule())
                             .withImportValues(linked.values())
@@ -136,7 +137,7 @@ final class EndiveModule implements CoreModule {
                             .withGlobalFactory(globals)
                             .withInitialize(false)
                             .withStart(false)
-                            .build();
+                            .build());
             for (TableView view : views) {
                 view.bind(instance);
             }
