@@ -94,9 +94,11 @@ public final class CanonLift {
     private List<Val> callEntered(List<Val> args) throws Trap {
         TaskScope task = mode == Mode.SYNC ? new TaskScope(name) : new TaskScope(name, funcLayout.results());
         TaskScope previous = instance.switchTask(task);
-        List<Val> results = mode == Mode.SYNC ? callSync(task, args) : callAsync(task, args);
-        instance.switchTask(previous);
-        return results;
+        try {
+            return mode == Mode.SYNC ? callSync(task, args) : callAsync(task, args);
+        } finally {
+            instance.switchTask(previous);
+        }
     }
 
     private long[] lowerArgs(LiftLowerContext cx, List<Val> args) throws Trap {
