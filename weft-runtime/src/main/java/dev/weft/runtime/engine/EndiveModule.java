@@ -116,7 +116,7 @@ final class EndiveModule implements CoreModule {
     public CoreInstance instantiate(CoreImports imports, CoreStore store)
             throws LinkException, InstantiationException {
         var caller = new HostFunctionAdapter.CallerRef();
-        var linked = ImportLinker.link(loaded.layout(), imports, caller);
+        var linked = ImportLinker.link(loaded.layout(), imports, caller, InstanceTemplate.available());
         Instance instance;
         try {
             ModuleImage image = loaded.image();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import run.endive.runtime.TagInstance;
 import run.endive.wasm.types.FunctionType;
+import run.endive.wasm.types.TagType;
 import run.endive.wasm.types.ValType;
 
 /**
@@ -14,9 +15,10 @@ import run.endive.wasm.types.ValType;
  * throws. Weft gives each tag an identity type: its parameters plus one result that no other tag shares. Every
  * importer sees the tag through {@link Importable}, whose type is the real one while Endive links the import
  * (which checks it against the import's declared type) and the identity type afterwards; a tag defined by a
- * module gets the identity type once it is exported. Throws of a tag and catches of it then match exactly when
- * both name the same tag. Limitation (Endive's): an instance catching a tag it defines itself does not match
- * throws of that tag from other instances.
+ * module is made by Weft and passed to its instance as an extra import ({@link #fresh}). Throws of a tag and
+ * catches of it then match exactly when both name the same tag. Where Endive's instance constructor cannot be
+ * reached directly (see {@link InstanceTemplate}) a defined tag stays Endive's ({@link #defined}), and an instance
+ * catching a tag it defines itself then does not match throws of that tag from other instances.
  */
 final class EndiveTag implements CoreTag {
     private static final AtomicInteger NEXT_IDENTITY = new AtomicInteger(1 << 20);
@@ -30,10 +32,23 @@ final class EndiveTag implements CoreTag {
         this.type = type;
     }
 
-    /** The tag a module defines, as {@code instance.tag(index)} holds it. */
+    /**
+     * A new tag of a module's tag section, which the instance gets as an extra import (see
+     * {@link ImportLinker}): Endive then treats it like an imported tag, so the instance's catches of it also
+     * match throws from other instances.
+     */
+    static EndiveTag fresh(TagType tagType, FunctionType real, CoreTagType type) {
+        return new EndiveTag(new Importable(tagType, real, identityType(real)), type);
+    }
+
+    /**
+     * The tag a module defines, as {@code instance.tag(index)} holds it (when it could not be given as an import):
+     * it takes the identity type, so importers' catches match its throws, but its own instance's catches only
+     * match its own throws.
+     */
     static EndiveTag defined(TagInstance tag, CoreTagType type) {
         FunctionType identity = identityType(tag.type());
-        var importable = new Importable(tag, identity);
+        var importable = new Importable(tag.tagType(), tag.type(), identity);
         tag.setType(identity);
         return new EndiveTag(importable, type);
     }
@@ -76,9 +91,9 @@ final class EndiveTag implements CoreTag {
         private final FunctionType real;
         private final FunctionType identity;
 
-        Importable(TagInstance tag, FunctionType identity) {
-            super(tag.tagType(), tag.type());
-            this.real = tag.type();
+        Importable(TagType tagType, FunctionType real, FunctionType identity) {
+            super(tagType, real);
+            this.real = real;
             this.identity = identity;
         }
 

@@ -20,13 +20,19 @@ final class ImportLinker {
 
     private ImportLinker() {}
 
-    static Linked link(ModuleLayout layout, CoreImports imports, HostFunctionAdapter.CallerRef caller)
-            throws LinkException {
+    /**
+     * Links {@code imports}; with {@code definedTagsAsImports}, the module's own tags are made here and appended
+     * as extra tag imports (for an instance made by {@link InstanceTemplate}, which passes the import values on
+     * as they are; see {@link EndiveTag}).
+     */
+    static Linked link(ModuleLayout layout, CoreImports imports, HostFunctionAdapter.CallerRef caller,
+                       boolean definedTagsAsImports) throws LinkException {
         var functions = new CoreFunction[layout.importedFunctions()];
         var memories = new EndiveMemory[layout.importedMemories()];
         var tables = new EndiveTable[layout.importedTables()];
         var globals = new EndiveGlobal[layout.importedGlobals()];
-        var tags = new EndiveTag[layout.importedTags()];
+        int definedTags = definedTagsAsImports ? layout.definedTags().length : 0;
+        var tags = new EndiveTag[layout.importedTags() + definedTags];
         var values = ImportValues.builder();
         var views = new java.util.ArrayList<TableView>();
         int f = 0, m = 0, t = 0, g = 0, e = 0;
@@ -74,6 +80,12 @@ final class ImportLinker {
                     tags[e++] = tag;
                 }
             }
+        }
+        for (int i = 0; i < definedTags; i++) {
+            var tag = EndiveTag.fresh(layout.definedTags()[i], layout.definedTagEndiveTypes()[i],
+                    layout.tagTypes()[e]);
+            values.addTag(new ImportTag("", "", tag.importable()));
+            tags[e++] = tag;
         }
         return new Linked(values.build(), functions, memories, tables, globals, tags, views);
     }

@@ -34,7 +34,9 @@ record ModuleLayout(
         int importedTables,
         int importedGlobals,
         int importedTags,
-        FunctionType[] importedFunctionEndiveTypes) {
+        FunctionType[] importedFunctionEndiveTypes,
+        TagType[] definedTags,
+        FunctionType[] definedTagEndiveTypes) {
 
     /** Where an export points: its kind and index in that kind's index space. */
     record ExportSlot(ExternalType kind, int index) {}
@@ -55,6 +57,8 @@ record ModuleLayout(
         var tables = new ArrayList<CoreTableType>();
         var globals = new ArrayList<CoreGlobalType>();
         var tags = new ArrayList<CoreTagType>();
+        var definedTags = new ArrayList<TagType>();
+        var definedTagTypes = new ArrayList<FunctionType>();
         var endiveFunctionImports = new ArrayList<FunctionType>();
         var importSection = module.importSection();
         for (int i = 0; i < importSection.importCount(); i++) {
@@ -100,6 +104,8 @@ record ModuleLayout(
         }
         if (module.tagSection().isPresent()) {
             for (TagType tag : module.tagSection().get().types()) {
+                definedTags.add(tag);
+                definedTagTypes.add(module.typeSection().getType(tag.typeIdx()));
                 tags.add(new CoreTagType(EndiveTypes.toCore(module.typeSection().getType(tag.typeIdx()))));
             }
         }
@@ -125,7 +131,8 @@ record ModuleLayout(
                 tables.toArray(CoreTableType[]::new), globals.toArray(CoreGlobalType[]::new),
                 tags.toArray(CoreTagType[]::new),
                 importedFunctions, importedMemories, importedTables, importedGlobals, importedTags,
-                endiveFunctionImports.toArray(FunctionType[]::new));
+                endiveFunctionImports.toArray(FunctionType[]::new), definedTags.toArray(TagType[]::new),
+                definedTagTypes.toArray(FunctionType[]::new));
     }
 
     private static <T> T add(List<T> list, T value) {

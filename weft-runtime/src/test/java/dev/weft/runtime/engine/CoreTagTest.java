@@ -81,6 +81,15 @@ class CoreTagTest {
     }
 
     @Test
+    void anInstanceCatchesItsOwnTagThrownByAnotherInstance() throws Exception {
+        var engine = TestModules.memoryOnlyEngine();
+        var self = engine.compile(TestModules.bytes("tag_self_catcher")).instantiate();
+        engine.compile(TestModules.bytes("tag_table_thrower"))
+                .instantiate(CoreImports.builder().instance("c", self).build());
+        assertEquals(42L, self.function("run").call(42)[0]);
+    }
+
+    @Test
     void importingANonTagOrAWronglyTypedTagFailsToLink() throws Exception {
         var tags = tagModule.instantiate();
         var t = throwerOf(tags);
