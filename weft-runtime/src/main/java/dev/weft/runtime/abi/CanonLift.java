@@ -116,9 +116,10 @@ public final class CanonLift {
             throw new Trap("async-lifted core function for " + name + " returned " + got + " values, expected "
                     + flatResultCount);
         }
-        if (mode == Mode.ASYNC_CALLBACK && (int) flatResults[0] != CALLBACK_EXIT) {
-            throw new Trap("async-lifted " + name + " returned callback code " + (int) flatResults[0]
-                    + " (wait/yield): Weft runs async exports synchronously and cannot suspend them");
+        // the low 4 bits of a callback's result are the code, the rest a waitable-set index
+        if (mode == Mode.ASYNC_CALLBACK && ((int) flatResults[0] & 0xf) != CALLBACK_EXIT) {
+            throw new Trap("async-lifted " + name + " returned callback code " + ((int) flatResults[0] & 0xf)
+                    + " (yield/wait): Weft runs async exports synchronously and cannot suspend them");
         }
         return task.returned().orElseThrow(() -> new Trap("async-lifted " + name
                 + " finished without calling task.return"));

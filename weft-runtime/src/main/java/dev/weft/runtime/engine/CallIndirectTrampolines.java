@@ -2,6 +2,7 @@ package dev.weft.runtime.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class CallIndirectTrampolines {
 
     private final Instance caller;
     private final Map<Instance, Ref[]> resolved = new IdentityHashMap<>();
-    private final Map<FunctionType, Optional<WasmModule>> modules = new java.util.HashMap<>();
+    private final Map<FunctionType, Optional<WasmModule>> modules = new HashMap<>();
 
     CallIndirectTrampolines(Instance caller) {
         this.caller = caller;

@@ -3,6 +3,7 @@ package dev.weft.runtime.engine;
 import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import run.endive.runtime.GlobalFactory;
@@ -123,7 +124,7 @@ final class EndiveModule implements CoreModule {
             int[] definedMemories = {0};
             Function<MemoryLimits, Memory> memories =
                     limits -> MemoryView.create(limits, image.memory(definedMemories[0]++), store);
-            List<TableView> views = new java.util.ArrayList<>(linked.tableViews());
+            List<TableView> views = new ArrayList<>(linked.tableViews());
             TableFactory tables = ownTables(store, views);
             GlobalFactory globals = globals(store);
             // imported tags show their real types while Endive checks the imports (see EndiveTag)

@@ -1,6 +1,7 @@
 package dev.weft.runtime.engine;
 
 import dev.weft.error.LinkException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -10,13 +11,14 @@ import run.endive.runtime.ImportMemory;
 import run.endive.runtime.ImportTable;
 import run.endive.runtime.ImportTag;
 import run.endive.runtime.ImportValues;
+import run.endive.runtime.TableInstance;
 
 /** Checks {@link CoreImports} against a module's imports and turns them into Endive import values. */
 final class ImportLinker {
 
     /** What one instantiation imports, by kind and index, for the instance to hand out again as exports. */
     record Linked(ImportValues values, CoreFunction[] functions, EndiveMemory[] memories, EndiveTable[] tables,
-                  EndiveGlobal[] globals, EndiveTag[] tags, java.util.List<TableView> tableViews) {}
+                  EndiveGlobal[] globals, EndiveTag[] tags, List<TableView> tableViews) {}
 
     private ImportLinker() {}
 
@@ -34,7 +36,7 @@ final class ImportLinker {
         int definedTags = definedTagsAsImports ? layout.definedTags().length : 0;
         var tags = new EndiveTag[layout.importedTags() + definedTags];
         var values = ImportValues.builder();
-        var views = new java.util.ArrayList<TableView>();
+        var views = new ArrayList<TableView>();
         int f = 0, m = 0, t = 0, g = 0, e = 0;
         for (CoreImport imp : layout.imports()) {
             var value = imports.lookup(imp.module(), imp.name())
@@ -54,7 +56,7 @@ final class ImportLinker {
                 case CoreTableType type -> {
                     var table = extern(imp, value, EndiveTable.class);
                     checkTable(imp, type, table.type());
-                    run.endive.runtime.TableInstance shared = table.table();
+                    TableInstance shared = table.table();
                     if (TableView.applies(shared.elementType())) {
                         TableView view = TableView.over(shared);
                         views.add(view);

@@ -5,6 +5,7 @@ import run.endive.runtime.TableInstance;
 import run.endive.wasm.types.Table;
 import run.endive.wasm.types.TableLimits;
 import run.endive.wasm.types.ValType;
+import run.endive.wasm.types.Value;
 
 /**
  * One instance's view of a funcref table that may be shared: every read and write goes to the backing table,
@@ -17,7 +18,7 @@ final class TableView extends TableInstance {
     private CallIndirectTrampolines trampolines;
 
     private TableView(TableInstance backing) {
-        super(new Table(backing.elementType(), new TableLimits(0, 0)), run.endive.wasm.types.Value.REF_NULL_VALUE);
+        super(new Table(backing.elementType(), new TableLimits(0, 0)), Value.REF_NULL_VALUE);
         this.backing = backing;
     }
 
@@ -45,7 +46,7 @@ final class TableView extends TableInstance {
         int ref = backing.ref(index);
         Instance owner = backing.instance(index);
         var t = trampolines;
-        if (t == null || owner == null || ref == run.endive.wasm.types.Value.REF_NULL_VALUE || t.isCaller(owner)) {
+        if (t == null || owner == null || ref == Value.REF_NULL_VALUE || t.isCaller(owner)) {
             return null;
         }
         return t.resolve(ref, owner);

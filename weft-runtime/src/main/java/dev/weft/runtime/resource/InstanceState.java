@@ -3,6 +3,7 @@ package dev.weft.runtime.resource;
 import dev.weft.error.Trap;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,8 +54,8 @@ public final class InstanceState {
     }
 
     /** The task of the call running in this instance now (for {@code context.*} and {@code task.return}). */
-    public java.util.Optional<TaskScope> currentTask() {
-        return java.util.Optional.ofNullable(currentTask);
+    public Optional<TaskScope> currentTask() {
+        return Optional.ofNullable(currentTask);
     }
 
     /** The running task, or a trap naming {@code what} needs one. */

@@ -5,6 +5,7 @@ import dev.weft.component.types.ValueType;
 import dev.weft.value.Val;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Callee side of a call (the spec's {@code Task.num_borrows}): every {@code borrow} handle lowered into the callee
@@ -37,8 +38,8 @@ public final class TaskScope implements BorrowScope {
     }
 
     /** The result types {@code task.return} delivers, or empty for a synchronous task (no task.return). */
-    public java.util.Optional<List<ValueType>> resultTypes() {
-        return java.util.Optional.ofNullable(resultTypes);
+    public Optional<List<ValueType>> resultTypes() {
+        return Optional.ofNullable(resultTypes);
     }
 
     public int numBorrows() {
@@ -89,8 +90,8 @@ public final class TaskScope implements BorrowScope {
     }
 
     /** The values {@code task.return} delivered, if it was called. */
-    public java.util.Optional<List<Val>> returned() {
-        return java.util.Optional.ofNullable(returned);
+    public Optional<List<Val>> returned() {
+        return Optional.ofNullable(returned);
     }
 
     public String callName() {
