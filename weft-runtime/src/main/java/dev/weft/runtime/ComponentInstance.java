@@ -102,6 +102,17 @@ public final class ComponentInstance {
         return instance(instanceName).flatMap(i -> i.function(name));
     }
 
+    /** The exported core module {@code name} (compiled; instantiate it or offer it with {@link LinkerInstance#module}). */
+    public Optional<dev.weft.runtime.engine.CoreModule> module(String name) {
+        return instance.exports().get(name) instanceof RtItem.Module m ? Optional.of(m.module()) : Optional.empty();
+    }
+
+    /** The exported resource type {@code name} (offer it to other components with {@link LinkerInstance#resource}). */
+    public Optional<ResourceType> resourceType(String name) {
+        return instance.exports().get(name) instanceof RtItem.Type t && t.definition() instanceof ResourceType r
+                ? Optional.of(r) : Optional.empty();
+    }
+
     /** The exported instance {@code name}. */
     public Optional<ComponentInstance> instance(String name) {
         return instance.exports().get(name) instanceof RtItem.Instance i

@@ -50,6 +50,18 @@ public final class Engine {
         return new Builder();
     }
 
+    /**
+     * Compiles a core module (binary) with this engine's meters, e.g. for a host to offer it to components that
+     * import a core module ({@link LinkerInstance#module}).
+     *
+     * @throws DecodeException     if the bytes are not a core module
+     * @throws ValidationException if the module is invalid
+     */
+    public CoreModule compileModule(byte[] wasm) throws DecodeException, ValidationException {
+        byte[] bytes = EmptyImportNames.rewrite(wasm);
+        return metering.any() ? core.compile(bytes, metering) : core.compile(bytes);
+    }
+
     /** Compiles every core module inside {@code component}, nested components included. */
     Map<CoreModuleSection, CoreModule> compileModules(Component component)
             throws DecodeException, ValidationException {

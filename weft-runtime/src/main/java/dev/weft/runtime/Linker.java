@@ -17,10 +17,24 @@ import dev.weft.error.ValidationException;
  */
 public final class Linker {
     private final HostDefinition.Instance root = new HostDefinition.Instance();
+    private boolean shadowing;
 
     /** Top-level definitions (imports that are plain functions, types or instances by name). */
     public LinkerInstance root() {
-        return new LinkerInstance(root, "");
+        return new LinkerInstance(root, "", this);
+    }
+
+    /**
+     * Whether a definition may replace an earlier one of the same name (off by default: defining a name twice is
+     * then an {@link IllegalArgumentException}), as Wasmtime's {@code Linker::allow_shadowing}.
+     */
+    public Linker allowShadowing(boolean allow) {
+        this.shadowing = allow;
+        return this;
+    }
+
+    boolean shadowing() {
+        return shadowing;
     }
 
     /** The top-level instance {@code name} (e.g. {@code wasi:cli/stdout@0.2.12}), created on first use. */

@@ -37,8 +37,15 @@ public final class LiftLowerContext {
         return this;
     }
 
-    /** The source encoding used for a host string lowered through this context. */
+    /**
+     * The source encoding used for a string lowered through this context: the guest encoding it was lifted with when
+     * it comes from another component in the current call, else that of a host string.
+     */
     public SourceString hostString(String s) throws dev.weft.error.Trap {
+        SourceString lifted = StringOrigins.originOf(s);
+        if (lifted != null) {
+            return lifted;
+        }
         return hostStringsAsUtf8 ? SourceString.ofHost(s, options.encoding()) : SourceString.ofHost(s);
     }
 

@@ -58,8 +58,10 @@ public final class StringCodec {
         cx.checkBounds(ptr, byteLength, "string");
         byte[] bytes = cx.memory().read(ptr, (int) byteLength);
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            StringOrigins.record(decoded, cx.options().encoding(), taggedCodeUnits);
+            return decoded;
         } catch (CharacterCodingException e) {
             throw new Trap("string at " + ptr + " is not valid " + charset.name() + ": " + e.getMessage());
         }

@@ -89,17 +89,7 @@ final class CanonDefinitions {
         }
         CanonLift canonLift = new CanonLift(name, actualType, options(lift.options(), env), env.state, callee,
                 env.layouts, mode);
-        return new RtFunc() {
-            @Override
-            public FuncType type() {
-                return actualType;
-            }
-
-            @Override
-            public List<Val> call(InstanceState caller, List<Val> args) throws dev.weft.error.Trap {
-                return canonLift.call(caller, args);
-            }
-        };
+        return new LiftedFunc(actualType, canonLift, env.state);
     }
 
     private static CoreItem lower(Canon.Lower lower, Env env) throws InstantiationException {
@@ -112,8 +102,18 @@ final class CanonDefinitions {
             return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), new CanonLowerAsync(name, calleeType,
                     options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts));
         }
+        if (callee instanceof LiftedFunc lifted && lifted.instance().sharesCallStackWith(caller)) {
+            // as Wasmtime and the spec tests: a call between an instance and itself or an ancestor or descendant
+            // would re-enter it, so the lowered function traps unconditionally (defining it is fine)
+            String message = "cannot enter component instance " + lifted.instance().name() + " from "
+                    + caller.name() + " (" + name + "): lifted and lowered in the same instance or its ancestor";
+            return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), args -> {
+                throw new Trap(message);
+            });
+        }
         CanonLower canonLower = new CanonLower(name, calleeType,
-                options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts);
+                options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts,
+                callee instanceof LiftedFunc);
         return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), canonLower);
     }
 
@@ -159,5 +159,13 @@ final class CanonDefinitions {
             }
         }
         return new CanonOptions(memory, realloc, postReturn, encoding);
+    }
+
+    /** A function lifted by {@code instance} from one of its core functions. */
+    private record LiftedFunc(FuncType type, CanonLift lift, InstanceState instance) implements RtFunc {
+        @Override
+        public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
+            return lift.call(caller, args);
+        }
     }
 }

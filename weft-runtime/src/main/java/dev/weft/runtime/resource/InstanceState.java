@@ -143,6 +143,14 @@ public final class InstanceState {
         return set;
     }
 
+    /**
+     * True when {@code other} is this instance, one of its ancestors or one of its descendants: a call between the
+     * two would re-enter an instance already on the call stack.
+     */
+    public boolean sharesCallStackWith(InstanceState other) {
+        return other != null && (selfAndAncestors().contains(other) || other.selfAndAncestors().contains(this));
+    }
+
     private Set<InstanceState> selfAndAncestors() {
         Set<InstanceState> s = new LinkedHashSet<>();
         for (InstanceState i = this; i != null; i = i.parent) {
