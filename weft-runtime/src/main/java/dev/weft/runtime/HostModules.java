@@ -1,6 +1,7 @@
 package dev.weft.runtime;
 
 import dev.weft.component.types.CoreModuleType;
+import dev.weft.component.validate.EmptyImportNames;
 import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import dev.weft.runtime.engine.CoreExport;
@@ -12,6 +13,8 @@ import dev.weft.runtime.engine.CoreValType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Checks a host core module against the core module type a component imports: the module must export every item
@@ -30,31 +33,56 @@ final class HostModules {
                 throw new LinkException("import `" + path + "` (core module): the host's module has no export `"
                         + export.name() + "`");
             }
-            if (!matches(export.type(), found.get().type())) {
+            if (!matches(export.type(), found.get().type(), true)) {
                 throw new LinkException("import `" + path + "` (core module): export `" + export.name()
                         + "` is a " + found.get().type().kind() + " of another type than the import expects");
             }
         }
         for (CoreImport imported : actual.imports()) {
-            boolean listed = expected.imports().stream().anyMatch(i -> i.module().equals(imported.module())
-                    && i.name().equals(imported.name()) && matches(i.type(), imported.type()));
+            // the engine sees an import named "" "" under a placeholder module name (EmptyImportNames)
+            String module = EmptyImportNames.restore(imported.module());
+            boolean listed = expected.imports().stream().anyMatch(i -> i.module().equals(module)
+                    && i.name().equals(imported.name()) && matches(i.type(), imported.type(), false));
             if (!listed) {
                 throw new LinkException("import `" + path + "` (core module): the host's module imports `"
-                        + imported.qualifiedName() + "`, which the import's type does not provide");
+                        + module + "." + imported.name() + "`, which the import's type does not provide");
             }
         }
     }
 
-    private static boolean matches(dev.weft.component.types.CoreExternType expected, CoreExternType actual) {
+    /**
+     * Whether the host module's item type {@code actual} fits {@code expected}: an export's limits must lie within
+     * the expected ones ({@code actualIsSubtype}); an import's the other way round, since the importer supplies
+     * an item of the expected type.
+     */
+    private static boolean matches(dev.weft.component.types.CoreExternType expected, CoreExternType actual,
+                                   boolean actualIsSubtype) {
         return switch (expected) {
             case dev.weft.component.types.CoreFuncType f -> actual instanceof CoreFuncType a && funcType(f)
                     .map(a::equals).orElse(false);
-            case dev.weft.component.types.CoreMemoryType m -> actual instanceof dev.weft.runtime.engine.CoreMemoryType;
-            case dev.weft.component.types.CoreTableType t -> actual instanceof dev.weft.runtime.engine.CoreTableType;
+            case dev.weft.component.types.CoreMemoryType m -> actual instanceof dev.weft.runtime.engine.CoreMemoryType a
+                    && !m.memory64() && a.shared() == m.shared() && (actualIsSubtype
+                    ? limitsWithin(a.minPages(), toLong(a.maxPages()), m.min(), m.max())
+                    : limitsWithin(m.min(), m.max(), a.minPages(), toLong(a.maxPages())));
+            case dev.weft.component.types.CoreTableType t -> actual instanceof dev.weft.runtime.engine.CoreTableType a
+                    && valueType(t.element()).map(a.elementType()::equals).orElse(false) && (actualIsSubtype
+                    ? limitsWithin(a.min(), a.max(), t.min(), t.max())
+                    : limitsWithin(t.min(), t.max(), a.min(), a.max()));
             case dev.weft.component.types.CoreGlobalType g -> actual instanceof dev.weft.runtime.engine.CoreGlobalType a
                     && a.mutable() == g.mutable() && valueType(g.type()).map(a.valueType()::equals).orElse(false);
-            case dev.weft.component.types.CoreTagType t -> false;
+            case dev.weft.component.types.CoreTagType t -> actual instanceof dev.weft.runtime.engine.CoreTagType a
+                    && funcType(t.type()).map(a.type()::equals).orElse(false);
         };
+    }
+
+    /** Core limits subtyping: {@code [min, max]} lies within {@code [outerMin, outerMax]}. */
+    private static boolean limitsWithin(long min, OptionalLong max, long outerMin, OptionalLong outerMax) {
+        return min >= outerMin
+                && (outerMax.isEmpty() || max.isPresent() && max.getAsLong() <= outerMax.getAsLong());
+    }
+
+    private static OptionalLong toLong(OptionalInt value) {
+        return value.isPresent() ? OptionalLong.of(Integer.toUnsignedLong(value.getAsInt())) : OptionalLong.empty();
     }
 
     private static Optional<CoreFuncType> funcType(dev.weft.component.types.CoreFuncType type) {
