@@ -42,9 +42,6 @@ public final class CanonLower implements FlatFunction {
     public CanonLower(String name, FuncType type, CanonOptions options, InstanceState instance, HostFunction callee,
                       TypeLayouts layouts, boolean calleeIsComponent) {
         this.calleeIsComponent = calleeIsComponent;
-        if (type.async()) {
-            throw new IllegalArgumentException("async lower of " + name + " is not supported yet");
-        }
         this.name = name;
         this.type = type;
         this.options = options;

@@ -8,6 +8,7 @@ import run.endive.runtime.ImportFunction;
 import run.endive.runtime.ImportGlobal;
 import run.endive.runtime.ImportMemory;
 import run.endive.runtime.ImportTable;
+import run.endive.runtime.ImportTag;
 import run.endive.runtime.ImportValues;
 
 /** Checks {@link CoreImports} against a module's imports and turns them into Endive import values. */
@@ -15,7 +16,7 @@ final class ImportLinker {
 
     /** What one instantiation imports, by kind and index, for the instance to hand out again as exports. */
     record Linked(ImportValues values, CoreFunction[] functions, EndiveMemory[] memories, EndiveTable[] tables,
-                  EndiveGlobal[] globals) {}
+                  EndiveGlobal[] globals, EndiveTag[] tags, java.util.List<TableView> tableViews) {}
 
     private ImportLinker() {}
 
@@ -25,8 +26,10 @@ final class ImportLinker {
         var memories = new EndiveMemory[layout.importedMemories()];
         var tables = new EndiveTable[layout.importedTables()];
         var globals = new EndiveGlobal[layout.importedGlobals()];
+        var tags = new EndiveTag[layout.importedTags()];
         var values = ImportValues.builder();
-        int f = 0, m = 0, t = 0, g = 0;
+        var views = new java.util.ArrayList<TableView>();
+        int f = 0, m = 0, t = 0, g = 0, e = 0;
         for (CoreImport imp : layout.imports()) {
             var value = imports.lookup(imp.module(), imp.name())
                     .orElseThrow(() -> new LinkException("missing import " + imp.qualifiedName()
@@ -45,7 +48,13 @@ final class ImportLinker {
                 case CoreTableType type -> {
                     var table = extern(imp, value, EndiveTable.class);
                     checkTable(imp, type, table.type());
-                    values.addTable(new ImportTable(imp.module(), imp.name(), table.table()));
+                    run.endive.runtime.TableInstance shared = table.table();
+                    if (TableView.applies(shared.elementType())) {
+                        TableView view = TableView.over(shared);
+                        views.add(view);
+                        shared = view;
+                    }
+                    values.addTable(new ImportTable(imp.module(), imp.name(), shared));
                     tables[t++] = table;
                 }
                 case CoreGlobalType type -> {
@@ -56,9 +65,17 @@ final class ImportLinker {
                     values.addGlobal(new ImportGlobal(imp.module(), imp.name(), global.global()));
                     globals[g++] = global;
                 }
+                case CoreTagType type -> {
+                    var tag = extern(imp, value, EndiveTag.class);
+                    if (!tag.type().equals(type)) {
+                        throw mismatch(imp, tag.type());
+                    }
+                    values.addTag(new ImportTag(imp.module(), imp.name(), tag.importable()));
+                    tags[e++] = tag;
+                }
             }
         }
-        return new Linked(values.build(), functions, memories, tables, globals);
+        return new Linked(values.build(), functions, memories, tables, globals, tags, views);
     }
 
     private static ImportFunction function(CoreImport imp, CoreFuncType type,
@@ -132,6 +149,7 @@ final class ImportLinker {
             case CoreTableType t -> "(table " + t.min() + max(t.max()) + " " + t.elementType().watName() + ")";
             case CoreGlobalType g -> "(global " + (g.mutable() ? "(mut " + g.valueType().watName() + ")"
                     : g.valueType().watName()) + ")";
+            case CoreTagType t -> "(tag " + t.type() + ")";
         };
     }
 

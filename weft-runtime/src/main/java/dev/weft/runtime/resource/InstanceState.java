@@ -18,6 +18,8 @@ public final class InstanceState {
     private final Table<HandleElement> handles;
     private boolean mayLeave = true;
     private boolean mayEnter = true;
+    private TaskScope currentTask;
+    private int backpressure;
 
     public InstanceState(String name, InstanceState parent) {
         this(name, parent, Table.MAX_LENGTH);
@@ -48,6 +50,46 @@ public final class InstanceState {
 
     public void setMayLeave(boolean mayLeave) {
         this.mayLeave = mayLeave;
+    }
+
+    /** The task of the call running in this instance now (for {@code context.*} and {@code task.return}). */
+    public java.util.Optional<TaskScope> currentTask() {
+        return java.util.Optional.ofNullable(currentTask);
+    }
+
+    /** The running task, or a trap naming {@code what} needs one. */
+    public TaskScope requireTask(String what) throws Trap {
+        if (currentTask == null) {
+            throw new Trap(what + " called in instance " + name + " outside of a task");
+        }
+        return currentTask;
+    }
+
+    /** Makes {@code task} the running task; returns the one it replaces (to restore with this method). */
+    public TaskScope switchTask(TaskScope task) {
+        TaskScope previous = currentTask;
+        currentTask = task;
+        return previous;
+    }
+
+    /** {@code backpressure.inc}: traps past 2^16 - 1. */
+    public void incrementBackpressure() throws Trap {
+        if (backpressure >= 0xffff) {
+            throw new Trap("backpressure counter of instance " + name + " overflowed");
+        }
+        backpressure++;
+    }
+
+    /** {@code backpressure.dec}: traps below 0. */
+    public void decrementBackpressure() throws Trap {
+        if (backpressure == 0) {
+            throw new Trap("backpressure counter of instance " + name + " underflowed");
+        }
+        backpressure--;
+    }
+
+    public int backpressure() {
+        return backpressure;
     }
 
     public boolean mayEnter() {
