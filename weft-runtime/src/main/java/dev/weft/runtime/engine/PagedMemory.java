@@ -351,7 +351,7 @@ final class PagedMemory implements Memory, UnsignedAccess {
     public void copy(int dest, int src, int size) {
         checkBounds(dest, size, false);
         checkBounds(src, size, false);
-        if (dest > src && dest < src + size) {
+        if (dest > src && dest < (long) src + size) { // long: src + size may be exactly 2 GiB
             dest += size;
             src += size;
             while (size > 0) {

@@ -98,10 +98,6 @@ final class CanonDefinitions {
         InstanceState caller = env.state;
         String name = env.state.name() + " import " + lower.funcIndex();
         FuncType calleeType = env.resources.apply(callee.type(), env.cache);
-        if (lower.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
-            return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), new CanonLowerAsync(name, calleeType,
-                    options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts));
-        }
         if (callee instanceof LiftedFunc lifted && lifted.instance().sharesCallStackWith(caller)) {
             // as Wasmtime and the spec tests: a call between an instance and itself or an ancestor or descendant
             // would re-enter it, so the lowered function traps unconditionally (defining it is fine)
@@ -110,6 +106,10 @@ final class CanonDefinitions {
             return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), args -> {
                 throw new Trap(message);
             });
+        }
+        if (lower.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
+            return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), new CanonLowerAsync(name, calleeType,
+                    options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts));
         }
         CanonLower canonLower = new CanonLower(name, calleeType,
                 options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts,

@@ -95,6 +95,50 @@ class LargeMemoryTest {
         assertEquals(32767, memory.maximumPages(), "Endive's import check sees its own cap");
     }
 
+    /**
+     * wat2wasm of {@code (module (memory (export "memory") 1) (func (export "grow") (param i32) (result i32)
+     * (memory.grow (local.get 0))) (func (export "size") (result i32) (memory.size)) (func (export "store") (param
+     * i32 i32) (i32.store (local.get 0) (local.get 1))) (func (export "store-off") (param i32 i32) (i32.store
+     * offset=16 (local.get 0) (local.get 1))) (func (export "load") (param i32) (result i32) (i32.load (local.get
+     * 0))))}.
+     */
+    private static final String GROWER = "0061736d01000000010f0360017f017f6000017f60027f7f0003060500010202000503010001"
+            + "073306066d656d6f727902000467726f7700000473697a6500010573746f726500020973746f72652d6f66660003046c6f6164"
+            + "00040a29050600200040000b04003f000b0900200020013602000b0900200020013602100b070020002802000b";
+
+    @Test
+    void compiledCoreCodeGrowsTo4GiBAndTrapsAbove2GiB() throws Exception {
+        CoreInstance instance = CoreEngine.create(java.util.Optional.empty()).compile(java.util.HexFormat.of().parseHex(GROWER)).instantiate();
+        assertEquals(1, instance.function("grow").call(65535)[0]);
+        assertEquals(65536, instance.function("size").call()[0]);
+        assertEquals(-1, (int) instance.function("grow").call(1)[0]);
+        instance.function("store").call(TWO_GIB - 4, 77);
+        assertEquals(77, instance.function("load").call(TWO_GIB - 4)[0], "the last word below 2 GiB");
+        assertEquals(77, instance.memory("memory").readInt((int) (TWO_GIB - 4)), "the host sees the guest's write");
+        instance.memory("memory").writeInt((int) HIGH, 5);
+        // Endive passes these addresses as negative ints (a base >= 2 GiB even loses its offset): out of bounds
+        assertThrows(Trap.class, () -> instance.function("load").call(HIGH));
+        assertThrows(Trap.class, () -> instance.function("store").call(HIGH, 1));
+        assertThrows(Trap.class, () -> instance.function("store-off").call(TWO_GIB - 8, 1));
+        assertEquals(5, instance.memory("memory").readInt((int) HIGH), "nothing above 2 GiB was touched");
+    }
+
+    @Test
+    void aMemoryDeclaredAbove2GiBStartsWithItsHighPages() {
+        PagedMemory memory = new PagedMemory(new MemoryLimits(40000, 50000), null);
+        assertEquals(40000, memory.pages());
+        assertEquals(40000L * Memory.PAGE_SIZE, memory.byteLength());
+        memory.writeAt(39999L * Memory.PAGE_SIZE, new byte[] {9}, 0, 1);
+        byte[] back = new byte[1];
+        memory.readAt(39999L * Memory.PAGE_SIZE, back, 0, 1);
+        assertEquals(9, back[0]);
+        assertThrows(IndexOutOfBoundsException.class, () -> memory.readAt(40000L * Memory.PAGE_SIZE, back, 0, 1));
+        assertEquals(40000, memory.grow(10000));
+        assertEquals(-1, memory.grow(1), "the declared maximum holds above 2 GiB too");
+        memory.writeI32(8, 3);
+        assertEquals(3, memory.readInt(8));
+    }
+
     @Test
     void growingAndWritingFarUpCostsOnlyTheTouchedPages() {
         PagedMemory memory = new PagedMemory(new MemoryLimits(1, MemoryLimits.MAX_PAGES), null);
