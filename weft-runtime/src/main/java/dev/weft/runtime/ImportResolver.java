@@ -18,6 +18,7 @@ import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
 import dev.weft.component.types.ResourceType;
 import dev.weft.runtime.resource.Destructor;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,28 +50,35 @@ final class ImportResolver {
         }
     }
 
+    /**
+     * Resolves every import; checks them all before failing, so that one {@link LinkException} names every
+     * missing or mistyped import ({@link LinkException#problems()}).
+     */
     static Map<String, RtItem> resolve(ComponentType component, HostDefinition.Instance root) throws LinkException {
         Map<String, RtItem> resolved = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (NamedExtern imported : component.imports()) {
-            HostDefinition definition = find(root, imported.name()).orElseThrow(() -> new LinkException(
-                    "missing import `" + imported.name() + "`: the host defines no such "
-                            + kindOf(imported.type())));
-            resolved.put(imported.name(), item(imported.name(), imported.type(), definition));
+            Optional<HostDefinition> definition = find(root, imported.name());
+            if (definition.isEmpty()) {
+                problems.add("missing import `" + imported.name() + "`: the host defines no such "
+                        + kindOf(imported.type()));
+                continue;
+            }
+            try {
+                resolved.put(imported.name(), item(imported.name(), imported.type(), definition.get()));
+            } catch (LinkException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LinkException(problems);
         }
         return resolved;
     }
 
     /** Finds {@code name} exactly, or a definition of the same interface at a semver-compatible version. */
     static Optional<HostDefinition> find(HostDefinition.Instance scope, String name) {
-        HostDefinition exact = scope.members().get(name);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        return VersionedName.parse(name).flatMap(wanted -> scope.members().entrySet().stream()
-                .filter(e -> VersionedName.parse(e.getKey()).map(wanted::isCompatibleWith).orElse(false))
-                .max((a, b) -> VersionedName.parse(a.getKey()).orElseThrow()
-                        .compareTo(VersionedName.parse(b.getKey()).orElseThrow()))
-                .map(Map.Entry::getValue));
+        return VersionedName.lookup(scope.members(), name);
     }
 
     private static RtItem item(String path, ExternType expected, HostDefinition definition) throws LinkException {
@@ -108,6 +116,7 @@ final class ImportResolver {
                     + describe(definition));
         }
         Map<String, RtItem> exports = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (NamedExtern member : type.exports()) {
             String memberPath = path + "#" + member.name();
             Optional<HostDefinition> found = Optional.ofNullable(instance.members().get(member.name()));
@@ -115,9 +124,18 @@ final class ImportResolver {
                 exports.put(member.name(), new RtItem.Type(eq.type()));
                 continue;
             }
-            HostDefinition memberDefinition = found.orElseThrow(() -> new LinkException("import `" + memberPath
-                    + "` (" + kindOf(member.type()) + ") is not defined by the host"));
-            exports.put(member.name(), item(memberPath, member.type(), memberDefinition));
+            if (found.isEmpty()) {
+                problems.add("import `" + memberPath + "` (" + kindOf(member.type()) + ") is not defined by the host");
+                continue;
+            }
+            try {
+                exports.put(member.name(), item(memberPath, member.type(), found.get()));
+            } catch (LinkException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LinkException(problems);
         }
         return new RtItem.Instance(path, exports);
     }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.resource;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,6 +19,7 @@ public final class InstanceState {
     private final Table<HandleElement> handles;
     private boolean mayLeave = true;
     private boolean mayEnter = true;
+    private Trap poisonedBy;
 
     public InstanceState(String name, InstanceState parent) {
         this(name, parent, Table.MAX_LENGTH);
@@ -57,7 +59,7 @@ public final class InstanceState {
     /** Traps unless this instance may currently call out (import call, {@code resource.new}/{@code drop}). */
     public void checkMayLeave(String what) throws Trap {
         if (!mayLeave) {
-            throw new Trap("instance " + name + " may not leave (inside realloc or post-return) for " + what);
+            throw new Trap(TrapKind.COMPONENT_MODEL, "instance " + name + " may not leave (inside realloc or post-return) for " + what);
         }
     }
 
@@ -71,10 +73,17 @@ public final class InstanceState {
         return true;
     }
 
-    /** Traps unless {@link #mayEnterFrom} holds. */
+    /** Traps unless {@link #mayEnterFrom} holds; after a trap it names the trap that poisoned the instance. */
     public void checkEnterFrom(InstanceState caller) throws Trap {
         if (!mayEnterFrom(caller)) {
-            throw new Trap("cannot enter instance " + name + ": it (or an ancestor) is already on the call stack");
+            for (InstanceState i : enteringSet(caller)) {
+                if (i.poisonedBy != null) {
+                    throw new Trap(TrapKind.COMPONENT_MODEL, "cannot enter instance " + name + ": "
+                            + (i == this ? "it" : "its ancestor " + i.name) + " trapped in an earlier call ("
+                            + i.poisonedBy.getMessage() + ") and may not be entered again");
+                }
+            }
+            throw new Trap(TrapKind.COMPONENT_MODEL, "cannot enter instance " + name + ": it (or an ancestor) is already on the call stack");
         }
     }
 
@@ -83,6 +92,24 @@ public final class InstanceState {
         for (InstanceState i : enteringSet(caller)) {
             i.mayEnter = false;
         }
+    }
+
+    /**
+     * A call into this instance from {@code caller} ended in {@code trap}: the entering set stays entered for good
+     * (no later call may enter it), and later attempts are told why.
+     */
+    public void poison(InstanceState caller, Trap trap) {
+        for (InstanceState i : enteringSet(caller)) {
+            i.mayEnter = false;
+            if (i.poisonedBy == null) {
+                i.poisonedBy = trap;
+            }
+        }
+    }
+
+    /** The trap that ended a call into this instance, if one did. */
+    public java.util.Optional<Trap> poisonedBy() {
+        return java.util.Optional.ofNullable(poisonedBy);
     }
 
     /** The spec's {@code leave_to}: sets {@code may_enter} again on the entering set. */

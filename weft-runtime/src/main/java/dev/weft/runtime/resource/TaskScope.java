@@ -1,6 +1,7 @@
 package dev.weft.runtime.resource;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 /**
  * Callee side of a call (the spec's {@code Task.num_borrows}): every {@code borrow} handle lowered into the callee
@@ -30,7 +31,7 @@ public final class TaskScope implements BorrowScope {
     /** The spec's {@code Task.return_} check: traps if a borrow handle would outlive the call. */
     public void checkReturn() throws Trap {
         if (numBorrows > 0) {
-            throw new Trap("call to " + callName + " returned while " + numBorrows
+            throw new Trap(TrapKind.COMPONENT_MODEL, "call to " + callName + " returned while " + numBorrows
                     + " borrow handle(s) passed to it were not dropped");
         }
     }
