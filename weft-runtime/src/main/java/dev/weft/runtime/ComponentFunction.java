@@ -45,6 +45,7 @@ public final class ComponentFunction {
     }
 
     private void checkArguments(List<Val> args) {
+        java.util.Objects.requireNonNull(args, "args");
         List<FuncType.Param> params = func.type().params();
         if (args.size() != params.size()) {
             throw new IllegalArgumentException(name + " takes " + params.size() + " argument(s) ("
@@ -63,7 +64,7 @@ public final class ComponentFunction {
 
     /** Calls the function with {@code args}; empty when it returns nothing. */
     public Optional<Val> invoke(Val... args) throws Trap {
-        List<Val> results = call(List.of(args));
+        List<Val> results = call(java.util.Arrays.asList(args));
         return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
     }
 }
