@@ -52,7 +52,7 @@ public final class Invocation {
             return root;
         }
         List<String> holders = instance.exportNames().stream()
-                .filter(exported -> instance.function(exported, name).isPresent()).toList();
+                .filter(exported -> instance.function(exported, name).isPresent()).sorted().toList();
         if (holders.size() > 1) {
             throw WaveParser.unknownFunction(call, "more than one exported instance has a function `" + name
                     + "`; name one of them: " + String.join(", ", holders.stream()
