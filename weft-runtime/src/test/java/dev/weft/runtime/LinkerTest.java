@@ -111,7 +111,8 @@ class LinkerTest {
         ComponentInstance instance = hostWith("0.2.4").prepare(engine, semver).instantiate();
         WaveException e = assertThrows(WaveException.class, () -> Invocation.parse(instance, "value()"));
         assertTrue(e.getMessage().contains("more than one exported instance has a function `value`; name one of"
-                + " them: `a:b/api.value@0.1.3`, `a:b/other.value@0.1.3`"), e.getMessage());
+                + " them: `a:b/api.value@0.1.3`, `a:b/other.value@0.1.3`, `plain.value`"), e.getMessage());
+        assertEquals("4", Invocation.parse(instance, "plain.value()").run());
         assertEquals("4", Invocation.parse(instance, "a:b/other.value@0.1.3()").run());
     }
 
