@@ -25,6 +25,7 @@ class ResourceTest {
     private static void assertTrap(String part, Executable e) {
         Trap t = assertThrows(Trap.class, e::run);
         assertTrue(t.getMessage().contains(part), () -> "'" + t.getMessage() + "' lacks '" + part + "'");
+        assertTrue(t.kind() != dev.weft.error.TrapKind.OTHER, () -> "'" + t.getMessage() + "' has no kind");
     }
 
     interface Executable {
