@@ -75,7 +75,8 @@ public final class ComponentInstance {
      */
     public void drop(ResourceVal resource) throws Trap {
         if (!resource.owned()) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "the host cannot drop a borrowed " + resource.handle().type() + "; only owned values");
+            throw new Trap(TrapKind.HOST_FUNCTION,
+                    "the host cannot drop a borrowed " + resource.handle().type() + "; only owned values");
         }
         store.run(() -> {
             ResourceBuiltins.hostDrop(resource.handle(), destructors.apply(resource.handle().type()));

@@ -56,7 +56,8 @@ public final class CanonLower implements FlatFunction {
     public long[] call(long[] flatArgs) throws Trap {
         instance.checkMayLeave("call to import " + name);
         if (flatArgs.length != flatParamCount) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "import " + name + " called with " + flatArgs.length + " core values, expected "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "import " + name + " called with " + flatArgs.length + " core values, expected "
                     + flatParamCount);
         }
         SubtaskScope subtask = new SubtaskScope();

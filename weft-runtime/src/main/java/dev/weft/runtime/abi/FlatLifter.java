@@ -123,7 +123,8 @@ public final class FlatLifter {
         TypeLayout.Cases layout = cx.layouts().cases(t);
         long index = Integer.toUnsignedLong((int) src.next(FlatType.I32));
         if (index >= layout.caseCount()) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
                     + layout.caseCount()
                     + " cases");
         }

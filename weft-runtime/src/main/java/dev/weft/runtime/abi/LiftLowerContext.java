@@ -64,7 +64,8 @@ public final class LiftLowerContext {
         if (borrowScope instanceof TaskScope t) {
             return t;
         }
-        throw new Trap(TrapKind.COMPONENT_MODEL, "borrow handles can only be lowered as arguments of a call into a component");
+        throw new Trap(TrapKind.COMPONENT_MODEL,
+                "borrow handles can only be lowered as arguments of a call into a component");
     }
 
     /** The caller-side scope (needed to lift a {@code borrow}). */
@@ -72,7 +73,8 @@ public final class LiftLowerContext {
         if (borrowScope instanceof SubtaskScope s) {
             return s;
         }
-        throw new Trap(TrapKind.COMPONENT_MODEL, "borrow handles can only be lifted as arguments of a call out of a component");
+        throw new Trap(TrapKind.COMPONENT_MODEL,
+                "borrow handles can only be lifted as arguments of a call out of a component");
     }
 
     /**
@@ -83,7 +85,8 @@ public final class LiftLowerContext {
     public long reallocate(long originalPtr, long originalSize, int alignment, long newSize) throws Trap {
         Realloc realloc = options.requireRealloc();
         if (newSize > 0xFFFF_FFFFL) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "allocation of " + newSize + " bytes exceeds the 32-bit address space");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "allocation of " + newSize + " bytes exceeds the 32-bit address space");
         }
         instance.checkMayLeave("realloc");
         instance.setMayLeave(false);
@@ -104,7 +107,8 @@ public final class LiftLowerContext {
     public void checkBounds(long ptr, long length, String what) throws Trap {
         long memLength = memory().byteLength();
         if (ptr + length > memLength) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, what + " at " + ptr + " of " + length + " bytes is out of bounds of memory ("
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    what + " at " + ptr + " of " + length + " bytes is out of bounds of memory ("
                     + memLength + " bytes)");
         }
     }

@@ -104,7 +104,8 @@ public final class MemoryLoader {
             throws Trap {
         TypeLayout e = cx.layouts().of(elem);
         if (length > MAX_LIST_BYTE_LENGTH / e.size()) { // length * size > MAX, without overflow
-            throw new Trap(TrapKind.COMPONENT_MODEL, "list of " + length + " elements of " + e.size() + " bytes exceeds the maximum of "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "list of " + length + " elements of " + e.size() + " bytes exceeds the maximum of "
                     + MAX_LIST_BYTE_LENGTH + " bytes");
         }
         LiftLowerContext.checkAlignment(ptr, e.alignment(), "list");
@@ -139,7 +140,8 @@ public final class MemoryLoader {
             default -> Integer.toUnsignedLong(m.readI32(ptr));
         };
         if (index >= layout.caseCount()) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
                     + layout.caseCount()
                     + " cases");
         }

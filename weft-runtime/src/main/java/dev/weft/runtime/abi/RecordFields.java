@@ -45,7 +45,8 @@ final class RecordFields {
                     RecordVal.Field f = rv.fields().get(i);
                     String name = r.fields().get(i).name();
                     if (!name.equals(f.name())) {
-                        throw new Trap(TrapKind.HOST_FUNCTION, "record value has field '" + f.name() + "' where type " + TypeNames.of(t)
+                        throw new Trap(TrapKind.HOST_FUNCTION,
+                                "record value has field '" + f.name() + "' where type " + TypeNames.of(t)
                                 + " has '"
                                 + name + "'");
                     }

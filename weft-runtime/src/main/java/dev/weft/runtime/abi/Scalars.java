@@ -40,7 +40,8 @@ final class Scalars {
             throw new Trap(TrapKind.COMPONENT_MODEL, "char value 0x" + Long.toHexString(u) + " is beyond U+10FFFF");
         }
         if (u >= 0xD800 && u <= 0xDFFF) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "char value 0x" + Long.toHexString(u) + " is a surrogate, not a Unicode scalar value");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "char value 0x" + Long.toHexString(u) + " is a surrogate, not a Unicode scalar value");
         }
         return i;
     }

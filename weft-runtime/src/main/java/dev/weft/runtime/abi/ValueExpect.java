@@ -148,7 +148,8 @@ final class ValueExpect {
     static List<Val> fixedList(ValueType t, Val v, int length) throws Trap {
         if (v instanceof FixedListVal x) {
             if (x.elements().size() != length) {
-                throw new Trap(TrapKind.HOST_FUNCTION, "fixed-length list value has " + x.elements().size() + " elements, type "
+                throw new Trap(TrapKind.HOST_FUNCTION,
+                        "fixed-length list value has " + x.elements().size() + " elements, type "
                         + TypeNames.of(t)
                         + " needs " + length);
             }
@@ -176,7 +177,8 @@ final class ValueExpect {
     static ResourceHandle owned(ValueType t, Val v) throws Trap {
         if (v instanceof ResourceVal x) {
             if (!x.owned()) {
-                throw new Trap(TrapKind.HOST_FUNCTION, "a borrowed resource value was passed where " + TypeNames.of(t) + " (owned) is needed");
+                throw new Trap(TrapKind.HOST_FUNCTION,
+                        "a borrowed resource value was passed where " + TypeNames.of(t) + " (owned) is needed");
             }
             return x.handle();
         }

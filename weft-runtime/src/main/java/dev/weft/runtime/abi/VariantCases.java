@@ -45,14 +45,16 @@ final class VariantCases {
                             return i;
                         }
                     }
-                    throw new Trap(TrapKind.HOST_FUNCTION, "variant value case '" + vv.caseName() + "' is not a case of " + TypeNames.of(t));
+                    throw new Trap(TrapKind.HOST_FUNCTION,
+                            "variant value case '" + vv.caseName() + "' is not a case of " + TypeNames.of(t));
                 }
             }
             case EnumType e -> {
                 if (v instanceof EnumVal ev) {
                     int i = e.names().indexOf(ev.caseName());
                     if (i < 0) {
-                        throw new Trap(TrapKind.HOST_FUNCTION, "enum value '" + ev.caseName() + "' is not a case of " + TypeNames.of(t));
+                        throw new Trap(TrapKind.HOST_FUNCTION,
+                                "enum value '" + ev.caseName() + "' is not a case of " + TypeNames.of(t));
                     }
                     return i;
                 }
@@ -82,7 +84,8 @@ final class VariantCases {
         };
         boolean wanted = payloadType(t, index) != null;
         if (wanted != p.isPresent()) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "case " + index + " of " + TypeNames.of(t) + (wanted ? " needs a payload, none given"
+            throw new Trap(TrapKind.HOST_FUNCTION,
+                    "case " + index + " of " + TypeNames.of(t) + (wanted ? " needs a payload, none given"
                     : " has no payload, one given"));
         }
         return p.orElse(null);

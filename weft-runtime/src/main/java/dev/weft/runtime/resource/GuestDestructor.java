@@ -26,7 +26,8 @@ public record GuestDestructor(InstanceState implementation, CoreDtor function) i
     @Override
     public void destroy(InstanceState caller, ResourceHandle rep) throws Trap {
         if (!(rep instanceof GuestRep g) || g.owner() != implementation) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "destructor of " + implementation.name() + " called with a foreign representation " + rep);
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "destructor of " + implementation.name() + " called with a foreign representation " + rep);
         }
         implementation.checkEnterFrom(caller);
         implementation.enterFrom(caller);

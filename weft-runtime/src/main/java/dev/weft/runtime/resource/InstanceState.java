@@ -59,7 +59,8 @@ public final class InstanceState {
     /** Traps unless this instance may currently call out (import call, {@code resource.new}/{@code drop}). */
     public void checkMayLeave(String what) throws Trap {
         if (!mayLeave) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "instance " + name + " may not leave (inside realloc or post-return) for " + what);
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "instance " + name + " may not leave (inside realloc or post-return) for " + what);
         }
     }
 
@@ -83,7 +84,8 @@ public final class InstanceState {
                             + i.poisonedBy.getMessage() + ") and may not be entered again");
                 }
             }
-            throw new Trap(TrapKind.COMPONENT_MODEL, "cannot enter instance " + name + ": it (or an ancestor) is already on the call stack");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "cannot enter instance " + name + ": it (or an ancestor) is already on the call stack");
         }
     }
 

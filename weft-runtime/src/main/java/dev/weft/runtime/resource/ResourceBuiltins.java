@@ -21,7 +21,8 @@ public final class ResourceBuiltins {
         ResourceHandleEntry h = ResourceHandles.resourceEntry(inst, index, type, "resource.rep:");
         return switch (h.rep()) {
             case GuestRep g -> g.rep();
-            default -> throw new Trap(TrapKind.COMPONENT_MODEL, "resource.rep: handle " + Integer.toUnsignedString(index) + " of " + type
+            default -> throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "resource.rep: handle " + Integer.toUnsignedString(index) + " of " + type
                     + " is not implemented by a component");
         };
     }
@@ -37,7 +38,8 @@ public final class ResourceBuiltins {
         inst.checkMayLeave("resource.drop");
         ResourceHandleEntry h = ResourceHandles.resourceEntry(inst, index, type, "resource.drop:");
         if (h.numLends() != 0) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "resource.drop: own handle " + Integer.toUnsignedString(index) + " of " + type
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "resource.drop: own handle " + Integer.toUnsignedString(index) + " of " + type
                     + " is still lent out " + h.numLends() + " time(s)");
         }
         inst.handles().remove(index);

@@ -17,7 +17,8 @@ public final class ResourceHandles {
     public static ResourceHandle liftOwn(InstanceState inst, int index, ResourceType type) throws Trap {
         ResourceHandleEntry h = resourceEntry(inst, index, type, "own");
         if (h.numLends() != 0) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "cannot transfer own handle " + Integer.toUnsignedString(index) + " of " + type
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "cannot transfer own handle " + Integer.toUnsignedString(index) + " of " + type
                     + ": it is lent out " + h.numLends() + " time(s)");
         }
         if (!h.own()) {
@@ -63,7 +64,8 @@ public final class ResourceHandles {
         return switch (e) {
             case ResourceHandleEntry h -> {
                 if (!h.type().equals(type)) {
-                    throw new Trap(TrapKind.COMPONENT_MODEL, what + " handle " + Integer.toUnsignedString(index) + " has type " + h.type()
+                    throw new Trap(TrapKind.COMPONENT_MODEL,
+                            what + " handle " + Integer.toUnsignedString(index) + " has type " + h.type()
                             + ", expected " + type);
                 }
                 yield h;
@@ -76,7 +78,8 @@ public final class ResourceHandles {
             throw new Trap(TrapKind.HOST_FUNCTION, "missing resource value for " + type);
         }
         if (!rep.type().equals(type)) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "resource value of " + rep.type() + " passed where " + type + " is expected");
+            throw new Trap(TrapKind.HOST_FUNCTION,
+                    "resource value of " + rep.type() + " passed where " + type + " is expected");
         }
     }
 }

@@ -37,7 +37,8 @@ public final class Table<E> {
     public E get(int index) throws Trap {
         long i = Integer.toUnsignedLong(index);
         if (i >= length) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, name + " table: index " + i + " out of bounds (length " + length + ")");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    name + " table: index " + i + " out of bounds (length " + length + ")");
         }
         Object e = array[(int) i];
         if (e == null) {
