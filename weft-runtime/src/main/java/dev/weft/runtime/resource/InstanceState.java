@@ -20,6 +20,9 @@ public final class InstanceState {
     private boolean mayLeave = true;
     private boolean mayEnter = true;
     private Trap poisonedBy;
+    /** Own handles of resources this instance implements that are held by no handle table (the host has them). */
+    private final Set<GuestRep> ownsOutsideTables =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public InstanceState(String name, InstanceState parent) {
         this(name, parent, Table.MAX_LENGTH);
@@ -61,6 +64,23 @@ public final class InstanceState {
         if (!mayLeave) {
             throw new Trap(TrapKind.COMPONENT_MODEL,
                     "instance " + name + " may not leave (inside realloc or post-return) for " + what);
+        }
+    }
+
+    /** An own handle of {@code rep} (implemented here) left its handle table for the host ({@code lift_own}). */
+    void ownLeftTable(GuestRep rep) {
+        ownsOutsideTables.add(rep);
+    }
+
+    /**
+     * The own value {@code rep} held outside the tables is used up (lowered into a table, or dropped by the host);
+     * traps if it was used up before, so an owned value cannot be given away or dropped twice.
+     */
+    void claimOwn(GuestRep rep, String what) throws Trap {
+        if (!ownsOutsideTables.remove(rep)) {
+            throw new Trap(TrapKind.HOST_FUNCTION, what + ": the owned " + rep.type().debugName() + " (rep "
+                    + Integer.toUnsignedString(rep.rep()) + ") was already given to a component or dropped; an "
+                    + "owned resource value can be used up only once");
         }
     }
 

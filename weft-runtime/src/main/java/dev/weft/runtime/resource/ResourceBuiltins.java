@@ -54,6 +54,9 @@ public final class ResourceBuiltins {
 
     /** Drops an own handle the host received (a {@link ResourceHandle} it owns), running the destructor. */
     public static void hostDrop(ResourceHandle rep, Destructor destructor) throws Trap {
+        if (rep instanceof GuestRep g) {
+            g.owner().claimOwn(g, "drop");
+        }
         if (destructor != null) {
             destructor.destroy(null, rep);
         }

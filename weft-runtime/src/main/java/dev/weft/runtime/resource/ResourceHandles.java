@@ -26,6 +26,9 @@ public final class ResourceHandles {
                     + " is a borrow, an own handle was expected");
         }
         inst.handles().remove(index);
+        if (h.rep() instanceof GuestRep g) {
+            g.owner().ownLeftTable(g);
+        }
         return h.rep();
     }
 
@@ -40,6 +43,9 @@ public final class ResourceHandles {
     /** {@code lower_own}: adds a new own handle for {@code rep} to {@code inst}'s table. */
     public static int lowerOwn(InstanceState inst, ResourceHandle rep, ResourceType type) throws Trap {
         checkRepType(rep, type);
+        if (rep instanceof GuestRep g) {
+            g.owner().claimOwn(g, "own<" + type.debugName() + "> passed to a component");
+        }
         return inst.handles().add(ResourceHandleEntry.owned(type, rep));
     }
 
