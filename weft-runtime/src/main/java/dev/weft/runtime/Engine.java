@@ -13,6 +13,7 @@ import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.engine.Metering;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,6 +69,23 @@ public final class Engine {
         Map<CoreModuleSection, CoreModule> compiled = new IdentityHashMap<>();
         collect(component, compiled);
         return compiled;
+    }
+
+    /**
+     * Compiles every core module of {@code component} (nested components included, in binary order), or loads
+     * it from the in-memory or on-disk cache, and reports for each where its code came from, how long that took,
+     * and which functions run in Endive's interpreter because they are too large for a JVM method. What
+     * {@code weft inspect --compile} prints; a later {@link Linker#prepare} of the same component reuses the work.
+     */
+    public List<CompiledModule> compile(dev.weft.component.Component component)
+            throws DecodeException, ValidationException {
+        Map<CoreModuleSection, CoreModule> compiled = new java.util.LinkedHashMap<>();
+        collect(component.ast(), compiled);
+        List<CompiledModule> report = new java.util.ArrayList<>();
+        for (CoreModule module : compiled.values()) {
+            report.add(CompiledModule.of(report.size(), module));
+        }
+        return List.copyOf(report);
     }
 
     private void collect(Component component, Map<CoreModuleSection, CoreModule> compiled)

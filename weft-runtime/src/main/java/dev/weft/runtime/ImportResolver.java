@@ -18,6 +18,7 @@ import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
 import dev.weft.component.types.ResourceType;
 import dev.weft.runtime.resource.Destructor;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,18 +52,34 @@ final class ImportResolver {
         }
     }
 
+    /**
+     * Resolves every import; checks them all before failing, so that one {@link LinkException} names every
+     * missing or mistyped import ({@link LinkException#problems()}).
+     */
     static Map<String, RtItem> resolve(ComponentType component, HostDefinition.Instance root) throws LinkException {
         Map<String, RtItem> resolved = new LinkedHashMap<>();
         Map<ResourceType, ResourceType> bound = new IdentityHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (NamedExtern imported : component.imports()) {
             Optional<HostDefinition> definition = find(root, imported.name());
-            if (definition.isPresent()) {
-                resolved.put(imported.name(), item(imported.name(), imported.type(), definition.get(), bound));
+            if (definition.isEmpty()) {
+                Optional<RtItem> implicit = needingNothing(imported.name(), imported.type());
+                if (implicit.isPresent()) {
+                    resolved.put(imported.name(), implicit.get());
+                } else {
+                    problems.add("missing import `" + imported.name() + "`: the host defines no such "
+                            + kindOf(imported.type()));
+                }
                 continue;
             }
-            resolved.put(imported.name(), needingNothing(imported.name(), imported.type()).orElseThrow(() ->
-                    new LinkException("missing import `" + imported.name() + "`: the host defines no such "
-                            + kindOf(imported.type()))));
+            try {
+                resolved.put(imported.name(), item(imported.name(), imported.type(), definition.get(), bound));
+            } catch (LinkException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LinkException(problems);
         }
         return resolved;
     }
@@ -93,15 +110,7 @@ final class ImportResolver {
 
     /** Finds {@code name} exactly, or a definition of the same interface at a semver-compatible version. */
     static Optional<HostDefinition> find(HostDefinition.Instance scope, String name) {
-        HostDefinition exact = scope.members().get(name);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        return VersionedName.parse(name).flatMap(wanted -> scope.members().entrySet().stream()
-                .filter(e -> VersionedName.parse(e.getKey()).map(wanted::isCompatibleWith).orElse(false))
-                .max((a, b) -> VersionedName.parse(a.getKey()).orElseThrow()
-                        .compareTo(VersionedName.parse(b.getKey()).orElseThrow()))
-                .map(Map.Entry::getValue));
+        return VersionedName.lookup(scope.members(), name);
     }
 
     /**
@@ -151,6 +160,7 @@ final class ImportResolver {
                     + describe(definition));
         }
         Map<String, RtItem> exports = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (NamedExtern member : type.exports()) {
             String memberPath = path + "#" + member.name();
             Optional<HostDefinition> found = Optional.ofNullable(instance.members().get(member.name()));
@@ -159,9 +169,18 @@ final class ImportResolver {
                 exports.put(member.name(), implicit.get());
                 continue;
             }
-            HostDefinition memberDefinition = found.orElseThrow(() -> new LinkException("import `" + memberPath
-                    + "` (" + kindOf(member.type()) + ") is not defined by the host"));
-            exports.put(member.name(), item(memberPath, member.type(), memberDefinition, bound));
+            if (found.isEmpty()) {
+                problems.add("import `" + memberPath + "` (" + kindOf(member.type()) + ") is not defined by the host");
+                continue;
+            }
+            try {
+                exports.put(member.name(), item(memberPath, member.type(), found.get(), bound));
+            } catch (LinkException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LinkException(problems);
         }
         return new RtItem.Instance(path, exports);
     }

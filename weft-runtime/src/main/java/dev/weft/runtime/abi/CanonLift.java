@@ -2,6 +2,7 @@ package dev.weft.runtime.abi;
 
 import dev.weft.component.types.FuncType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.TaskScope;
 import dev.weft.value.Val;
@@ -86,7 +87,13 @@ public final class CanonLift {
         instance.checkEnterFrom(caller);
         instance.enterFrom(caller);
         // on a trap the instance stays entered (may_enter cleared), so it cannot be entered again
-        List<Val> results = callEntered(args);
+        List<Val> results;
+        try {
+            results = callEntered(args);
+        } catch (Trap trap) {
+            instance.poison(caller, trap);
+            throw trap;
+        }
         instance.leaveTo(caller);
         return results;
     }
@@ -129,7 +136,7 @@ public final class CanonLift {
         LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
         long[] flatResults = callCore(callee, lowerArgs(cx, args), name);
         if (flatResults == null || flatResults.length != flatResultCount) {
-            throw new Trap("core function for " + name + " returned "
+            throw new Trap(TrapKind.COMPONENT_MODEL, "core function for " + name + " returned "
                     + (flatResults == null ? "nothing" : flatResults.length + " values") + ", expected "
                     + flatResultCount);
         }

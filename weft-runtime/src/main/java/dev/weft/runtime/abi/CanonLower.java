@@ -74,7 +74,8 @@ public final class CanonLower implements FlatFunction {
     private long[] callHost(long[] flatArgs) throws Trap {
         instance.checkMayLeave("call to import " + name);
         if (flatArgs.length != flatParamCount) {
-            throw new Trap("import " + name + " called with " + flatArgs.length + " core values, expected "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "import " + name + " called with " + flatArgs.length + " core values, expected "
                     + flatParamCount);
         }
         SubtaskScope subtask = new SubtaskScope();
@@ -92,8 +93,16 @@ public final class CanonLower implements FlatFunction {
             throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned null");
         }
         FlatWriter out = new FlatWriter(1);
-        FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(), funcLayout.resultTuple(),
-                funcLayout.flatResults().size(), reader, out);
+        try {
+            FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(),
+                    funcLayout.resultTuple(), funcLayout.flatResults().size(), reader, out);
+        } catch (Trap t) {
+            if (t.kind() == TrapKind.HOST_FUNCTION) {
+                throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned a bad result: "
+                        + t.getMessage(), t);
+            }
+            throw t;
+        }
         subtask.deliverResolve();
         return out.toArray();
     }

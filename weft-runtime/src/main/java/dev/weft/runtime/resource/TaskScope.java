@@ -6,6 +6,7 @@ import dev.weft.value.Val;
 
 import java.util.List;
 import java.util.Optional;
+import dev.weft.error.TrapKind;
 
 /**
  * Callee side of a call (the spec's {@code Task.num_borrows}): every {@code borrow} handle lowered into the callee
@@ -57,7 +58,7 @@ public final class TaskScope implements BorrowScope {
     /** The spec's {@code Task.return_} check: traps if a borrow handle would outlive the call. */
     public void checkReturn() throws Trap {
         if (numBorrows > 0) {
-            throw new Trap("call to " + callName + " returned while " + numBorrows
+            throw new Trap(TrapKind.COMPONENT_MODEL, "call to " + callName + " returned while " + numBorrows
                     + " borrow handle(s) passed to it were not dropped");
         }
     }
