@@ -120,7 +120,11 @@ class LinkerTest {
     void everyUnsatisfiedImportIsReportedAtOnce() throws Exception {
         Component hello = Component.decode(Fixtures.componentBytes("c-hello"));
         LinkException e = assertThrows(LinkException.class, () -> new Linker().prepare(engine, hello));
-        List<String> imports = hello.imports().stream().map(NamedExtern::name).toList();
+        // wall-clock is imported for its `datetime` type only: an instance of eq-bound types needs nothing from
+        // the host, as in Wasmtime's linker
+        List<String> imports = hello.imports().stream().map(NamedExtern::name)
+                .filter(name -> !name.equals("wasi:clocks/wall-clock@0.2.12")).toList();
+        assertEquals(hello.imports().size() - 1, imports.size());
         assertTrue(imports.size() > 5, imports.toString());
         assertEquals(imports.size(), e.problems().size(), e.getMessage());
         for (int i = 0; i < imports.size(); i++) {

@@ -120,15 +120,15 @@ public final class CanonLift {
         long[] flatResults = callCore(callee, lowerArgs(cx, args), name);
         int got = flatResults == null ? 0 : flatResults.length;
         if (got != flatResultCount) {
-            throw new Trap("async-lifted core function for " + name + " returned " + got + " values, expected "
+            throw new Trap(TrapKind.COMPONENT_MODEL, "async-lifted core function for " + name + " returned " + got + " values, expected "
                     + flatResultCount);
         }
         // the low 4 bits of a callback's result are the code, the rest a waitable-set index
         if (mode == Mode.ASYNC_CALLBACK && ((int) flatResults[0] & 0xf) != CALLBACK_EXIT) {
-            throw new Trap("async-lifted " + name + " returned callback code " + ((int) flatResults[0] & 0xf)
+            throw new Trap(TrapKind.COMPONENT_MODEL, "async-lifted " + name + " returned callback code " + ((int) flatResults[0] & 0xf)
                     + " (yield/wait): Weft runs async exports synchronously and cannot suspend them");
         }
-        return task.returned().orElseThrow(() -> new Trap("async-lifted " + name
+        return task.returned().orElseThrow(() -> new Trap(TrapKind.COMPONENT_MODEL, "async-lifted " + name
                 + " finished without calling task.return"));
     }
 
@@ -157,7 +157,7 @@ public final class CanonLift {
         try {
             return f.call(args);
         } catch (RuntimeException e) {
-            throw new Trap(what + " failed: " + e, e);
+            throw new Trap(TrapKind.HOST_FUNCTION, what + " failed: " + e, e);
         }
     }
 }

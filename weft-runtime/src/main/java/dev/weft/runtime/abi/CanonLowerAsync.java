@@ -46,7 +46,7 @@ public final class CanonLowerAsync implements FlatFunction {
     public long[] call(long[] flatArgs) throws Trap {
         instance.checkMayLeave("call to import " + name);
         if (flatArgs.length != flatParamCount) {
-            throw new Trap("async import " + name + " called with " + flatArgs.length + " core values, expected "
+            throw new Trap(TrapKind.COMPONENT_MODEL, "async import " + name + " called with " + flatArgs.length + " core values, expected "
                     + flatParamCount);
         }
         SubtaskScope subtask = new SubtaskScope();

@@ -3,6 +3,7 @@ package dev.weft.runtime.abi;
 import dev.weft.component.types.TupleType;
 import dev.weft.component.types.ValueType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.engine.CoreFuncType;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.TaskScope;
@@ -58,12 +59,12 @@ public final class TaskBuiltins {
                                           TypeLayouts layouts) {
         return args -> {
             TaskScope task = instance.requireTask("task.return");
-            List<ValueType> types = task.resultTypes().orElseThrow(() -> new Trap(
+            List<ValueType> types = task.resultTypes().orElseThrow(() -> new Trap(TrapKind.COMPONENT_MODEL,
                     "task.return called by " + task.callName() + ", which is not lifted async"));
             List<FlatType> flat = layouts.flatten(types);
             List<FlatType> expected = flat.size() > Flattening.MAX_FLAT_PARAMS ? List.of(FlatType.I32) : flat;
             if (!expected.stream().map(FlatType::toCore).toList().equals(coreType.params())) {
-                throw new Trap("task.return of type " + coreType + " does not match the result type of "
+                throw new Trap(TrapKind.COMPONENT_MODEL, "task.return of type " + coreType + " does not match the result type of "
                         + task.callName());
             }
             LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);

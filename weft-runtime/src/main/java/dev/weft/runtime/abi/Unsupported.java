@@ -2,6 +2,7 @@ package dev.weft.runtime.abi;
 
 import dev.weft.component.types.ValueType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 /** Traps for value types whose runtime support (async: stream, future, error-context) is not built yet. */
 final class Unsupported {
@@ -9,6 +10,6 @@ final class Unsupported {
     }
 
     static Trap async(ValueType t) {
-        return new Trap("values of type " + TypeNames.of(t) + " (async) cannot be lifted or lowered yet");
+        return new Trap(TrapKind.COMPONENT_MODEL, "values of type " + TypeNames.of(t) + " (async) cannot be lifted or lowered yet");
     }
 }

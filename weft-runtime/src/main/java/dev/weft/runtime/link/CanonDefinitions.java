@@ -7,6 +7,7 @@ import dev.weft.component.types.ResourceType;
 import dev.weft.component.types.TypeDefinition;
 import dev.weft.error.InstantiationException;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.abi.CanonLift;
 import dev.weft.runtime.abi.CanonLower;
 import dev.weft.runtime.abi.CanonLowerAsync;
@@ -62,7 +63,7 @@ final class CanonDefinitions {
                 String what = "canon built-in " + canon.getClass().getSimpleName()
                         + " (component-model async) is not supported yet";
                 addBuiltin(env, args -> {
-                    throw new Trap(what);
+                    throw new Trap(TrapKind.COMPONENT_MODEL, what);
                 });
             }
         }
@@ -104,7 +105,7 @@ final class CanonDefinitions {
             String message = "cannot enter component instance " + lifted.instance().name() + " from "
                     + caller.name() + " (" + name + "): lifted and lowered in the same instance or its ancestor";
             return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), args -> {
-                throw new Trap(message);
+                throw new Trap(TrapKind.COMPONENT_MODEL, message);
             });
         }
         if (lower.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {

@@ -66,7 +66,7 @@ public final class InstanceState {
     /** The running task, or a trap naming {@code what} needs one. */
     public TaskScope requireTask(String what) throws Trap {
         if (currentTask == null) {
-            throw new Trap(what + " called in instance " + name + " outside of a task");
+            throw new Trap(TrapKind.COMPONENT_MODEL, what + " called in instance " + name + " outside of a task");
         }
         return currentTask;
     }
@@ -81,7 +81,7 @@ public final class InstanceState {
     /** {@code backpressure.inc}: traps past 2^16 - 1. */
     public void incrementBackpressure() throws Trap {
         if (backpressure >= 0xffff) {
-            throw new Trap("backpressure counter of instance " + name + " overflowed");
+            throw new Trap(TrapKind.COMPONENT_MODEL, "backpressure counter of instance " + name + " overflowed");
         }
         backpressure++;
     }
@@ -89,7 +89,7 @@ public final class InstanceState {
     /** {@code backpressure.dec}: traps below 0. */
     public void decrementBackpressure() throws Trap {
         if (backpressure == 0) {
-            throw new Trap("backpressure counter of instance " + name + " underflowed");
+            throw new Trap(TrapKind.COMPONENT_MODEL, "backpressure counter of instance " + name + " underflowed");
         }
         backpressure--;
     }

@@ -77,14 +77,14 @@ public final class TaskScope implements BorrowScope {
 
     private static void checkSlot(int slot) throws Trap {
         if (slot < 0 || slot >= CONTEXT_LENGTH) {
-            throw new Trap("context slot " + slot + " is out of range (" + CONTEXT_LENGTH + " slots)");
+            throw new Trap(TrapKind.COMPONENT_MODEL, "context slot " + slot + " is out of range (" + CONTEXT_LENGTH + " slots)");
         }
     }
 
     /** {@code task.return}: records the results once; a second call (or one after the task ended) traps. */
     public void deliverReturn(List<Val> results) throws Trap {
         if (returned != null) {
-            throw new Trap("task.return called twice by " + callName);
+            throw new Trap(TrapKind.COMPONENT_MODEL, "task.return called twice by " + callName);
         }
         checkReturn();
         returned = List.copyOf(results);
