@@ -45,10 +45,6 @@ final class CallIndirectTrampolines {
         this.caller = caller;
     }
 
-    boolean isCaller(Instance instance) {
-        return instance == caller;
-    }
-
     /** What {@code caller} should see for the entry (function {@code f} of {@code owner}). */
     synchronized Ref resolve(int f, Instance owner) {
         Ref[] byFunction = resolved.computeIfAbsent(owner, o -> new Ref[functionCount(o)]);

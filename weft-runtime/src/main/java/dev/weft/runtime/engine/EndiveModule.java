@@ -10,6 +10,7 @@ import run.endive.runtime.GlobalFactory;
 import run.endive.runtime.GlobalInstance;
 import run.endive.runtime.Instance;
 import run.endive.runtime.Memory;
+import run.endive.wasm.types.ExternalType;
 import run.endive.wasm.types.MemoryLimits;
 import run.endive.runtime.TableFactory;
 import run.endive.runtime.TableInstance;
@@ -26,15 +27,24 @@ final class EndiveModule implements CoreModule {
      * Endive's default table creation shares the module's {@code TableLimits} object between instances and
      * {@code table.grow} mutates it; give every instance its own limits, with the store's cap as maximum.
      */
-    private static TableFactory ownTables(CoreStore store, List<TableView> views) {
+    private TableFactory ownTables(CoreStore store, List<TableView> views) {
+        var layout = loaded.layout();
+        boolean[] exported = new boolean[layout.tableTypes().length];
+        for (var slot : layout.exportSlots().values()) {
+            if (slot.kind() == ExternalType.TABLE) {
+                exported[slot.index()] = true;
+            }
+        }
+        int[] next = {layout.importedTables()};
         return (table, initValue) -> {
+            int index = next[0]++;
             TableLimits limits = table.limits();
             long max = store.tableMax(limits.min(), limits.max());
             var own = new Table(table.elementType(), new TableLimits(limits.min(), max, limits.shared()),
                     table.initialize());
             var storage = new TableInstance(own, initValue);
-            if (!TableView.applies(table.elementType())) {
-                return storage;
+            if (!exported[index] || !TableView.applies(table.elementType())) {
+                return storage; // only an exported table can hold other instances' functions
             }
             // the defining instance reads through a view too: others may store their functions in the table
             TableView view = TableView.over(storage);

@@ -15,6 +15,7 @@ import run.endive.wasm.types.Value;
  */
 final class TableView extends TableInstance {
     private final TableInstance backing;
+    private Instance holder;
     private CallIndirectTrampolines trampolines;
 
     private TableView(TableInstance backing) {
@@ -40,16 +41,16 @@ final class TableView extends TableInstance {
     /** Binds this view to the instance that reads through it. */
     void bind(Instance holder) {
         this.trampolines = new CallIndirectTrampolines(holder);
+        this.holder = holder;
     }
 
     private CallIndirectTrampolines.Ref resolve(int index) {
         int ref = backing.ref(index);
         Instance owner = backing.instance(index);
-        var t = trampolines;
-        if (t == null || owner == null || ref == Value.REF_NULL_VALUE || t.isCaller(owner)) {
+        if (owner == holder || owner == null || ref == Value.REF_NULL_VALUE || holder == null) {
             return null;
         }
-        return t.resolve(ref, owner);
+        return trampolines.resolve(ref, owner);
     }
 
     @Override
