@@ -157,7 +157,7 @@ public final class CanonLift {
         try {
             return f.call(args);
         } catch (RuntimeException e) {
-            throw new Trap(TrapKind.HOST_FUNCTION, what + " failed: " + e, e);
+            throw new Trap(what + " failed: " + e, e);
         }
     }
 }
