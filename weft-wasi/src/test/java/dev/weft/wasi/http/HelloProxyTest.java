@@ -51,6 +51,22 @@ class HelloProxyTest {
         check("http-handler", "fixtures/wat/http-handler/expected.body", "http-handler");
     }
 
+    /**
+     * The same handler built against WASI relabelled 0.2.0 and 0.2.3 (scripts/build-fixtures.sh, wasi-versions):
+     * it imports wasi:http/types and wasi:io at that version and exports incoming-handler at it; jco serve answers
+     * it like the 0.2.12 build, and so must the 0.2.12 host, binding the older imports by semver.
+     */
+    @Test
+    void watHandlerImportingOlderWasiHttpVersions() throws Exception {
+        for (String version : List.of("0.2.0", "0.2.3")) {
+            String fixture = "http-handler-wasi-" + version;
+            assertEquals("wasi:http/incoming-handler@" + version, proxy(fixture).handlerExport());
+            String wit = Files.readString(Fixtures.buildDir().resolve(fixture + ".wit"));
+            org.junit.jupiter.api.Assertions.assertTrue(wit.contains("import wasi:http/types@" + version + ";"), wit);
+            check(fixture, "fixtures/wat/http-handler/expected.body", "http-handler");
+        }
+    }
+
     @Test
     void jsHandler() throws Exception {
         check("js-http-hello", "fixtures/js/http-hello/expected.body", "http-hello");
