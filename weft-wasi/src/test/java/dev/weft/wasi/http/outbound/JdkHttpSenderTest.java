@@ -229,8 +229,20 @@ class JdkHttpSenderTest {
         }
         assertEquals(ErrorCode.Simple.CONNECTION_REFUSED,
                 failure(sender.send(get(Scheme.HTTP, "127.0.0.1:" + closed, "/"), new RequestOptions())));
-        // TLS to a plain-HTTP server: the handshake fails
-        assertEquals(ErrorCode.Simple.TLS_PROTOCOL_ERROR, failure(sender.send(
-                get(Scheme.HTTPS, "127.0.0.1:" + server.getAddress().getPort(), "/count"), new RequestOptions())));
+        // TLS to a server that answers in plain HTTP: the handshake fails
+        try (var plain = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answer = Thread.ofVirtual().start(() -> {
+                try (var socket = plain.accept()) {
+                    socket.getInputStream().read(new byte[512]);
+                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                } catch (java.io.IOException e) {
+                    // the client gave up first: the assertion below says how
+                }
+            });
+            assertEquals(ErrorCode.Simple.TLS_PROTOCOL_ERROR, failure(sender.send(
+                    get(Scheme.HTTPS, "127.0.0.1:" + plain.getLocalPort(), "/"), new RequestOptions())));
+            answer.join();
+        }
     }
 }
