@@ -19,8 +19,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -33,6 +35,16 @@ import org.junit.jupiter.api.Timeout;
 class WasmProxyServerTest {
     private static final long MEMORY_CAP = 64L << 20;
     private static final int PIECE = 16 * 1024;
+
+    /** js-http-proxy, prepared once for the tests that use it, each request's instance under the memory cap. */
+    private static ProxyHandler cappedProxy;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        Engine capped = Engine.builder().withDefaultLimits(Limits.builder().maxMemoryBytes(MEMORY_CAP).build())
+                .build();
+        cappedProxy = proxy(capped, "js-http-proxy");
+    }
 
     private static ServerConfig config() {
         return ServerConfig.defaults().withAddress(new InetSocketAddress("127.0.0.1", 0))
@@ -51,10 +63,8 @@ class WasmProxyServerTest {
 
     @Test
     void echoStreamsThroughAMemoryCappedGuestWhileItUploads() throws Exception {
-        Engine capped = Engine.builder().withDefaultLimits(Limits.builder().maxMemoryBytes(MEMORY_CAP).build())
-                .build();
         int pieces = 16;
-        try (WeftServer server = WeftServer.start(proxy(capped, "js-http-proxy"), config());
+        try (WeftServer server = WeftServer.start(cappedProxy, config());
                 RawHttp raw = new RawHttp(server.uri())) {
             raw.socket.setSoTimeout(60_000);
             raw.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/x-echo\r\n"
@@ -93,7 +103,7 @@ class WasmProxyServerTest {
 
     @Test
     void guestTrailersReachAChunkedHttp11Client() throws Exception {
-        try (WeftServer server = WeftServer.start(proxy(Engine.create(), "js-http-proxy"), config());
+        try (WeftServer server = WeftServer.start(cappedProxy, config());
                 RawHttp raw = new RawHttp(server.uri())) {
             raw.socket.setSoTimeout(60_000);
             raw.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nTE: trailers\r\nX-Echo-Trailers: yes\r\n"
@@ -106,6 +116,35 @@ class WasmProxyServerTest {
             assertEquals("hello trailers", r.body());
             assertEquals("14", r.trailers().get("x-echo-bytes"));
             assertEquals("42", r.trailers().get("x-echo-trailer-x-sum"));
+        }
+    }
+
+    /**
+     * The componentize-js hello handler answers through the server as {@code jco serve} answered curl for the same
+     * component when the fixtures were built: the status line, headers and body recorded in
+     * {@code fixtures/build/js-http-hello.headers} and {@code fixtures/js/http-hello/expected.body}.
+     */
+    @Test
+    void theJsHelloHandlerAnswersAsJcoServeDid() throws Exception {
+        List<String> jco = Files.readAllLines(Fixtures.buildDir().resolve("js-http-hello.headers"));
+        int jcoStatus = Integer.parseInt(jco.getFirst().split(" ")[1]);
+        Map<String, String> jcoHeaders = new LinkedHashMap<>();
+        for (String line : jco.subList(1, jco.size())) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                jcoHeaders.put(line.substring(0, colon).toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).trim());
+            }
+        }
+        String expected = Files.readString(Fixtures.source("js/http-hello/expected.body"));
+        try (WeftServer server = WeftServer.start(proxy(Engine.create(), "js-http-hello"), config());
+                HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(server.uri().resolve("/fixture/check?x=1"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(jcoStatus, r.statusCode());
+            assertEquals(expected, r.body());
+            for (String name : List.of("content-type", "x-weft-fixture")) {
+                assertEquals(jcoHeaders.get(name), r.headers().firstValue(name).orElse(null), name);
+            }
         }
     }
 
