@@ -52,13 +52,17 @@ class HelloProxyTest {
     }
 
     /**
-     * The same handler built against WASI relabelled 0.2.0 and 0.2.3 (scripts/build-fixtures.sh, wasi-versions):
-     * it imports wasi:http/types and wasi:io at that version and exports incoming-handler at it; jco serve answers
-     * it like the 0.2.12 build, and so must the 0.2.12 host, binding the older imports by semver.
+     * The same handler built against WASI relabelled to each older 0.2 version (scripts/build-fixtures.sh, listed in
+     * fixtures/wat/http-handler/wasi-versions): it imports wasi:http/types and wasi:io at that version and exports
+     * incoming-handler at it; jco serve answers each like the 0.2.12 build, and so must the 0.2.12 host, binding
+     * the older imports by semver.
      */
     @Test
     void watHandlerImportingOlderWasiHttpVersions() throws Exception {
-        for (String version : List.of("0.2.0", "0.2.3")) {
+        List<String> versions = List.of(Files.readString(Fixtures.source("wat/http-handler/wasi-versions"))
+                .trim().split("\\s+"));
+        assertEquals(12, versions.size(), "0.2.0 to 0.2.11: " + versions);
+        for (String version : versions) {
             String fixture = "http-handler-wasi-" + version;
             assertEquals("wasi:http/incoming-handler@" + version, proxy(fixture).handlerExport());
             String wit = Files.readString(Fixtures.buildDir().resolve(fixture + ".wit"));
