@@ -44,6 +44,7 @@ class ServeCommandTest {
                     .POST(HttpRequest.BodyPublishers.ofString("x".repeat(17))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(413, big.statusCode());
+            weft.awaitLog("POST /big 413 ");
         } finally {
             assertTrue(weft.stop(), "weft serve did not stop on SIGTERM"); // SIGTERM: graceful shutdown
         }

@@ -33,6 +33,7 @@ class ServeLimitsTest {
             assertEquals(503, get(client, base, "/loop"), weft.stderr());
             assertEquals(500, get(client, base, "/trap"), weft.stderr());
             assertEquals(500, get(client, base, "/alloc"), "the server still serves after the faults");
+            weft.awaitLog("GET /trap 500 ");
         } finally {
             assertTrue(weft.stop(), "weft serve did not stop on SIGTERM");
         }

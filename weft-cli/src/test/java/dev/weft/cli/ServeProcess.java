@@ -63,6 +63,17 @@ final class ServeProcess implements AutoCloseable {
         return stderr.toString();
     }
 
+    /**
+     * Waits (up to 20 s) until stderr holds {@code fragment}: the server writes a request's access-log line after
+     * the response went out, so a client can see the response before the line exists.
+     */
+    void awaitLog(String fragment) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!stderr.toString().contains(fragment) && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+    }
+
     /** SIGTERM (a graceful stop); true when the process ended within 30 s. */
     boolean stop() throws InterruptedException {
         process.destroy();
