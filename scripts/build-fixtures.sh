@@ -57,24 +57,40 @@ for wat in "$src"/wat/*.wat; do
   wit_of "$name"
 done
 # core modules + WIT that become components through jco embed + jco new (fixtures/wat/NAME/: core.wat, world.wit,
-# world-name); the WIT's dependencies are jco's bundled WASI 0.2.12 packages
+# world-name); the WIT's dependencies are jco's bundled WASI 0.2.12 packages. An optional wasi-versions file
+# (e.g. "0.2.0 0.2.3") also builds NAME-wasi-VERSION.wasm with every WASI package relabelled to that version, so
+# the component imports and exports wasi:…@VERSION (the core module's names are version-free: "…@0.2").
+embed_wat() { # DIR NAME WASI-VERSION
+  local dir="$1" name="$2" version="$3" witdir pkg
+  witdir="$(mktemp -d)"
+  sed "s/@0\.2\.12\b/@$version/g" "$dir/world.wit" > "$witdir/world.wit"
+  for pkg in "$src"/node_modules/@bytecodealliance/jco/lib/wit/builtin/0.2.12/*/; do
+    mkdir -p "$witdir/deps/$(basename "$pkg")"
+    sed "s/@0\.2\.12\b/@$version/g" "$pkg/package.wit" > "$witdir/deps/$(basename "$pkg")/package.wit"
+  done
+  jco parse "$dir/core.wat" -o "$out/$name.core.wasm" >/dev/null
+  node --import "$tools/preopen.mjs" "$jco_js" embed --wit "$witdir" --world-name "$(cat "$dir/world-name")" \
+    "$out/$name.core.wasm" -o "$out/$name.embedded.wasm" >/dev/null
+  jco new "$out/$name.embedded.wasm" -o "$out/$name.wasm" >/dev/null
+  rm -rf "$out/$name.embedded.wasm" "$witdir"
+}
 for dir in "$src"/wat/*/; do
   [[ -d "$dir" ]] || continue
   name="$(basename "$dir")"
   if stale "$out/$name.wasm" "$dir/core.wat" "$dir/world.wit" "$dir/world-name"; then
     say "wat+wit: $name"
-    witdir="$(mktemp -d)"
-    cp "$dir/world.wit" "$witdir/world.wit"
-    for pkg in "$src"/node_modules/@bytecodealliance/jco/lib/wit/builtin/0.2.12/*/; do
-      mkdir -p "$witdir/deps/$(basename "$pkg")" && cp "$pkg/package.wit" "$witdir/deps/$(basename "$pkg")/"
-    done
-    jco parse "$dir/core.wat" -o "$out/$name.core.wasm" >/dev/null
-    node --import "$tools/preopen.mjs" "$jco_js" embed --wit "$witdir" --world-name "$(cat "$dir/world-name")" \
-      "$out/$name.core.wasm" -o "$out/$name.embedded.wasm" >/dev/null
-    jco new "$out/$name.embedded.wasm" -o "$out/$name.wasm" >/dev/null
-    rm -rf "$out/$name.embedded.wasm" "$witdir"
+    embed_wat "$dir" "$name" 0.2.12
   fi
   wit_of "$name"
+  if [[ -f "$dir/wasi-versions" ]]; then
+    for version in $(cat "$dir/wasi-versions"); do
+      if stale "$out/$name-wasi-$version.wasm" "$dir/core.wat" "$dir/world.wit" "$dir/world-name" "$dir/wasi-versions"; then
+        say "wat+wit: $name-wasi-$version"
+        embed_wat "$dir" "$name-wasi-$version" "$version"
+      fi
+      wit_of "$name-wasi-$version"
+    done
+  fi
 done
 
 # examples/plugin-host/plugin-wat: a core module + the example's WIT -> plugin-host-wat.wasm
@@ -242,6 +258,10 @@ check_http() { # NAME EXPECTED-BODY-FILE HEADER-VALUE
 }
 http_checks=("js-http-hello:$src/js/http-hello/expected.body:http-hello"
              "http-handler:$src/wat/http-handler/expected.body:http-handler")
+# the http-handler builds against older WASI (fixtures/wat/http-handler/wasi-versions) answer as the 0.2.12 one
+for version in $(cat "$src/wat/http-handler/wasi-versions"); do
+  http_checks+=("http-handler-wasi-$version:$src/wat/http-handler/expected.body:http-handler")
+done
 # js-http-proxy: POST /echo streams the body back; checked with curl against jco serve like the handlers above
 check_http_echo() { # NAME
   local name="$1" port pid body status=0 sent="$out/$1.echo-request"

@@ -3,6 +3,7 @@ package dev.weft.cli;
 import dev.weft.component.Component;
 import dev.weft.error.WeftException;
 import dev.weft.runtime.Engine;
+import dev.weft.runtime.Limits;
 import dev.weft.server.ServerConfig;
 import dev.weft.server.WeftServer;
 import dev.weft.wasi.WasiContext;
@@ -44,6 +45,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "requests served at once, each on its own thread (default: ${DEFAULT-VALUE})")
     int maxConcurrency;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE",
+            description = "cap each request's instance's linear memory (all memories together), e.g. 64M; "
+                    + "memory.grow past it fails, so the guest usually traps and the client gets a 500 "
+                    + "(default: no cap)")
+    String maxMemory;
+
+    @Option(names = "-S", paramLabel = "NAME[=VAL]", description = "a WASI option as in wasmtime: inherit-network, "
+            + "allow-ip-name-lookup, tcp[=n], udp[=n]; comma-separated lists allowed")
+    List<String> wasiOptions = new ArrayList<>();
+
     @Option(names = "--allow-http", paramLabel = "[SCHEME://]HOST[:PORT]",
             description = "let the guest send outgoing HTTP requests to matching hosts: api.example.com:443, "
                     + "*.example.com, 127.0.0.1:*; repeatable (default: none)")
@@ -62,11 +73,10 @@ final class ServeCommand implements Callable<Integer> {
                         : ServeFlags.size("--max-body-size", maxBodySize))
                 .withMaxConcurrentRequests(positive("--max-concurrency", maxConcurrency))
                 .withGuestStackBytes(GuestStack.STACK_BYTES);
-        for (String hostPort : allowHttp) {
-            ServeFlags.address("--allow-http", hostPort); // validated here, enforced by the wasi:http host
-        }
+        WasiContext context = context();
+        Engine engine = engine();
         Component component = InputFiles.component(file);
-        ProxyHandler proxy = ServeProxy.prepare(Engine.create(), component, context(), allowHttp);
+        ProxyHandler proxy = ServeProxy.prepare(engine, component, context, allowHttp);
         WeftServer server = WeftServer.start(proxy, config);
         Thread stopper = new Thread(server::close, "weft-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -90,11 +100,21 @@ final class ServeCommand implements Callable<Integer> {
         return n;
     }
 
+    /** The engine; with --max-memory every request's instance gets that memory cap. */
+    private Engine engine() {
+        if (maxMemory == null) {
+            return Engine.create();
+        }
+        long bytes = ServeFlags.size("--max-memory", maxMemory);
+        return Engine.builder().withDefaultLimits(Limits.builder().maxMemoryBytes(bytes).build()).build();
+    }
+
     private WasiContext context() {
         // guests print to the server's stdout/stderr; stdin is not theirs (requests run concurrently)
         var ctx = WasiContext.builder().stdout(System.out).stderr(System.err);
         ctx.args(List.of(file.toString()));
         guest.applyTo(ctx);
+        WasiOptions.apply(wasiOptions, ctx);
         return ctx.build();
     }
 

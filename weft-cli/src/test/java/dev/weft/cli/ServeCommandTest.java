@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.testkit.Fixtures;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,37 +20,14 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ServeCommandTest {
-    private static final Pattern SERVING = Pattern.compile("Serving HTTP on (http://\\S+)");
-
     @Test
     void servesTheWatProxyFixtureLikeJcoServeAndStopsOnSigterm() throws Exception {
         Path wasm = Fixtures.component("http-handler");
         String expected = Files.readString(Fixtures.source("wat/http-handler/expected.body"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process weft = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                WeftCommand.class.getName(), "serve", "--addr", "127.0.0.1:0", "--max-body-size", "16",
-                "--deadline", "20s", wasm.toString())).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        StringBuffer stderr = new StringBuffer();
-        CompletableFuture<URI> address = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(
-                    new InputStreamReader(weft.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    stderr.append(line).append('\n');
-                    Matcher m = SERVING.matcher(line);
-                    if (m.find()) {
-                        address.complete(URI.create(m.group(1)));
-                    }
-                }
-                address.completeExceptionally(new AssertionError("weft serve exited: " + stderr));
-            } catch (Exception e) {
-                address.completeExceptionally(e);
-            }
-        });
-        reader.start();
+        ServeProcess weft = ServeProcess.start("--addr", "127.0.0.1:0", "--max-body-size", "16",
+                "--deadline", "20s", wasm.toString());
         try (HttpClient client = HttpClient.newHttpClient()) {
-            URI base = address.get(90, TimeUnit.SECONDS);
+            URI base = weft.uri();
 
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/fixture/check?x=1")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -74,12 +44,11 @@ class ServeCommandTest {
                     .POST(HttpRequest.BodyPublishers.ofString("x".repeat(17))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(413, big.statusCode());
+            weft.awaitLog("POST /big 413 ");
         } finally {
-            weft.destroy(); // SIGTERM: graceful shutdown
+            assertTrue(weft.stop(), "weft serve did not stop on SIGTERM"); // SIGTERM: graceful shutdown
         }
-        assertTrue(weft.waitFor(30, TimeUnit.SECONDS), "weft serve did not stop on SIGTERM");
-        reader.join(5000);
-        String log = stderr.toString();
+        String log = weft.stderr();
         assertTrue(log.contains("GET /fixture/check?x=1 200 "), log);
         assertTrue(log.contains("POST /big 413 "), log);
     }

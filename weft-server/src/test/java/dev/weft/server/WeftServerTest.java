@@ -271,6 +271,15 @@ class WeftServerTest {
     }
 
     @Test
+    void sendsTrailersOverHttp2() throws Exception {
+        start(config());
+        H2Get.Response r = H2Get.get(server.uri().resolve("/trailers"));
+        assertEquals(200, r.status());
+        assertEquals("body", r.body());
+        assertEquals(Map.of("x-checksum", "abc123"), r.trailers());
+    }
+
+    @Test
     void closeLetsRequestsInFlightFinishAndThenRefusesConnections() throws Exception {
         start(config().withShutdownTimeout(Duration.ofSeconds(5)));
         URI uri = server.uri();

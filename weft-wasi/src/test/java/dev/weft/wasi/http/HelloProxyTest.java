@@ -51,6 +51,26 @@ class HelloProxyTest {
         check("http-handler", "fixtures/wat/http-handler/expected.body", "http-handler");
     }
 
+    /**
+     * The same handler built against WASI relabelled to each older 0.2 version (scripts/build-fixtures.sh, listed in
+     * fixtures/wat/http-handler/wasi-versions): it imports wasi:http/types and wasi:io at that version and exports
+     * incoming-handler at it; jco serve answers each like the 0.2.12 build, and so must the 0.2.12 host, binding
+     * the older imports by semver.
+     */
+    @Test
+    void watHandlerImportingOlderWasiHttpVersions() throws Exception {
+        List<String> versions = List.of(Files.readString(Fixtures.source("wat/http-handler/wasi-versions"))
+                .trim().split("\\s+"));
+        assertEquals(12, versions.size(), "0.2.0 to 0.2.11: " + versions);
+        for (String version : versions) {
+            String fixture = "http-handler-wasi-" + version;
+            assertEquals("wasi:http/incoming-handler@" + version, proxy(fixture).handlerExport());
+            String wit = Files.readString(Fixtures.buildDir().resolve(fixture + ".wit"));
+            org.junit.jupiter.api.Assertions.assertTrue(wit.contains("import wasi:http/types@" + version + ";"), wit);
+            check(fixture, "fixtures/wat/http-handler/expected.body", "http-handler");
+        }
+    }
+
     @Test
     void jsHandler() throws Exception {
         check("js-http-hello", "fixtures/js/http-hello/expected.body", "http-hello");

@@ -20,6 +20,13 @@ final class ExchangeErrors {
     }
 
     static ErrorCode map(Throwable failure) {
+        // the JDK client reports a name that does not resolve as a ConnectException caused by an
+        // UnresolvedAddressException: the lookup failure decides, wherever it is in the chain
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return dnsError();
+            }
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             ErrorCode code = direct(t);
             if (code != null) {

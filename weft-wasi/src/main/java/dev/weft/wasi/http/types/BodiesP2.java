@@ -2,6 +2,7 @@ package dev.weft.wasi.http.types;
 
 import static dev.weft.wasi.WasiVals.one;
 
+import dev.weft.error.Trap;
 import dev.weft.runtime.LinkerInstance;
 import dev.weft.value.OptionVal;
 import dev.weft.value.Val;
@@ -22,8 +23,13 @@ final class BodiesP2 {
         var in = r.incomingBody();
         types.function("[method]incoming-body.stream", a -> one(in.get(a.get(0)).stream()
                 .map(s -> WasiVals.ok(r.io().inputStream().own(s))).orElse(HttpVals.errUnit())));
-        types.function("[static]incoming-body.finish",
-                a -> one(r.futureTrailers().own(in.get(a.get(0)).finish())));
+        types.function("[static]incoming-body.finish", a -> {
+            IncomingBody body = in.get(a.get(0));
+            if (body.streamAlive()) {
+                throw new Trap("incoming-body.finish: the body's input-stream is still alive (drop it first)");
+            }
+            return one(r.futureTrailers().own(body.finish()));
+        });
         var trailers = r.futureTrailers();
         types.function("[method]future-trailers.subscribe",
                 a -> one(r.io().pollable().own(trailers.get(a.get(0)).pollable())));
@@ -39,6 +45,9 @@ final class BodiesP2 {
                 .map(s -> WasiVals.ok(r.io().outputStream().own(s))).orElse(HttpVals.errUnit())));
         types.function("[static]outgoing-body.finish", a -> {
             OutgoingBody body = out.get(a.get(0));
+            if (body.streamAlive()) {
+                throw new Trap("outgoing-body.finish: the body's output-stream is still alive (drop it first)");
+            }
             Optional<Val> given = HttpVals.option(a.get(1));
             List<HttpField> fields = given.isEmpty() ? List.of() : r.fields().get(given.get()).entries();
             return one(body.finish(fields).map(e -> WasiVals.err(e.toVal())).orElse(WasiVals.ok()));

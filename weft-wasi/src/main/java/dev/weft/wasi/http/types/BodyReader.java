@@ -30,6 +30,7 @@ public final class BodyReader implements HostInputStream {
 
     private final InputStream in;
     private final Limits limits;
+    private volatile boolean dropped;
     private final boolean closeWhenAbandoned;
     private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
     private long received;
@@ -104,6 +105,17 @@ public final class BodyReader implements HostInputStream {
     /** The error that ended the body, if any. */
     public synchronized Optional<ErrorCode> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /** The guest dropped this stream (its {@code input-stream} handle); the body may now be finished. */
+    @Override
+    public void close() {
+        dropped = true;
+    }
+
+    /** Whether the guest dropped this stream. */
+    public boolean isDropped() {
+        return dropped;
     }
 
     /** The guest gave the body up: the rest is read and dropped (so trailers still arrive) or the input closed. */

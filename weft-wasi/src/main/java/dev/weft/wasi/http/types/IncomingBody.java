@@ -28,6 +28,14 @@ public final class IncomingBody {
         return Optional.of(reader);
     }
 
+    /**
+     * Whether the guest took the stream and has not dropped it. Wasmtime makes the stream a child of the body, so
+     * {@code finish} while the guest still holds it traps.
+     */
+    public boolean streamAlive() {
+        return streamTaken && !reader.isDropped();
+    }
+
     /** {@code finish}: the trailers, once the rest of the body (unread data is dropped) has arrived. */
     public FutureTrailers finish() {
         reader.abandon();

@@ -20,6 +20,8 @@ public final class OutgoingBody {
     private final BodyChannel channel = new BodyChannel();
     private long written;
     private boolean streamTaken;
+    /** The guest holds the output stream: {@code finish} must wait until it is dropped (it is a child resource). */
+    private boolean streamAlive;
     private boolean closed;
     /** A write or flush failed: per wasi:io the stream is closed from then on. */
     private boolean broken;
@@ -60,7 +62,16 @@ public final class OutgoingBody {
             return Optional.empty();
         }
         streamTaken = true;
+        streamAlive = true;
         return Optional.of(new Stream());
+    }
+
+    /**
+     * Whether the stream from {@link #write} has not been dropped yet. Wasmtime makes the stream a child of the
+     * body, so {@code finish} while the guest still holds it traps.
+     */
+    public boolean streamAlive() {
+        return streamAlive;
     }
 
     /**
@@ -106,6 +117,11 @@ public final class OutgoingBody {
 
     /** The body's {@code output-stream}. */
     private final class Stream implements HostOutputStream {
+        @Override
+        public void close() {
+            streamAlive = false;
+        }
+
         @Override
         public long checkWrite() throws StreamException {
             checkOpen();

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class JdkHttpSenderTest {
     private static HttpServer server;
     private static final CountDownLatch FIRST_CHUNK_SEEN = new CountDownLatch(1);
+    private static final AtomicInteger TARGET_HITS = new AtomicInteger();
 
     @BeforeAll
     static void start() throws Exception {
@@ -74,6 +76,17 @@ class JdkHttpSenderTest {
                 Thread.currentThread().interrupt();
             }
             out.write("rest".getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        server.createContext("/redirect", exchange -> {
+            exchange.getResponseHeaders().add("location",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/target");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/target", exchange -> {
+            TARGET_HITS.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
         server.start();
@@ -177,5 +190,59 @@ class JdkHttpSenderTest {
         elsewhere.authority(Optional.of("example.com"));
         assertEquals(Optional.of(ErrorCode.Simple.HTTP_REQUEST_DENIED),
                 sender().send(elsewhere, new RequestOptions()).immediateError());
+    }
+
+    private static ErrorCode failure(FutureIncomingResponse future) {
+        Poller.block(future.pollable());
+        return assertInstanceOf(FutureIncomingResponse.Outcome.Failed.class, future.get()).error();
+    }
+
+    private static OutgoingRequest get(Scheme scheme, String authority, String path) {
+        OutgoingRequest r = new OutgoingRequest(Fields.mutable());
+        r.scheme(Optional.of(scheme));
+        assertTrue(r.authority(Optional.of(authority)));
+        assertTrue(r.pathWithQuery(Optional.of(path)));
+        return r;
+    }
+
+    @Test
+    void redirectsReachTheGuestAndAreNotFollowed() throws Exception {
+        IncomingResponse response = await(sender().send(
+                get(Scheme.HTTP, "127.0.0.1:" + server.getAddress().getPort(), "/redirect"), new RequestOptions()));
+        assertEquals(302, response.status());
+        assertEquals("http://127.0.0.1:" + server.getAddress().getPort() + "/target",
+                new String(response.headers().get("location").getFirst(), StandardCharsets.UTF_8));
+        assertEquals(0, TARGET_HITS.get(), "the client followed the redirect itself");
+    }
+
+    @Test
+    void clientFailuresBecomeTheirErrorCodes() throws Exception {
+        JdkHttpSender sender = new JdkHttpSender(WasiHttpConfig.builder()
+                .outbound(OutboundHttpPolicy.allow("127.0.0.1:*", "*.invalid:*")).build());
+        // a name that cannot resolve (RFC 6761 .invalid): DNS-error, as Wasmtime reports a failed lookup
+        assertEquals(new ErrorCode.DnsError(Optional.of("address not available"), Optional.of(0)),
+                failure(sender.send(get(Scheme.HTTP, "weft-test.invalid", "/"), new RequestOptions())));
+        // nothing listens on a port that was just free
+        int closed;
+        try (var s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        assertEquals(ErrorCode.Simple.CONNECTION_REFUSED,
+                failure(sender.send(get(Scheme.HTTP, "127.0.0.1:" + closed, "/"), new RequestOptions())));
+        // TLS to a server that answers in plain HTTP: the handshake fails
+        try (var plain = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answer = Thread.ofVirtual().start(() -> {
+                try (var socket = plain.accept()) {
+                    socket.getInputStream().read(new byte[512]);
+                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                } catch (java.io.IOException e) {
+                    // the client gave up first: the assertion below says how
+                }
+            });
+            assertEquals(ErrorCode.Simple.TLS_PROTOCOL_ERROR, failure(sender.send(
+                    get(Scheme.HTTPS, "127.0.0.1:" + plain.getLocalPort(), "/"), new RequestOptions())));
+            answer.join();
+        }
     }
 }

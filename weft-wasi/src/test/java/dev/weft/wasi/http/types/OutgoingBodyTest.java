@@ -113,4 +113,28 @@ class OutgoingBodyTest {
         assertEquals(List.of("abort"), target.events);
         assertTrue(body.channel().abortReason().isPresent());
     }
+
+    /**
+     * As in Wasmtime, where a body's stream is a child resource of the body: while the guest holds the stream,
+     * {@code finish} traps (wasi:http/types checks {@code streamAlive}); dropping it (close) allows the finish.
+     */
+    @Test
+    void theStreamIsAliveUntilTheGuestDropsIt() throws Exception {
+        OutgoingBody outgoing = new OutgoingBody(ErrorCode.BodyKind.RESPONSE, Optional.empty());
+        assertEquals(false, outgoing.streamAlive());
+        HostOutputStream out = outgoing.write().orElseThrow();
+        assertEquals(true, outgoing.streamAlive());
+        out.close();
+        assertEquals(false, outgoing.streamAlive());
+
+        BodyReader reader = new BodyReader(new java.io.ByteArrayInputStream(new byte[3]), new BodyReader.Limits(
+                Long.MAX_VALUE, Optional.empty(), new ErrorCode.BodySize(ErrorCode.BodyKind.REQUEST, Optional.empty()),
+                e -> ErrorCode.Simple.CONNECTION_TERMINATED), false);
+        IncomingBody incoming = new IncomingBody(reader, List::of);
+        assertEquals(false, incoming.streamAlive());
+        BodyReader stream = incoming.stream().orElseThrow();
+        assertEquals(true, incoming.streamAlive());
+        stream.close();
+        assertEquals(false, incoming.streamAlive());
+    }
 }

@@ -1,0 +1,94 @@
+package dev.weft.server;
+
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.http.MetaData;
+import org.eclipse.jetty.http2.api.Session;
+import org.eclipse.jetty.http2.api.Stream;
+import org.eclipse.jetty.http2.client.HTTP2Client;
+import org.eclipse.jetty.http2.frames.HeadersFrame;
+
+/**
+ * One GET over HTTP/2 with prior knowledge (h2c), with Jetty's low-level client: unlike the JDK client it shows the
+ * trailers (a HEADERS frame after the DATA frames).
+ */
+final class H2Get {
+    record Response(int status, String body, Map<String, String> trailers) {
+    }
+
+    private H2Get() {
+    }
+
+    static Response get(URI uri) throws Exception {
+        HTTP2Client client = new HTTP2Client();
+        client.start();
+        try {
+            Session session = client.connect(new InetSocketAddress(uri.getHost(), uri.getPort()),
+                    new Session.Listener() {
+                    }).get(10, TimeUnit.SECONDS);
+            MetaData.Request request = new MetaData.Request("GET", HttpURI.from(uri.toString()), HttpVersion.HTTP_2,
+                    HttpFields.EMPTY);
+            CompletableFuture<Response> done = new CompletableFuture<>();
+            session.newStream(new HeadersFrame(request, null, true), new Stream.Listener() {
+                private int status;
+                private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+                @Override
+                public void onHeaders(Stream stream, HeadersFrame frame) {
+                    if (frame.getMetaData() instanceof MetaData.Response head) {
+                        status = head.getStatus();
+                        if (frame.isEndStream()) {
+                            done.complete(new Response(status, "", Map.of()));
+                        } else {
+                            stream.demand();
+                        }
+                        return;
+                    }
+                    Map<String, String> trailers = new LinkedHashMap<>();
+                    frame.getMetaData().getHttpFields().forEach(f -> trailers.put(f.getLowerCaseName(), f.getValue()));
+                    done.complete(new Response(status, body.toString(StandardCharsets.UTF_8), trailers));
+                }
+
+                @Override
+                public void onDataAvailable(Stream stream) {
+                    Stream.Data data = stream.readData();
+                    if (data == null) {
+                        stream.demand();
+                        return;
+                    }
+                    ByteBuffer bytes = data.frame().getByteBuffer();
+                    byte[] copy = new byte[bytes.remaining()];
+                    bytes.get(copy);
+                    body.writeBytes(copy);
+                    boolean last = data.frame().isEndStream();
+                    data.release();
+                    if (last) {
+                        done.complete(new Response(status, body.toString(StandardCharsets.UTF_8), Map.of()));
+                    } else {
+                        stream.demand();
+                    }
+                }
+
+                @Override
+                public void onReset(Stream stream, org.eclipse.jetty.http2.frames.ResetFrame frame,
+                        org.eclipse.jetty.util.Callback callback) {
+                    done.completeExceptionally(new AssertionError("stream reset: " + frame));
+                    callback.succeeded();
+                }
+            }).get(10, TimeUnit.SECONDS);
+            return done.get(30, TimeUnit.SECONDS);
+        } finally {
+            client.stop();
+        }
+    }
+}
