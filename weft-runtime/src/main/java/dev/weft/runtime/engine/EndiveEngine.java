@@ -17,6 +17,8 @@ import java.util.function.IntFunction;
 import dev.weft.runtime.meter.MeteredModule;
 import dev.weft.runtime.meter.MeteringException;
 import dev.weft.runtime.meter.ModuleMeter;
+import dev.weft.runtime.split.ModuleSplitter;
+import dev.weft.runtime.wasm.WasmFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.endive.wasm.InvalidException;
@@ -32,6 +34,7 @@ final class EndiveEngine implements CoreEngine {
     private static final Logger LOG = LoggerFactory.getLogger(EndiveEngine.class);
 
     private final Optional<DiskCompileCache> disk;
+    private final FunctionSplitting splitting;
     private final ConcurrentHashMap<String, CompletableFuture<LoadedModule>> memory = new ConcurrentHashMap<>();
     private final AtomicLong compiled = new AtomicLong();
     private final AtomicLong diskHits = new AtomicLong();
@@ -39,7 +42,12 @@ final class EndiveEngine implements CoreEngine {
     private final AtomicLong corrupt = new AtomicLong();
 
     EndiveEngine(Optional<DiskCompileCache> disk) {
+        this(disk, FunctionSplitting.DEFAULT);
+    }
+
+    EndiveEngine(Optional<DiskCompileCache> disk, FunctionSplitting splitting) {
         this.disk = disk;
+        this.splitting = splitting;
     }
 
     @Override
@@ -60,7 +68,7 @@ final class EndiveEngine implements CoreEngine {
         MeteredModule metered;
         try {
             metered = ModuleMeter.instrument(wasm, metering.fuel(), metering.callDepth());
-        } catch (MeteringException e) {
+        } catch (MeteringException | WasmFormatException e) {
             throw new DecodeException("cannot instrument the core module for metering: " + e.getMessage(), 0, e);
         }
         return compile(metered.wasm(), new LoadedModule.MeteredGlobals(metered.fuelGlobal(), metered.depthGlobal()));
@@ -101,7 +109,8 @@ final class EndiveEngine implements CoreEngine {
 
     private Sourced load(byte[] wasm, String sha, LoadedModule.MeteredGlobals meters)
             throws DecodeException, ValidationException {
-        String key = sha + "." + EngineVersions.CURRENT.cacheTag();
+        String key = sha + "." + EngineVersions.CURRENT.cacheTag() + "." + splitting.cacheTag();
+        wasm = split(wasm, sha);
         if (disk.isPresent()) {
             var cached = loadCached(disk.get(), key, wasm, sha, meters);
             if (cached.isPresent()) {
@@ -127,6 +136,24 @@ final class EndiveEngine implements CoreEngine {
         }
         disk.ifPresent(cache -> store(cache, key, result.code()));
         return new Sourced(loaded, CompileSource.COMPILED);
+    }
+
+    /** The module with its too-large functions split (see {@link FunctionSplitting}), or as it is. */
+    private byte[] split(byte[] wasm, String sha) throws DecodeException {
+        if (!splitting.on()) {
+            return wasm;
+        }
+        long start = System.nanoTime();
+        try {
+            var split = ModuleSplitter.split(wasm, splitting.maxBodyBytes());
+            if (split.split() > 0) {
+                LOG.debug("core module sha256:{}: split {} function(s) into {} more in {} ms", sha.substring(0, 12),
+                        split.split(), split.outlined(), (System.nanoTime() - start) / 1_000_000);
+            }
+            return split.wasm();
+        } catch (WasmFormatException e) {
+            throw new DecodeException("cannot split the core module's large functions: " + e.getMessage(), 0, e);
+        }
     }
 
     private Optional<LoadedModule> loadCached(DiskCompileCache cache, String key, byte[] wasm, String sha,
