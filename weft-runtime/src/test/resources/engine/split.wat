@@ -97,17 +97,17 @@
       (i32.const -1)
       (i64.const -99)))
 
-  ;; locals of every type cross the call and come back written
+  ;; locals of every type Endive compiles (not v128) cross the call and come back written
   (func (export "types") (param $i i32) (param $l i64) (param $f f32) (param $d f64) (result f64)
-    (local $v v128) (local $r funcref) (local $e externref) (local $j i32) (local $m i64) (local $g f32)
-    (local.set $v (v128.const i32x4 1 2 3 4))
+    (local $v i32) (local $r funcref) (local $e externref) (local $j i32) (local $m i64) (local $g f32)
+    (local.set $v (i32.const 4))
     (block
       (block
         (local.set $j (i32.add (local.get $i) (i32.const 1)))
         (local.set $m (i64.mul (local.get $l) (i64.const 2)))
         (local.set $g (f32.mul (local.get $f) (f32.const 0.5)))
         (local.set $d (f64.add (local.get $d) (f64.const 0.25)))
-        (local.set $v (i32x4.add (local.get $v) (i32x4.splat (local.get $i))))
+        (local.set $v (i32.add (local.get $v) (local.get $i)))
         (local.set $r (ref.null func))
         (local.set $e (ref.null extern))
         (br_if 1 (ref.is_null (local.get $e)))
@@ -117,7 +117,7 @@
       (f64.add (f64.convert_i32_s (local.get $j)) (f64.convert_i64_s (local.get $m)))
       (f64.add (f64.promote_f32 (local.get $g))
         (f64.add (local.get $d)
-          (f64.convert_i32_s (i32.add (i32x4.extract_lane 3 (local.get $v))
+          (f64.convert_i32_s (i32.add (local.get $v)
                                       (ref.is_null (local.get $r))))))))
 
   ;; a switch: br_table over a chain of blocks, each case its own tail region
