@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,6 +35,10 @@ public class CallBenchmark {
     /** 12 ASCII + 2 non-ASCII characters, as in node-bench.mjs. */
     static final String TEXT = "hello, wörld €";
 
+    /** Function splitting ({@code dev.weft.runtime.split}): "on" (the default) or "off" (Endive interprets the largest). */
+    @Param({"on", "off"})
+    public String split;
+
     private ComponentFunction reverseString;
     private ComponentFunction centroid;
     private ComponentFunction scalePoint;
@@ -45,7 +50,7 @@ public class CallBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        ComponentInstance instance = AllTypesComponent.prepare(Engine.create()).instantiate();
+        ComponentInstance instance = AllTypesComponent.prepare(engine(split)).instantiate();
         reverseString = instance.function(AllTypesComponent.API, "reverse-string").orElseThrow();
         centroid = instance.function(AllTypesComponent.API, "centroid").orElseThrow();
         scalePoint = instance.function(AllTypesComponent.API, "scale-point").orElseThrow();
@@ -58,6 +63,15 @@ public class CallBenchmark {
         listArgs = List.of(Val.list(points));
         recordArgs = List.of(point(3, -4), Val.s32(7));
         boolArgs = List.of(Val.bool(true));
+    }
+
+    /** The default engine, with function splitting on or off. */
+    static Engine engine(String split) {
+        return Engine.builder().withFunctionSplitting(switch (split) {
+            case "on" -> dev.weft.runtime.engine.FunctionSplitting.DEFAULT;
+            case "off" -> dev.weft.runtime.engine.FunctionSplitting.OFF;
+            default -> throw new IllegalArgumentException("split must be on or off: " + split);
+        }).build();
     }
 
     static RecordVal point(int x, int y) {
