@@ -35,7 +35,10 @@ public class CallBenchmark {
     /** 12 ASCII + 2 non-ASCII characters, as in node-bench.mjs. */
     static final String TEXT = "hello, wörld €";
 
-    /** Function splitting ({@code dev.weft.runtime.split}): "on" (the default) or "off" (Endive interprets the largest). */
+    /**
+     * Function splitting ({@code dev.weft.runtime.split}): "on" (the default), "off" (Endive interprets the largest
+     * functions) or a body size limit in bytes.
+     */
     @Param({"on", "off"})
     public String split;
 
@@ -65,12 +68,12 @@ public class CallBenchmark {
         boolArgs = List.of(Val.bool(true));
     }
 
-    /** The default engine, with function splitting on or off. */
+    /** The default engine, with function splitting on, off or at a given limit. */
     static Engine engine(String split) {
         return Engine.builder().withFunctionSplitting(switch (split) {
             case "on" -> dev.weft.runtime.engine.FunctionSplitting.DEFAULT;
             case "off" -> dev.weft.runtime.engine.FunctionSplitting.OFF;
-            default -> throw new IllegalArgumentException("split must be on or off: " + split);
+            default -> new dev.weft.runtime.engine.FunctionSplitting(Long.parseLong(split));
         }).build();
     }
 

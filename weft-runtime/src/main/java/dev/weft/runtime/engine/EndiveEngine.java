@@ -18,6 +18,8 @@ import dev.weft.runtime.meter.MeteredModule;
 import dev.weft.runtime.meter.MeteringException;
 import dev.weft.runtime.meter.ModuleMeter;
 import dev.weft.runtime.split.ModuleSplitter;
+import dev.weft.runtime.split.SplitModule;
+import dev.weft.runtime.split.SplitSections;
 import dev.weft.runtime.wasm.WasmFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,14 +112,16 @@ final class EndiveEngine implements CoreEngine {
     private Sourced load(byte[] wasm, String sha, LoadedModule.MeteredGlobals meters)
             throws DecodeException, ValidationException {
         String key = sha + "." + EngineVersions.CURRENT.cacheTag() + "." + splitting.cacheTag();
-        wasm = split(wasm, sha);
+        byte[] original = wasm;
         if (disk.isPresent()) {
-            var cached = loadCached(disk.get(), key, wasm, sha, meters);
+            var cached = loadCached(disk.get(), key, original, sha, meters);
             if (cached.isPresent()) {
                 diskHits.incrementAndGet();
                 return new Sourced(cached.get(), CompileSource.DISK_CACHE);
             }
         }
+        var split = split(original, sha);
+        wasm = split.wasm();
         WasmModule module = parse(wasm, true);
         ModuleLayout layout = ModuleLayout.of(module);
         EndiveCompiler.Result result;
@@ -134,14 +138,17 @@ final class EndiveEngine implements CoreEngine {
             LOG.warn("core module sha256:{}: {} function(s) too large for a JVM method run in the interpreter: {}",
                     sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
         }
+        if (split.split() > 0) {
+            disk.ifPresent(cache -> storeSections(cache, key, split.wasm()));
+        }
         disk.ifPresent(cache -> store(cache, key, result.code()));
         return new Sourced(loaded, CompileSource.COMPILED);
     }
 
     /** The module with its too-large functions split (see {@link FunctionSplitting}), or as it is. */
-    private byte[] split(byte[] wasm, String sha) throws DecodeException {
+    private SplitModule split(byte[] wasm, String sha) throws DecodeException {
         if (!splitting.on()) {
-            return wasm;
+            return new SplitModule(wasm, 0, 0, 0);
         }
         long start = System.nanoTime();
         try {
@@ -150,13 +157,36 @@ final class EndiveEngine implements CoreEngine {
                 LOG.debug("core module sha256:{}: split {} function(s) into {} more in {} ms", sha.substring(0, 12),
                         split.split(), split.outlined(), (System.nanoTime() - start) / 1_000_000);
             }
-            return split.wasm();
+            return split;
         } catch (WasmFormatException e) {
             throw new DecodeException("cannot split the core module's large functions: " + e.getMessage(), 0, e);
         }
     }
 
-    private Optional<LoadedModule> loadCached(DiskCompileCache cache, String key, byte[] wasm, String sha,
+    /**
+     * The module as the cached code was compiled from: for a split module without interpreted functions, the
+     * original with the split's type, function and global sections (cached beside the code); else split again.
+     */
+    private byte[] runtimeBytes(DiskCompileCache cache, String key, byte[] original, String sha, CompiledCode code)
+            throws IOException, DecodeException {
+        if (!splitting.on()) {
+            return original;
+        }
+        byte[] sections = code.interpretedFunctions().isEmpty() ? cache.get(key + SECTIONS) : null;
+        return sections != null ? SplitSections.apply(original, sections) : split(original, sha).wasm();
+    }
+
+    private static final String SECTIONS = ".sections";
+
+    private static void storeSections(DiskCompileCache cache, String key, byte[] splitWasm) {
+        try {
+            cache.putIfAbsent(key + SECTIONS, SplitSections.extract(splitWasm));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not write compile-cache entry {}: {}", cache.fileFor(key + SECTIONS), e.toString());
+        }
+    }
+
+    private Optional<LoadedModule> loadCached(DiskCompileCache cache, String key, byte[] original, String sha,
                                               LoadedModule.MeteredGlobals meters) {
         try {
             byte[] payload = cache.get(key);
@@ -164,6 +194,7 @@ final class EndiveEngine implements CoreEngine {
                 return Optional.empty();
             }
             CompiledCode code = CompiledCodeCodec.decode(payload);
+            byte[] wasm = runtimeBytes(cache, key, original, sha, code);
             // the bytes hash to a module this Weft and Endive version already validated and compiled, so
             // skip validation and the decoding of compiled function bodies
             WasmModule module = CodelessModuleParser.parse(wasm, Set.copyOf(code.interpretedFunctions()));
@@ -174,11 +205,12 @@ final class EndiveEngine implements CoreEngine {
                         sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
             }
             return Optional.of(loaded);
-        } catch (IOException | RuntimeException | LinkageError | ValidationException e) {
+        } catch (IOException | RuntimeException | LinkageError | ValidationException | DecodeException e) {
             corrupt.incrementAndGet();
             LOG.warn("discarding unusable compile-cache entry {}: {}", cache.fileFor(key), e.toString());
             try {
                 cache.evict(key);
+                cache.evict(key + SECTIONS);
             } catch (IOException evictFailure) {
                 LOG.warn("could not delete {}: {}", cache.fileFor(key), evictFailure.toString());
             }

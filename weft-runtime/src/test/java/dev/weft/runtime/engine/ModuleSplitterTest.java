@@ -95,6 +95,27 @@ class ModuleSplitterTest {
         assertEquals(List.of(), split.module().interpretedFunctions());
     }
 
+    @org.junit.jupiter.api.Test
+    void cachedSplitCodeLoadsWithTheSplitSectionsAndRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var splitting = new FunctionSplitting(8);
+        CoreModule first = CoreEngine.create(Optional.of(dir), splitting).compile(WASM);
+        assertEquals(CompileSource.COMPILED, first.compileSource());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(2, files.filter(p -> p.toString().contains("split")).count(), "code and sections");
+        }
+        CoreModule cached = CoreEngine.create(Optional.of(dir), splitting).compile(WASM);
+        assertEquals(CompileSource.DISK_CACHE, cached.compileSource());
+        CoreInstance instance = cached.instantiate();
+        assertEquals(6765, instance.function("fib").call(20)[0]);
+        assertEquals(178, instance.function("collatz").call(871)[0]);
+        assertEquals(-2, instance.function("switch").call(2, 9)[0]);
+        // another limit is another module: not the cached one
+        CoreModule other = CoreEngine.create(Optional.of(dir), new FunctionSplitting(24)).compile(WASM);
+        assertEquals(CompileSource.COMPILED, other.compileSource());
+        assertEquals(6765, other.instantiate().function("fib").call(20)[0]);
+    }
+
     private static void same(CoreInstance plain, CoreInstance split, String name, long... args) throws Exception {
         String call = name + List.of(args).toString();
         Object expected = outcome(plain, name, args);
