@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class ModuleSplitter {
     /** Version of the transform's output; part of compile-cache keys. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private ModuleSplitter() {}
 

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Chooses which regions of a body to outline so that the body, and each outlined function, is at most
  * {@code limit} bytes where that can be had: bottom-up, each region whose size (with the regions already chosen
- * inside it replaced by calls) is over the limit outlines its largest movable children until it fits.
+ * inside it replaced by calls) is over the limit outlines movable children, tails first and then the largest,
+ * until it fits.
  */
 final class RegionSelector {
     private final long limit;
@@ -21,13 +22,22 @@ final class RegionSelector {
         this.labelTypes = labelTypes;
     }
 
-    /** Marks the chosen regions {@link Region#selected}; returns how many. */
+    /**
+     * Marks the chosen regions {@link Region#selected}; returns how many. A first pass outlines only tails: in a
+     * lowered switch each case is the tail of a block, so this moves cases out one by one and keeps the chain of
+     * blocks and its dispatch in one function. Only where that is not enough does a second pass outline whole
+     * constructs, largest first (outlining the chain itself would make every dispatch cross one call per level).
+     */
     int select(List<Region> postOrder) {
+        return pass(postOrder, true) + pass(postOrder, false);
+    }
+
+    private int pass(List<Region> postOrder, boolean tailsOnly) {
         int chosen = 0;
         for (Region region : postOrder) {
             long effective = region.size();
             for (Region child : region.children) {
-                effective -= child.size() - child.effective;
+                effective -= child.size() - (child.selected ? stubCost(child) : child.effective);
             }
             region.effective = effective;
             if (effective <= limit) {
@@ -35,7 +45,8 @@ final class RegionSelector {
             }
             var candidates = new ArrayList<Region>();
             for (Region child : region.children) {
-                if (!child.selected && child.effective > stubCost(child) && canMove(child)) {
+                if (!child.selected && (!tailsOnly || child.kind == Region.Kind.TAIL)
+                        && child.effective > stubCost(child) && canMove(child)) {
                     candidates.add(child);
                 }
             }
