@@ -26,8 +26,13 @@ import run.endive.wasm.types.PassiveDataSegment;
  * <p>Out-of-bounds accesses fail as in Endive's {@code ByteArrayMemory}, with the same messages. Atomic
  * operations run as plain reads and writes under {@link #lock} (a non-shared memory has one thread at a time);
  * waiting on it is refused as Endive refuses it.
+ *
+ * <p>A memory grows up to the wasm32 limit of 65536 pages (4 GiB); only pages written cost heap. Endive's
+ * int-addressed methods reach the low 2 GiB (its compiled code hands addresses at or above 2 GiB over as negative
+ * ints, which stay out of bounds); the pages above live in {@link HighPages}, reached through
+ * {@link UnsignedAccess} by the canonical ABI.
  */
-final class PagedMemory implements Memory {
+final class PagedMemory implements Memory, UnsignedAccess {
     private static final int PAGE_SHIFT = 16;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
     /** Shared by every memory, never written. */
@@ -48,6 +53,8 @@ final class PagedMemory implements Memory {
     /** The pages this memory owns (same object as in {@link #read}), null where the page is still shared. */
     private byte[][] owned;
     private int pages;
+    /** Pages at index {@link HighPages#FIRST} and up. */
+    private final HighPages high = new HighPages();
     /** True while nothing was written since creation (the content is all zeros). */
     private boolean pristine = true;
     private DataSegment[] dataSegments = new DataSegment[0];
@@ -62,12 +69,16 @@ final class PagedMemory implements Memory {
         }
         this.limits = limits;
         this.image = image;
-        this.maxPages = Math.min(limits.maximumPages(), RUNTIME_MAX_PAGES);
+        this.maxPages = Math.min(limits.maximumPages(), MemoryLimits.MAX_PAGES);
         this.pages = limits.initialPages();
-        int capacity = Math.max(pages, Math.min(maxPages, 16));
+        int low = Math.min(pages, HighPages.FIRST);
+        int capacity = Math.min(HighPages.FIRST, Math.max(low, Math.min(maxPages, 16)));
         this.read = new byte[capacity][];
         this.owned = new byte[capacity][];
-        Arrays.fill(read, 0, pages, ZERO_PAGE);
+        Arrays.fill(read, 0, low, ZERO_PAGE);
+        if (pages > HighPages.FIRST) {
+            high.add(0, pages - HighPages.FIRST, maxPages - HighPages.FIRST);
+        }
     }
 
     @Override
@@ -82,12 +93,19 @@ final class PagedMemory implements Memory {
         if (wanted > maxPages || wanted < previous) {
             return -1;
         }
-        if (wanted > read.length) {
-            int capacity = (int) Math.min(maxPages, Math.max(wanted, 2L * read.length));
+        int lowWanted = Math.min(wanted, HighPages.FIRST);
+        if (lowWanted > read.length) {
+            int capacity = (int) Math.min(Math.min(maxPages, HighPages.FIRST), Math.max(lowWanted, 2L * read.length));
             read = Arrays.copyOf(read, capacity);
             owned = Arrays.copyOf(owned, capacity);
         }
-        Arrays.fill(read, previous, wanted, ZERO_PAGE);
+        if (previous < lowWanted) {
+            Arrays.fill(read, previous, lowWanted, ZERO_PAGE);
+        }
+        if (wanted > HighPages.FIRST) {
+            high.add(Math.max(previous, HighPages.FIRST) - HighPages.FIRST, wanted - HighPages.FIRST,
+                    maxPages - HighPages.FIRST);
+        }
         pages = wanted;
         return previous;
     }
@@ -97,9 +115,13 @@ final class PagedMemory implements Memory {
         return limits.initialPages();
     }
 
+    /**
+     * The maximum as Endive sees it: capped at its {@code RUNTIME_MAX_PAGES}, since its import check compares a memory's
+     * maximum with that cap (Weft's own import check uses the declared types). Growth goes up to the real maximum.
+     */
     @Override
     public int maximumPages() {
-        return maxPages;
+        return Math.min(maxPages, RUNTIME_MAX_PAGES);
     }
 
     @Override
@@ -191,12 +213,13 @@ final class PagedMemory implements Memory {
         return copy;
     }
 
-    private int sizeInBytes() {
-        return PAGE_SIZE * pages;
+    private long sizeInBytes() {
+        return (long) PAGE_SIZE * pages;
     }
 
+    /** Bounds of an int-addressed access: inside the memory and below 2 GiB (where Endive's ints stop). */
     private void checkBounds(int addr, int size, boolean instantiating) {
-        int limit = sizeInBytes();
+        long limit = Math.min(sizeInBytes(), 1L << 31);
         if (addr < 0 || size < 0 || addr > limit || (size > 0 && (long) addr + size > limit)) {
             String message = "out of bounds memory access: attempted to access address: " + addr
                     + " but limit is: " + limit + " and size: " + size;
@@ -210,6 +233,54 @@ final class PagedMemory implements Memory {
                     + " but limit is: " + sizeInBytes() + " and size: " + size);
         }
         return e;
+    }
+
+    // --- unsigned (host) access ---------------------------------------------------------------------------------
+
+    @Override
+    public long byteLength() {
+        return sizeInBytes();
+    }
+
+    @Override
+    public void readAt(long address, byte[] dst, int offset, int length) {
+        checkUnsigned(address, length, dst.length, offset);
+        while (length > 0) {
+            int index = (int) (address >>> PAGE_SHIFT);
+            int inPage = (int) (address & PAGE_MASK);
+            int chunk = Math.min(length, PAGE_SIZE - inPage);
+            byte[] page = index < HighPages.FIRST ? read[index] : high.forRead(index - HighPages.FIRST);
+            System.arraycopy(page, inPage, dst, offset, chunk);
+            address += chunk;
+            offset += chunk;
+            length -= chunk;
+        }
+    }
+
+    @Override
+    public void writeAt(long address, byte[] src, int offset, int length) {
+        checkUnsigned(address, length, src.length, offset);
+        while (length > 0) {
+            int index = (int) (address >>> PAGE_SHIFT);
+            int inPage = (int) (address & PAGE_MASK);
+            int chunk = Math.min(length, PAGE_SIZE - inPage);
+            byte[] page = index < HighPages.FIRST ? writable(index << PAGE_SHIFT) : high.forWrite(index - HighPages.FIRST);
+            pristine = false;
+            System.arraycopy(src, offset, page, inPage, chunk);
+            address += chunk;
+            offset += chunk;
+            length -= chunk;
+        }
+    }
+
+    private void checkUnsigned(long address, int length, int arrayLength, int offset) {
+        if (offset < 0 || length < 0 || offset > arrayLength - length) {
+            throw new IndexOutOfBoundsException("array range " + offset + "+" + length + " outside " + arrayLength);
+        }
+        if (address < 0 || address + length > sizeInBytes()) {
+            throw new IndexOutOfBoundsException("out of bounds memory access: " + length + " bytes at " + address
+                    + " in memory of " + sizeInBytes() + " bytes");
+        }
     }
 
     // --- bulk --------------------------------------------------------------------------------------------------
@@ -251,8 +322,12 @@ final class PagedMemory implements Memory {
         if (pristine) {
             return;
         }
-        Arrays.fill(read, 0, pages, ZERO_PAGE);
-        Arrays.fill(owned, 0, pages, null);
+        int low = Math.min(pages, HighPages.FIRST);
+        Arrays.fill(read, 0, low, ZERO_PAGE);
+        Arrays.fill(owned, 0, low, null);
+        if (pages > HighPages.FIRST) {
+            high.zero(pages - HighPages.FIRST);
+        }
         pristine = true;
     }
 
@@ -276,7 +351,7 @@ final class PagedMemory implements Memory {
     public void copy(int dest, int src, int size) {
         checkBounds(dest, size, false);
         checkBounds(src, size, false);
-        if (dest > src && dest < src + size) {
+        if (dest > src && dest < (long) src + size) { // long: src + size may be exactly 2 GiB
             dest += size;
             src += size;
             while (size > 0) {
