@@ -120,9 +120,23 @@ final class EndiveEngine implements CoreEngine {
                 return new Sourced(cached.get(), CompileSource.DISK_CACHE);
             }
         }
-        var split = split(original, sha);
+        SplitModule split = split(original, sha);
+        WasmModule module;
+        boolean cacheable = true;
+        try {
+            module = parse(split.wasm(), true);
+        } catch (DecodeException | ValidationException e) {
+            if (split.split() == 0) {
+                throw e;
+            }
+            module = parse(original, true); // an invalid original reports its own error
+            // a splitter bug must not cost the module: run it unsplit (interpreted where too large), uncached
+            LOG.warn("core module sha256:{}: its split form does not validate ({}); compiling it unsplit",
+                    sha.substring(0, 12), e.getMessage());
+            split = new SplitModule(original, 0, 0, 0);
+            cacheable = false;
+        }
         wasm = split.wasm();
-        WasmModule module = parse(wasm, true);
         ModuleLayout layout = ModuleLayout.of(module);
         EndiveCompiler.Result result;
         try {
@@ -138,10 +152,15 @@ final class EndiveEngine implements CoreEngine {
             LOG.warn("core module sha256:{}: {} function(s) too large for a JVM method run in the interpreter: {}",
                     sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
         }
-        if (split.split() > 0) {
-            disk.ifPresent(cache -> storeSections(cache, key, split.wasm()));
+        if (cacheable) {
+            byte[] splitBytes = split.split() > 0 ? split.wasm() : null;
+            disk.ifPresent(cache -> {
+                if (splitBytes != null) {
+                    storeSections(cache, key, splitBytes);
+                }
+                store(cache, key, result.code());
+            });
         }
-        disk.ifPresent(cache -> store(cache, key, result.code()));
         return new Sourced(loaded, CompileSource.COMPILED);
     }
 

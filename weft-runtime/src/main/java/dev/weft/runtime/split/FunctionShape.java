@@ -14,6 +14,10 @@ import dev.weft.runtime.wasm.WasmReader;
  */
 record FunctionShape(int[] locals, int codeStart, int end, int[] results) {
 
+    /** Functions with more locals than this are left as they are. */
+    static final long MAX_LOCALS = 50_000;
+
+    /** The frame of the body at {@code [from, to)}, or null when it has over {@link #MAX_LOCALS} locals. */
     static FunctionShape of(byte[] wasm, int from, int to, TypeSection.FuncType type) {
         var r = new WasmReader(wasm, from, to);
         int groups = r.u32();
@@ -26,9 +30,8 @@ record FunctionShape(int[] locals, int codeStart, int end, int[] results) {
             total += Integer.toUnsignedLong(counts[i]);
             types[i] = ValTypes.read(r);
         }
-        if (total > 50_000) {
-            throw new dev.weft.runtime.wasm.WasmFormatException("function at offset " + from + " declares "
-                    + total + " locals");
+        if (total > MAX_LOCALS) {
+            return null;
         }
         int[] locals = new int[(int) total];
         System.arraycopy(params, 0, locals, 0, params.length);

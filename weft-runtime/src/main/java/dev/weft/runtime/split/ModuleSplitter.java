@@ -104,6 +104,9 @@ public final class ModuleSplitter {
                                         BlockTypes blockTypes, long limit, TransferGlobals globals,
                                         TypeSection types, int outlinedType, Outliner.Sink sink) {
         var shape = FunctionShape.of(wasm, from, to, type);
+        if (shape == null) {
+            return null;
+        }
         var tree = RegionTree.build(wasm, shape, blockTypes);
         int chosen = new RegionSelector(limit, shape.locals(), tree.labelTypes()).select(tree.postOrder());
         if (chosen == 0) {
