@@ -116,6 +116,32 @@ class ModuleSplitterTest {
         assertEquals(6765, other.instantiate().function("fib").call(20)[0]);
     }
 
+    /** Splitting runs after metering: split metered code burns exactly the fuel of unsplit metered code. */
+    @ParameterizedTest(name = "limit {0}")
+    @MethodSource("limits")
+    void meteredSplitCodeBurnsTheSameFuel(long limit) throws Exception {
+        var metering = new Metering(true, true);
+        CoreStore plainStore = CoreStore.unlimited();
+        CoreStore splitStore = CoreStore.unlimited();
+        CoreInstance plain = CoreEngine.create(Optional.empty(), FunctionSplitting.OFF).compile(WASM, metering)
+                .instantiate(CoreImports.empty(), plainStore);
+        CoreInstance split = CoreEngine.create(Optional.empty(), new FunctionSplitting(limit))
+                .compile(WASM, metering).instantiate(CoreImports.empty(), splitStore);
+        for (var call : List.of(new long[] {20}, new long[] {871})) {
+            plainStore.setFuel(10_000_000);
+            splitStore.setFuel(10_000_000);
+            String name = call[0] == 20 ? "fib" : "collatz";
+            assertArrayEquals(plain.function(name).call(call), split.function(name).call(call), name);
+            assertEquals(plainStore.fuel(), splitStore.fuel(), name + ": fuel left");
+            assertTrue(splitStore.fuel() < 10_000_000, name + ": fuel was burned");
+        }
+        // running out of fuel inside outlined code traps as it does unsplit
+        plainStore.setFuel(500);
+        splitStore.setFuel(500);
+        assertEquals(outcome(plain, "fib", 20), outcome(split, "fib", 20));
+        assertTrue(splitStore.fuel() <= 0, "fuel left after running out: " + splitStore.fuel());
+    }
+
     private static void same(CoreInstance plain, CoreInstance split, String name, long... args) throws Exception {
         String call = name + List.of(args).toString();
         Object expected = outcome(plain, name, args);
