@@ -165,7 +165,7 @@ final class EndiveEngine implements CoreEngine {
     }
 
     /** The module with its too-large functions split (see {@link FunctionSplitting}), or as it is. */
-    private SplitModule split(byte[] wasm, String sha) throws DecodeException {
+    private SplitModule split(byte[] wasm, String sha) {
         if (!splitting.on()) {
             return new SplitModule(wasm, 0, 0, 0);
         }
@@ -178,7 +178,11 @@ final class EndiveEngine implements CoreEngine {
             }
             return split;
         } catch (WasmFormatException e) {
-            throw new DecodeException("cannot split the core module's large functions: " + e.getMessage(), 0, e);
+            // splitting is an optimisation: code it cannot read (a malformed body is reported by validation, an
+            // instruction it does not know runs as it is) stays unsplit, the same way on every load
+            LOG.warn("core module sha256:{}: not splitting its large functions: {}", sha.substring(0, 12),
+                    e.getMessage());
+            return new SplitModule(wasm, 0, 0, 0);
         }
     }
 
