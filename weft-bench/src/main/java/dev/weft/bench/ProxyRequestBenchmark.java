@@ -83,7 +83,7 @@ public class ProxyRequestBenchmark {
         return proxy.handle(request, DISCARD);
     }
 
-    private static final HttpResponseSink DISCARD = new HttpResponseSink() {
+    static final HttpResponseSink DISCARD = new HttpResponseSink() {
         @Override
         public OutputStream begin(int status, List<HttpField> headers) {
             return OutputStream.nullOutputStream();
