@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,6 +35,13 @@ public class CallBenchmark {
     /** 12 ASCII + 2 non-ASCII characters, as in node-bench.mjs. */
     static final String TEXT = "hello, wörld €";
 
+    /**
+     * Function splitting ({@code dev.weft.runtime.split}): "on" (the default), "off" (Endive interprets the largest
+     * functions) or a body size limit in bytes.
+     */
+    @Param({"on", "off"})
+    public String split;
+
     private ComponentFunction reverseString;
     private ComponentFunction centroid;
     private ComponentFunction scalePoint;
@@ -45,7 +53,7 @@ public class CallBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        ComponentInstance instance = AllTypesComponent.prepare(Engine.create()).instantiate();
+        ComponentInstance instance = AllTypesComponent.prepare(engine(split)).instantiate();
         reverseString = instance.function(AllTypesComponent.API, "reverse-string").orElseThrow();
         centroid = instance.function(AllTypesComponent.API, "centroid").orElseThrow();
         scalePoint = instance.function(AllTypesComponent.API, "scale-point").orElseThrow();
@@ -58,6 +66,15 @@ public class CallBenchmark {
         listArgs = List.of(Val.list(points));
         recordArgs = List.of(point(3, -4), Val.s32(7));
         boolArgs = List.of(Val.bool(true));
+    }
+
+    /** The default engine, with function splitting on, off or at a given limit. */
+    static Engine engine(String split) {
+        return Engine.builder().withFunctionSplitting(switch (split) {
+            case "on" -> dev.weft.runtime.engine.FunctionSplitting.DEFAULT;
+            case "off" -> dev.weft.runtime.engine.FunctionSplitting.OFF;
+            default -> new dev.weft.runtime.engine.FunctionSplitting(Long.parseLong(split));
+        }).build();
     }
 
     static RecordVal point(int x, int y) {

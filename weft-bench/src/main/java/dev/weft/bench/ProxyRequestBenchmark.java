@@ -45,6 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xss512m")
 public class ProxyRequestBenchmark {
+    /** Function splitting: "on" (the default) or "off". */
+    @Param({"on", "off"})
+    public String split;
+
     @Param({"http-handler", "js-http-hello"})
     public String component;
 
@@ -55,7 +59,7 @@ public class ProxyRequestBenchmark {
     public void setUp() throws Exception {
         Path root = Path.of(System.getProperty("weft.repo.root", "."));
         Component decoded = Component.decode(Files.readAllBytes(root.resolve("fixtures/build/" + component + ".wasm")));
-        Engine engine = Engine.create(); // disk compile cache: the 14 MB JS component compiles once
+        Engine engine = CallBenchmark.engine(split); // disk compile cache: the 14 MB JS component compiles once
         Linker linker = new Linker();
         WasiHttp.addToLinker(linker, WasiHttpConfig.defaults());
         pre = linker.prepare(engine, decoded);
@@ -79,7 +83,7 @@ public class ProxyRequestBenchmark {
         return proxy.handle(request, DISCARD);
     }
 
-    private static final HttpResponseSink DISCARD = new HttpResponseSink() {
+    static final HttpResponseSink DISCARD = new HttpResponseSink() {
         @Override
         public OutputStream begin(int status, List<HttpField> headers) {
             return OutputStream.nullOutputStream();

@@ -108,6 +108,8 @@ public final class Engine {
         private boolean fuel;
         private boolean callDepth;
         private Limits defaultLimits = Limits.none();
+        private dev.weft.runtime.engine.FunctionSplitting splitting =
+                dev.weft.runtime.engine.FunctionSplitting.DEFAULT;
 
         private Builder() {
         }
@@ -145,8 +147,18 @@ public final class Engine {
             return this;
         }
 
+        /**
+         * How functions too large for one JVM method are handled (default {@link
+         * dev.weft.runtime.engine.FunctionSplitting#DEFAULT}: split before compiling; {@code OFF}: Endive's
+         * interpreter runs them).
+         */
+        public Builder withFunctionSplitting(dev.weft.runtime.engine.FunctionSplitting splitting) {
+            this.splitting = java.util.Objects.requireNonNull(splitting);
+            return this;
+        }
+
         public Engine build() {
-            return new Engine(CoreEngine.create(cacheDir), new Metering(fuel, callDepth), defaultLimits);
+            return new Engine(CoreEngine.create(cacheDir, splitting), new Metering(fuel, callDepth), defaultLimits);
         }
     }
 }

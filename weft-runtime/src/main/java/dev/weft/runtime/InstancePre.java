@@ -36,6 +36,14 @@ public final class InstancePre {
         this.defaultLimits = defaultLimits;
     }
 
+    /**
+     * The functions of this component's core modules that run in Endive's interpreter rather than as compiled JVM
+     * code (too large for a JVM method even after splitting), in module order; empty when everything is compiled.
+     */
+    public java.util.List<dev.weft.runtime.engine.InterpretedFunction> interpretedFunctions() {
+        return modules.values().stream().flatMap(m -> m.interpretedFunctions().stream()).toList();
+    }
+
     public Component component() {
         return component;
     }

@@ -67,6 +67,12 @@ class AllTypesComponentTest {
         }
     }
 
+    /** With function splitting (the default), every function of the 12 MB SpiderMonkey module is compiled. */
+    @Test
+    void everyCoreFunctionIsCompiled() {
+        assertEquals(List.of(), pre.interpretedFunctions());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExportMatchesJco() {
         JcoReference reference = JcoReference.load("js-all-types");

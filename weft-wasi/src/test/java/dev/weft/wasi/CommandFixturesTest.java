@@ -21,10 +21,12 @@ import org.junit.jupiter.api.TestFactory;
 class CommandFixturesTest {
     @TestFactory
     Stream<DynamicTest> cFixtures() {
-        return Fixtures.commandCases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)));
+        return Fixtures.commandCases().stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> run(WasiTestsuiteTest.ENGINE, c)));
     }
 
-    private static void run(CommandCase c) throws Exception {
+    /** Runs one case on {@code engine} and checks its exit code and output against jco's. */
+    static void run(dev.weft.runtime.Engine engine, CommandCase c) throws Exception {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         List<String> args = new ArrayList<>(List.of(c.program()));
@@ -42,7 +44,7 @@ class CommandFixturesTest {
         try {
             int exit;
             try {
-                exit = WasiCommand.run(WasiTestsuiteTest.ENGINE,
+                exit = WasiCommand.run(engine,
                         Component.decode(Files.readAllBytes(c.component())), ctx.build());
             } catch (dev.weft.error.Trap trap) {
                 throw new AssertionError(c.name() + ": trap " + trap.getMessage() + " in " + trap.guestStack()

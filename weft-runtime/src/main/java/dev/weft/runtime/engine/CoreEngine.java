@@ -42,6 +42,14 @@ public interface CoreEngine {
         return new EndiveEngine(diskCacheDir.map(DiskCompileCache::new));
     }
 
+    /**
+     * An engine with the given disk cache directory (empty: no disk cache) that splits functions as
+     * {@code splitting} says before compiling them.
+     */
+    static CoreEngine create(Optional<Path> diskCacheDir, FunctionSplitting splitting) {
+        return new EndiveEngine(diskCacheDir.map(DiskCompileCache::new), splitting);
+    }
+
     /** An engine caching compiled code under {@link #defaultCacheDir()}. */
     static CoreEngine create() {
         return create(Optional.of(defaultCacheDir()));

@@ -17,6 +17,10 @@ import java.util.function.IntFunction;
 import dev.weft.runtime.meter.MeteredModule;
 import dev.weft.runtime.meter.MeteringException;
 import dev.weft.runtime.meter.ModuleMeter;
+import dev.weft.runtime.split.ModuleSplitter;
+import dev.weft.runtime.split.SplitModule;
+import dev.weft.runtime.split.SplitSections;
+import dev.weft.runtime.wasm.WasmFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.endive.wasm.InvalidException;
@@ -32,6 +36,7 @@ final class EndiveEngine implements CoreEngine {
     private static final Logger LOG = LoggerFactory.getLogger(EndiveEngine.class);
 
     private final Optional<DiskCompileCache> disk;
+    private final FunctionSplitting splitting;
     private final ConcurrentHashMap<String, CompletableFuture<LoadedModule>> memory = new ConcurrentHashMap<>();
     private final AtomicLong compiled = new AtomicLong();
     private final AtomicLong diskHits = new AtomicLong();
@@ -39,7 +44,12 @@ final class EndiveEngine implements CoreEngine {
     private final AtomicLong corrupt = new AtomicLong();
 
     EndiveEngine(Optional<DiskCompileCache> disk) {
+        this(disk, FunctionSplitting.DEFAULT);
+    }
+
+    EndiveEngine(Optional<DiskCompileCache> disk, FunctionSplitting splitting) {
         this.disk = disk;
+        this.splitting = splitting;
     }
 
     @Override
@@ -60,7 +70,7 @@ final class EndiveEngine implements CoreEngine {
         MeteredModule metered;
         try {
             metered = ModuleMeter.instrument(wasm, metering.fuel(), metering.callDepth());
-        } catch (MeteringException e) {
+        } catch (MeteringException | WasmFormatException e) {
             throw new DecodeException("cannot instrument the core module for metering: " + e.getMessage(), 0, e);
         }
         return compile(metered.wasm(), new LoadedModule.MeteredGlobals(metered.fuelGlobal(), metered.depthGlobal()));
@@ -101,15 +111,32 @@ final class EndiveEngine implements CoreEngine {
 
     private Sourced load(byte[] wasm, String sha, LoadedModule.MeteredGlobals meters)
             throws DecodeException, ValidationException {
-        String key = sha + "." + EngineVersions.CURRENT.cacheTag();
+        String key = sha + "." + EngineVersions.CURRENT.cacheTag() + "." + splitting.cacheTag();
+        byte[] original = wasm;
         if (disk.isPresent()) {
-            var cached = loadCached(disk.get(), key, wasm, sha, meters);
+            var cached = loadCached(disk.get(), key, original, sha, meters);
             if (cached.isPresent()) {
                 diskHits.incrementAndGet();
                 return new Sourced(cached.get(), CompileSource.DISK_CACHE);
             }
         }
-        WasmModule module = parse(wasm, true);
+        SplitModule split = split(original, sha);
+        WasmModule module;
+        boolean cacheable = true;
+        try {
+            module = parse(split.wasm(), true);
+        } catch (DecodeException | ValidationException e) {
+            if (split.split() == 0) {
+                throw e;
+            }
+            module = parse(original, true); // an invalid original reports its own error
+            // a splitter bug must not cost the module: run it unsplit (interpreted where too large), uncached
+            LOG.warn("core module sha256:{}: its split form does not validate ({}); compiling it unsplit",
+                    sha.substring(0, 12), e.getMessage());
+            split = new SplitModule(original, 0, 0, 0);
+            cacheable = false;
+        }
+        wasm = split.wasm();
         ModuleLayout layout = ModuleLayout.of(module);
         EndiveCompiler.Result result;
         try {
@@ -125,11 +152,64 @@ final class EndiveEngine implements CoreEngine {
             LOG.warn("core module sha256:{}: {} function(s) too large for a JVM method run in the interpreter: {}",
                     sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
         }
-        disk.ifPresent(cache -> store(cache, key, result.code()));
+        if (cacheable) {
+            byte[] splitBytes = split.split() > 0 ? split.wasm() : null;
+            disk.ifPresent(cache -> {
+                if (splitBytes != null) {
+                    storeSections(cache, key, splitBytes);
+                }
+                store(cache, key, result.code());
+            });
+        }
         return new Sourced(loaded, CompileSource.COMPILED);
     }
 
-    private Optional<LoadedModule> loadCached(DiskCompileCache cache, String key, byte[] wasm, String sha,
+    /** The module with its too-large functions split (see {@link FunctionSplitting}), or as it is. */
+    private SplitModule split(byte[] wasm, String sha) {
+        if (!splitting.on()) {
+            return new SplitModule(wasm, 0, 0, 0);
+        }
+        long start = System.nanoTime();
+        try {
+            var split = ModuleSplitter.split(wasm, splitting.maxBodyBytes());
+            if (split.split() > 0) {
+                LOG.debug("core module sha256:{}: split {} function(s) into {} more in {} ms", sha.substring(0, 12),
+                        split.split(), split.outlined(), (System.nanoTime() - start) / 1_000_000);
+            }
+            return split;
+        } catch (WasmFormatException e) {
+            // splitting is an optimisation: code it cannot read (a malformed body is reported by validation, an
+            // instruction it does not know runs as it is) stays unsplit, the same way on every load
+            LOG.warn("core module sha256:{}: not splitting its large functions: {}", sha.substring(0, 12),
+                    e.getMessage());
+            return new SplitModule(wasm, 0, 0, 0);
+        }
+    }
+
+    /**
+     * The module as the cached code was compiled from: for a split module without interpreted functions, the
+     * original with the split's type, function and global sections (cached beside the code); else split again.
+     */
+    private byte[] runtimeBytes(DiskCompileCache cache, String key, byte[] original, String sha, CompiledCode code)
+            throws IOException, DecodeException {
+        if (!splitting.on()) {
+            return original;
+        }
+        byte[] sections = code.interpretedFunctions().isEmpty() ? cache.get(key + SECTIONS) : null;
+        return sections != null ? SplitSections.apply(original, sections) : split(original, sha).wasm();
+    }
+
+    private static final String SECTIONS = ".sections";
+
+    private static void storeSections(DiskCompileCache cache, String key, byte[] splitWasm) {
+        try {
+            cache.putIfAbsent(key + SECTIONS, SplitSections.extract(splitWasm));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not write compile-cache entry {}: {}", cache.fileFor(key + SECTIONS), e.toString());
+        }
+    }
+
+    private Optional<LoadedModule> loadCached(DiskCompileCache cache, String key, byte[] original, String sha,
                                               LoadedModule.MeteredGlobals meters) {
         try {
             byte[] payload = cache.get(key);
@@ -137,6 +217,7 @@ final class EndiveEngine implements CoreEngine {
                 return Optional.empty();
             }
             CompiledCode code = CompiledCodeCodec.decode(payload);
+            byte[] wasm = runtimeBytes(cache, key, original, sha, code);
             // the bytes hash to a module this Weft and Endive version already validated and compiled, so
             // skip validation and the decoding of compiled function bodies
             WasmModule module = CodelessModuleParser.parse(wasm, Set.copyOf(code.interpretedFunctions()));
@@ -147,11 +228,12 @@ final class EndiveEngine implements CoreEngine {
                         sha.substring(0, 12), loaded.interpretedFunctions().size(), loaded.interpretedFunctions());
             }
             return Optional.of(loaded);
-        } catch (IOException | RuntimeException | LinkageError | ValidationException e) {
+        } catch (IOException | RuntimeException | LinkageError | ValidationException | DecodeException e) {
             corrupt.incrementAndGet();
             LOG.warn("discarding unusable compile-cache entry {}: {}", cache.fileFor(key), e.toString());
             try {
                 cache.evict(key);
+                cache.evict(key + SECTIONS);
             } catch (IOException evictFailure) {
                 LOG.warn("could not delete {}: {}", cache.fileFor(key), evictFailure.toString());
             }

@@ -1,5 +1,9 @@
 package dev.weft.runtime.meter;
 
+import dev.weft.runtime.wasm.Instructions;
+import dev.weft.runtime.wasm.Leb;
+import dev.weft.runtime.wasm.WasmFormatException;
+import dev.weft.runtime.wasm.WasmReader;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -104,7 +108,7 @@ final class FunctionMeter {
                         epilogue(out, fuel, depth);
                         out.write(0x0B);
                         if (!r.atEnd()) {
-                            throw new MeteringException("code after the end of a function at offset " + r.pos());
+                            throw new WasmFormatException("code after the end of a function at offset " + r.pos());
                         }
                     }
                 }

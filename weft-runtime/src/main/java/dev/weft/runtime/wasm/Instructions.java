@@ -1,14 +1,14 @@
-package dev.weft.runtime.meter;
+package dev.weft.runtime.wasm;
 
 /**
  * Reads one instruction at a time, skipping its immediates, and says what it does to the block structure. Covers
  * the core spec (with bulk memory, reference types, SIMD and relaxed SIMD, tail calls, threads, GC and both
- * exception-handling encodings); anything else is a {@link MeteringException} naming the opcode and offset.
+ * exception-handling encodings); anything else is a {@link WasmFormatException} naming the opcode and offset.
  */
-final class Instructions {
+public final class Instructions {
 
     /** The structural role of an instruction. */
-    enum Kind {
+    public enum Kind {
         /** {@code block}, {@code if}, {@code try}, {@code try_table}: opens a label. */
         OPEN,
         /** {@code loop}: opens a label whose branches jump back. */
@@ -32,7 +32,7 @@ final class Instructions {
     private Instructions() {}
 
     /** Consumes one instruction from {@code r} and classifies it. */
-    static Kind next(WasmReader r) {
+    public static Kind next(WasmReader r) {
         int at = r.pos();
         int op = r.u8();
         switch (op) {
@@ -201,8 +201,8 @@ final class Instructions {
         }
     }
 
-    private static MeteringException unknown(int prefix, int sub, int at) {
-        return new MeteringException("cannot meter unknown opcode 0x" + Integer.toHexString(prefix)
+    private static WasmFormatException unknown(int prefix, int sub, int at) {
+        return new WasmFormatException("unknown opcode 0x" + Integer.toHexString(prefix)
                 + (sub >= 0 ? " " + sub : "") + " at offset " + at);
     }
 }

@@ -1,12 +1,12 @@
-package dev.weft.runtime.meter;
+package dev.weft.runtime.wasm;
 
 import java.io.ByteArrayOutputStream;
 
 /** LEB128 encoders. */
-final class Leb {
+public final class Leb {
     private Leb() {}
 
-    static void unsigned(ByteArrayOutputStream out, long value) {
+    public static void unsigned(ByteArrayOutputStream out, long value) {
         long v = value;
         do {
             int b = (int) (v & 0x7F);
@@ -15,7 +15,7 @@ final class Leb {
         } while (v != 0);
     }
 
-    static void signed(ByteArrayOutputStream out, long value) {
+    public static void signed(ByteArrayOutputStream out, long value) {
         long v = value;
         while (true) {
             int b = (int) (v & 0x7F);

@@ -1,0 +1,188 @@
+package dev.weft.runtime.split;
+
+import dev.weft.runtime.wasm.Leb;
+import dev.weft.runtime.wasm.Sections;
+import dev.weft.runtime.wasm.TypeSection;
+import dev.weft.runtime.wasm.WasmFormatException;
+import dev.weft.runtime.wasm.WasmReader;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits functions too large for the compiler: in every function whose body is over {@code limit} bytes, regions
+ * (whole {@code block}/{@code loop}/{@code if} constructs, or the tail of a block after a leading construct) are
+ * outlined into new functions (see {@link Outliner}) until the body, and each new function, is at most about
+ * {@code limit} bytes. New functions, their types and the transfer globals are appended after the module's own,
+ * so no existing index moves; every other section is kept as it is. Pure: same bytes and limit, same output.
+ */
+public final class ModuleSplitter {
+    /** Version of the transform's output; part of compile-cache keys. */
+    public static final int VERSION = 2;
+
+    private ModuleSplitter() {}
+
+    /**
+     * The module with its large functions split.
+     *
+     * @throws WasmFormatException when the bytes are malformed or a large function holds an unknown instruction
+     */
+    public static SplitModule split(byte[] wasm, long limit) {
+        var sections = Sections.of(wasm);
+        var code = sections.find(Sections.CODE);
+        if (code.isEmpty() || !anyOver(wasm, code.get(), limit)) {
+            return new SplitModule(wasm, 0, 0, 0);
+        }
+        var types = TypeSection.of(wasm, sections.find(Sections.TYPE));
+        var blockTypes = new BlockTypes(types);
+        int[] functionTypes = sections.functionTypes();
+        int importedFunctions = sections.imported(0);
+        var globals = new TransferGlobals(sections.imported(3) + sections.definedGlobals());
+        int outlinedType = types.indexOf(new TypeSection.FuncType(new byte[0], 0, new byte[] {0x7F}, 1));
+        var added = new ArrayList<byte[]>();
+        var sink = new Outliner.Sink() {
+            @Override
+            public int reserve() {
+                added.add(null);
+                return importedFunctions + functionTypes.length + added.size() - 1;
+            }
+
+            @Override
+            public void define(int index, byte[] body) {
+                added.set(index - importedFunctions - functionTypes.length, body);
+            }
+        };
+        var r = new WasmReader(wasm, code.get().from(), code.get().to());
+        int count = r.u32();
+        if (count != functionTypes.length) {
+            throw new WasmFormatException("the code section has " + count + " bodies for " + functionTypes.length
+                    + " functions");
+        }
+        var bodies = new ByteArrayOutputStream(code.get().to() - code.get().from() + 1024);
+        int split = 0;
+        for (int i = 0; i < count; i++) {
+            int size = r.u32();
+            int from = r.pos();
+            r.skip(size);
+            byte[] body = null;
+            if (size > limit) {
+                body = splitFunction(wasm, from, from + size, types.funcType(functionTypes[i]), blockTypes, limit,
+                        globals, types, outlinedType, sink);
+            }
+            if (body == null) {
+                Leb.unsigned(bodies, size);
+                bodies.write(wasm, from, size);
+            } else {
+                split++;
+                Leb.unsigned(bodies, body.length);
+                bodies.writeBytes(body);
+            }
+        }
+        if (split == 0) {
+            return new SplitModule(wasm, 0, 0, 0);
+        }
+        byte[] out = assemble(sections, types, functionTypes.length, outlinedType, count, bodies.toByteArray(),
+                added, globals);
+        return new SplitModule(out, split, added.size(), globals.count());
+    }
+
+    private static boolean anyOver(byte[] wasm, Sections.Section code, long limit) {
+        var r = new WasmReader(wasm, code.from(), code.to());
+        int count = r.u32();
+        for (int i = 0; i < count; i++) {
+            int size = r.u32();
+            if (size > limit) {
+                return true;
+            }
+            r.skip(size);
+        }
+        return false;
+    }
+
+    /** The new body, or null when no region of it could be outlined. */
+    private static byte[] splitFunction(byte[] wasm, int from, int to, TypeSection.FuncType type,
+                                        BlockTypes blockTypes, long limit, TransferGlobals globals,
+                                        TypeSection types, int outlinedType, Outliner.Sink sink) {
+        var shape = FunctionShape.of(wasm, from, to, type);
+        if (shape == null) {
+            return null;
+        }
+        var tree = RegionTree.build(wasm, shape, blockTypes);
+        int chosen = new RegionSelector(limit, shape.locals(), tree.labelTypes()).select(tree.postOrder());
+        if (chosen == 0) {
+            return null;
+        }
+        return new Outliner(wasm, shape, tree, globals, types, outlinedType, sink).rewrite(from);
+    }
+
+    private static byte[] assemble(Sections sections, TypeSection types, int defined, int outlinedType,
+                                   int bodyCount, byte[] bodies, List<byte[]> added, TransferGlobals globals) {
+        byte[] wasm = sections.wasm();
+        var out = new ByteArrayOutputStream(wasm.length + bodies.length / 8 + 4096);
+        out.write(wasm, 0, 8);
+        boolean typesWritten = false;
+        boolean globalsWritten = false;
+        for (Sections.Section s : sections.list()) {
+            if (s.id() != 0) {
+                if (!typesWritten && Sections.order(s.id()) >= Sections.order(Sections.TYPE)) {
+                    if (s.id() != Sections.TYPE) {
+                        Sections.write(out, Sections.TYPE, types.body());
+                    }
+                    typesWritten = true;
+                }
+                if (!globalsWritten && Sections.order(s.id()) >= Sections.order(Sections.GLOBAL)) {
+                    if (s.id() != Sections.GLOBAL) {
+                        Sections.write(out, Sections.GLOBAL, globalSection(sections, globals));
+                    }
+                    globalsWritten = true;
+                }
+            }
+            switch (s.id()) {
+                case Sections.TYPE -> Sections.write(out, Sections.TYPE, types.body());
+                case Sections.FUNCTION -> Sections.write(out, Sections.FUNCTION,
+                        functionSection(wasm, s, defined, outlinedType, added.size()));
+                case Sections.GLOBAL -> Sections.write(out, Sections.GLOBAL, globalSection(sections, globals));
+                case Sections.CODE -> {
+                    var section = new ByteArrayOutputStream(bodies.length + 16);
+                    Leb.unsigned(section, bodyCount + added.size());
+                    section.writeBytes(bodies);
+                    for (byte[] body : added) {
+                        Leb.unsigned(section, body.length);
+                        section.writeBytes(body);
+                    }
+                    Sections.write(out, Sections.CODE, section.toByteArray());
+                }
+                default -> sections.copy(out, s);
+            }
+        }
+        if (!globalsWritten) {
+            Sections.write(out, Sections.GLOBAL, globalSection(sections, globals));
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] functionSection(byte[] wasm, Sections.Section s, int defined, int outlinedType, int added) {
+        var r = new WasmReader(wasm, s.from(), s.to());
+        r.u32();
+        var out = new ByteArrayOutputStream(s.to() - s.from() + added * 3 + 5);
+        Leb.unsigned(out, defined + added);
+        out.write(wasm, r.pos(), s.to() - r.pos());
+        for (int i = 0; i < added; i++) {
+            Leb.unsigned(out, outlinedType);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] globalSection(Sections sections, TransferGlobals globals) {
+        var out = new ByteArrayOutputStream();
+        int existing = sections.definedGlobals();
+        Leb.unsigned(out, existing + globals.count());
+        sections.find(Sections.GLOBAL).ifPresent(s -> {
+            var r = new WasmReader(sections.wasm(), s.from(), s.to());
+            r.u32();
+            out.write(sections.wasm(), r.pos(), s.to() - r.pos());
+        });
+        globals.writeEntries(out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,345 @@
+package dev.weft.runtime.split;
+
+import dev.weft.runtime.wasm.Instructions;
+import dev.weft.runtime.wasm.Leb;
+import dev.weft.runtime.wasm.TypeSection;
+import dev.weft.runtime.wasm.WasmReader;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites one function body with its selected regions outlined. A selected region becomes a new function of
+ * type {@code [] -> [i32]} that loads the caller's locals it uses from transfer globals, runs the region wrapped in
+ * one block per label it branches out to, and on the way out stores its stack values and the locals it wrote to
+ * transfer globals and returns an exit code: 0 for falling through, {@code j} for the {@code j}-th outside label.
+ * At the region's place the caller stores the locals (and the region's stack inputs), calls, reloads the written
+ * locals and dispatches on the code with a {@code br_table}, pushing the carried values before each branch.
+ */
+final class Outliner {
+    private static final int GLOBAL_GET = 0x23;
+    private static final int GLOBAL_SET = 0x24;
+    private static final int LOCAL_GET = 0x20;
+    private static final int LOCAL_SET = 0x21;
+
+    /** Where outlined bodies go: reserves a function index, then receives the body for it. */
+    interface Sink {
+        int reserve();
+
+        void define(int index, byte[] body);
+    }
+
+    private final byte[] wasm;
+    private final FunctionShape shape;
+    private final RegionTree tree;
+    private final TransferGlobals globals;
+    private final TypeSection types;
+    private final int outlinedType;
+    private final Sink sink;
+    private final Map<Integer, List<Region>> selectedAt = new HashMap<>();
+
+    Outliner(byte[] wasm, FunctionShape shape, RegionTree tree, TransferGlobals globals, TypeSection types,
+             int outlinedType, Sink sink) {
+        this.wasm = wasm;
+        this.shape = shape;
+        this.tree = tree;
+        this.globals = globals;
+        this.types = types;
+        this.outlinedType = outlinedType;
+        this.sink = sink;
+        for (Region region : tree.postOrder()) {
+            if (region.selected) {
+                selectedAt.computeIfAbsent(region.start, k -> new ArrayList<>()).add(region);
+            }
+        }
+        // outermost first among regions starting at the same offset
+        selectedAt.values().forEach(list -> list.sort((a, b) -> Integer.compare(b.end, a.end)));
+    }
+
+    /** The function's new body (locals and code). */
+    byte[] rewrite(int bodyFrom) {
+        var out = new ByteArrayOutputStream(shape.end() - bodyFrom);
+        out.write(wasm, bodyFrom, shape.codeStart() - bodyFrom);
+        var ctx = new Context(null, null, List.of());
+        emit(ctx, tree.body().start, tree.body().end, tree.body().enclosing, out);
+        return out.toByteArray();
+    }
+
+    /** The function being written: the original (region null) or one outlined region. */
+    private static final class Context {
+        final Region region;
+        final int[] localMap;
+        final List<Integer> exits;
+        int depth;
+
+        Context(Region region, int[] localMap, List<Integer> exits) {
+            this.region = region;
+            this.localMap = localMap;
+            this.exits = exits;
+        }
+
+        boolean original() {
+            return region == null;
+        }
+
+        int local(int original) {
+            return localMap == null ? original : localMap[original];
+        }
+    }
+
+    private void emit(Context ctx, int from, int to, Region.LabelChain enclosing, ByteArrayOutputStream out) {
+        var r = new WasmReader(wasm, from, to);
+        Region.LabelChain chain = enclosing;
+        while (!r.atEnd()) {
+            int at = r.pos();
+            Region inner = selectedAt(at, from, to, ctx);
+            if (inner != null) {
+                stub(ctx, inner, chain, out);
+                r.skip(inner.end - at);
+                continue;
+            }
+            int op = r.peek();
+            switch (op) {
+                case 0x02, 0x03, 0x04 -> {
+                    r.u8();
+                    r.skipBlockType();
+                    copy(out, at, r.pos());
+                    chain = new Region.LabelChain(at, chain);
+                    ctx.depth++;
+                }
+                case 0x0B -> {
+                    r.u8();
+                    out.write(0x0B);
+                    chain = chain.outer();
+                    ctx.depth--;
+                }
+                case 0x0C, 0x0D -> {
+                    r.u8();
+                    int label = r.u32();
+                    out.write(op);
+                    Leb.unsigned(out, relabel(ctx, chain, label, at));
+                }
+                case 0x0E -> {
+                    r.u8();
+                    int n = r.u32();
+                    out.write(op);
+                    Leb.unsigned(out, n);
+                    for (int i = 0; i <= n; i++) {
+                        Leb.unsigned(out, relabel(ctx, chain, r.u32(), at));
+                    }
+                }
+                case 0x0F -> {
+                    r.u8();
+                    if (ctx.original()) {
+                        out.write(0x0F);
+                    } else {
+                        out.write(0x0C);
+                        Leb.unsigned(out, ctx.depth + ctx.exits.indexOf(Region.FUNCTION_LABEL));
+                    }
+                }
+                case 0x20, 0x21, 0x22 -> {
+                    r.u8();
+                    out.write(op);
+                    Leb.unsigned(out, ctx.local(r.u32()));
+                }
+                default -> {
+                    switch (Instructions.next(r)) {
+                        case OPEN, LOOP -> {
+                            chain = new Region.LabelChain(at, chain);
+                            ctx.depth++;
+                        }
+                        case CLOSE -> {
+                            chain = chain.outer();
+                            ctx.depth--;
+                        }
+                        case ARM, CATCH, CALL, RETURN, TAIL_CALL, PLAIN -> { }
+                    }
+                    copy(out, at, r.pos());
+                }
+            }
+        }
+    }
+
+    private Region selectedAt(int at, int from, int to, Context ctx) {
+        var list = selectedAt.get(at);
+        if (list == null) {
+            return null;
+        }
+        for (Region region : list) {
+            if (region != ctx.region && region.end <= to && region.end - region.start < to - from) {
+                return region;
+            }
+        }
+        return null;
+    }
+
+    /** A branch's new label index in {@code ctx}. */
+    private static int relabel(Context ctx, Region.LabelChain chain, int label, int at) {
+        if (ctx.original() || label < ctx.depth) {
+            return label;
+        }
+        int target = chain.at(label, at);
+        int exit = ctx.exits.indexOf(target);
+        if (exit < 0) {
+            throw new IllegalStateException("branch at offset " + at + " leaves its region for an unlisted label");
+        }
+        return ctx.depth + exit;
+    }
+
+    /** The label index in {@code ctx}, at a point with labels {@code chain}, of label {@code target}. */
+    private static int resolve(Context ctx, Region.LabelChain chain, int target) {
+        Region.LabelChain c = chain;
+        for (int i = 0; c != null && (ctx.original() || i < ctx.depth); i++, c = c.outer()) {
+            if (c.label() == target) {
+                return i;
+            }
+        }
+        int exit = ctx.exits.indexOf(target);
+        if (exit < 0) {
+            throw new IllegalStateException("label " + target + " is neither open nor an exit");
+        }
+        return ctx.depth + exit;
+    }
+
+    private void stub(Context ctx, Region region, Region.LabelChain chain, ByteArrayOutputStream out) {
+        var hand = new Handover(region, shape.locals(), globals);
+        int index = sink.reserve();
+        sink.define(index, outline(region, hand));
+        int[] in = hand.values(region.inputs);
+        for (int k = in.length - 1; k >= 0; k--) {
+            op(out, GLOBAL_SET, in[k]);
+        }
+        for (int k = 0; k < hand.locals.length; k++) {
+            op(out, LOCAL_GET, ctx.local(hand.locals[k]));
+            op(out, GLOBAL_SET, hand.localGlobals[k]);
+        }
+        List<Integer> exits = region.exits();
+        int m = exits.size();
+        for (int j = 0; j <= m && m > 0; j++) {
+            out.write(0x02);
+            out.write(0x40);
+        }
+        op(out, 0x10, index);
+        for (int k = 0; k < hand.locals.length; k++) {
+            if (region.written.get(hand.locals[k])) {
+                op(out, GLOBAL_GET, hand.localGlobals[k]);
+                op(out, LOCAL_SET, ctx.local(hand.locals[k]));
+            }
+        }
+        if (m == 0) {
+            out.write(0x1A); // drop
+        } else {
+            out.write(0x0E);
+            Leb.unsigned(out, m + 1);
+            for (int code = 0; code <= m; code++) {
+                Leb.unsigned(out, m - code);
+            }
+            Leb.unsigned(out, 0);
+            for (int j = m; j >= 1; j--) {
+                out.write(0x0B);
+                int target = exits.get(j - 1);
+                for (int g : hand.values(tree.labelTypes().get(target))) {
+                    op(out, GLOBAL_GET, g);
+                }
+                op(out, 0x0C, j + resolve(ctx, chain, target));
+            }
+            out.write(0x0B);
+        }
+        for (int g : hand.values(region.outputs)) {
+            op(out, GLOBAL_GET, g);
+        }
+    }
+
+    /** The body of the function that runs {@code region}. */
+    private byte[] outline(Region region, Handover hand) {
+        var out = new ByteArrayOutputStream(region.size() + 64 + 8 * hand.locals.length);
+        int[] localMap = new int[shape.locals().length];
+        java.util.Arrays.fill(localMap, -1);
+        for (int k = 0; k < hand.locals.length; k++) {
+            localMap[hand.locals[k]] = k;
+        }
+        writeLocals(out, hand.locals);
+        int codeLocal = hand.locals.length;
+        for (int k = 0; k < hand.locals.length; k++) {
+            op(out, GLOBAL_GET, hand.localGlobals[k]);
+            op(out, LOCAL_SET, k);
+        }
+        List<Integer> exits = region.exits();
+        int m = exits.size();
+        out.write(0x02); // $done: every way out sets the exit code and lands after it
+        out.write(0x40);
+        for (int j = m; j >= 1; j--) {
+            int[] carried = tree.labelTypes().get(exits.get(j - 1));
+            out.write(0x02);
+            out.writeBytes(types.blockType(ValTypes.encode(carried), carried.length));
+        }
+        for (int g : hand.values(region.inputs)) {
+            op(out, GLOBAL_GET, g);
+        }
+        var ctx = new Context(region, localMap, exits);
+        emit(ctx, region.start, region.end, region.enclosing, out);
+        leave(out, hand, region.outputs, 0, codeLocal, m);
+        for (int j = 1; j <= m; j++) {
+            out.write(0x0B);
+            leave(out, hand, tree.labelTypes().get(exits.get(j - 1)), j, codeLocal, m - j);
+        }
+        out.write(0x0B);
+        for (int k = 0; k < hand.locals.length; k++) {
+            if (region.written.get(hand.locals[k])) {
+                op(out, LOCAL_GET, k);
+                op(out, GLOBAL_SET, hand.localGlobals[k]);
+            }
+        }
+        op(out, LOCAL_GET, codeLocal);
+        out.write(0x0B);
+        return out.toByteArray();
+    }
+
+    /** Stores the carried values, sets the exit code and branches to {@code $done}, {@code depth} labels out. */
+    private static void leave(ByteArrayOutputStream out, Handover hand, int[] carried, int code, int codeLocal,
+                              int depth) {
+        int[] g = hand.values(carried);
+        for (int k = g.length - 1; k >= 0; k--) {
+            op(out, GLOBAL_SET, g[k]);
+        }
+        out.write(0x41);
+        Leb.signed(out, code);
+        op(out, LOCAL_SET, codeLocal);
+        if (depth > 0) {
+            op(out, 0x0C, depth);
+        }
+    }
+
+    private void writeLocals(ByteArrayOutputStream out, int[] locals) {
+        var groups = new ByteArrayOutputStream();
+        int count = 0;
+        int k = 0;
+        while (k < locals.length) {
+            int type = shape.locals()[locals[k]];
+            int run = 1;
+            while (k + run < locals.length && shape.locals()[locals[k + run]] == type) {
+                run++;
+            }
+            Leb.unsigned(groups, run);
+            groups.write(type);
+            count++;
+            k += run;
+        }
+        Leb.unsigned(groups, 1); // the exit code
+        groups.write(0x7F);
+        count++;
+        Leb.unsigned(out, count);
+        out.writeBytes(groups.toByteArray());
+    }
+
+    private void copy(ByteArrayOutputStream out, int from, int to) {
+        out.write(wasm, from, to - from);
+    }
+
+    private static void op(ByteArrayOutputStream out, int opcode, long index) {
+        out.write(opcode);
+        Leb.unsigned(out, index);
+    }
+}

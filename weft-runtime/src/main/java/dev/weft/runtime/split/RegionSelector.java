@@ -1,0 +1,92 @@
+package dev.weft.runtime.split;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses which regions of a body to outline so that the body, and each outlined function, is at most
+ * {@code limit} bytes where that can be had: bottom-up, each region whose size (with the regions already chosen
+ * inside it replaced by calls) is over the limit outlines movable children, tails first and then the largest,
+ * until it fits.
+ */
+final class RegionSelector {
+    private final long limit;
+    private final int[] localTypes;
+    private final Map<Integer, int[]> labelTypes;
+
+    RegionSelector(long limit, int[] localTypes, Map<Integer, int[]> labelTypes) {
+        this.limit = limit;
+        this.localTypes = localTypes;
+        this.labelTypes = labelTypes;
+    }
+
+    /**
+     * Marks the chosen regions {@link Region#selected}; returns how many. A first pass outlines only tails: in a
+     * lowered switch each case is the tail of a block, so this moves cases out one by one and keeps the chain of
+     * blocks and its dispatch in one function. Only where that is not enough does a second pass outline whole
+     * constructs, largest first (outlining the chain itself would make every dispatch cross one call per level).
+     */
+    int select(List<Region> postOrder) {
+        return pass(postOrder, true) + pass(postOrder, false);
+    }
+
+    private int pass(List<Region> postOrder, boolean tailsOnly) {
+        int chosen = 0;
+        for (Region region : postOrder) {
+            long effective = region.size();
+            for (Region child : region.children) {
+                effective -= child.size() - (child.selected ? stubCost(child) : child.effective);
+            }
+            region.effective = effective;
+            if (effective <= limit) {
+                continue;
+            }
+            var candidates = new ArrayList<Region>();
+            for (Region child : region.children) {
+                if (!child.selected && (!tailsOnly || child.kind == Region.Kind.TAIL)
+                        && child.effective > stubCost(child) && canMove(child)) {
+                    candidates.add(child);
+                }
+            }
+            candidates.sort(Comparator.comparingLong((Region c) -> c.effective - stubCost(c)).reversed());
+            for (Region child : candidates) {
+                if (region.effective <= limit) {
+                    break;
+                }
+                child.selected = true;
+                chosen++;
+                region.effective -= child.effective - stubCost(child);
+            }
+        }
+        return chosen;
+    }
+
+    /** Rough size of the call that replaces {@code region}. */
+    static long stubCost(Region region) {
+        return 12L + 5L * region.used.cardinality() + 5L * region.written.cardinality()
+                + 8L * region.exits().size() + 4L * (region.inputs.length + region.outputs.length);
+    }
+
+    boolean canMove(Region region) {
+        if (region.kind == Region.Kind.BODY || !region.movable) {
+            return false;
+        }
+        if (!ValTypes.allSupported(region.inputs) || !ValTypes.allSupported(region.outputs)) {
+            return false;
+        }
+        for (int local = region.used.nextSetBit(0); local >= 0; local = region.used.nextSetBit(local + 1)) {
+            if (localTypes[local] == ValTypes.UNSUPPORTED) {
+                return false;
+            }
+        }
+        for (int exit : region.exits()) {
+            int[] types = labelTypes.get(exit);
+            if (types == null || !ValTypes.allSupported(types)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

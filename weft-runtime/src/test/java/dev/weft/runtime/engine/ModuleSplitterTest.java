@@ -1,0 +1,163 @@
+package dev.weft.runtime.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.error.Trap;
+import dev.weft.runtime.split.ModuleSplitter;
+import dev.weft.runtime.split.SplitModule;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import run.endive.wasm.Parser;
+
+/**
+ * Splits {@code split.wat} (every way out of a region, values carried across the call, locals of every type,
+ * switches, traps, recursion) at several limits, down to "outline every region", and checks that Endive's
+ * validator accepts the result and that every function gives what the unsplit module gives, traps included.
+ */
+class ModuleSplitterTest {
+    private static final byte[] WASM = TestModules.bytes("split");
+
+    static Stream<Arguments> limits() {
+        return Stream.of(1L, 8L, 24L, 60L).map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "limit {0}")
+    @MethodSource("limits")
+    void splitModuleValidatesAndAddsFunctions(long limit) {
+        SplitModule split = ModuleSplitter.split(WASM, limit);
+        assertTrue(split.split() > 0 && split.outlined() > 0, "nothing was split at limit " + limit);
+        var module = Parser.builder().withValidation(true).build()
+                .parse(() -> new ByteArrayInputStream(split.wasm()));
+        var original = Parser.builder().build().parse(() -> new ByteArrayInputStream(WASM));
+        assertEquals(original.functionSection().functionCount() + split.outlined(),
+                module.functionSection().functionCount());
+        assertEquals(original.globalSection().globalCount() + split.globals(), module.globalSection().globalCount());
+    }
+
+    @ParameterizedTest(name = "limit {0}")
+    @MethodSource("limits")
+    void splitFunctionsComputeWhatTheOriginalsCompute(long limit) throws Exception {
+        CoreInstance plain = CoreEngine.create(Optional.empty(), FunctionSplitting.OFF).compile(WASM).instantiate();
+        CoreInstance split = CoreEngine.create(Optional.empty(), new FunctionSplitting(limit)).compile(WASM)
+                .instantiate();
+        for (long x = -3; x <= 12; x++) {
+            same(plain, split, "exits", x);
+            same(plain, split, "switch", x % 5 < 0 ? 0 : x % 5, x);
+            same(plain, split, "trap", x);
+            same(plain, split, "pair", x);
+            same(plain, split, "multi", x);
+        }
+        for (long x : new long[] {-5, 0, 3, 10, 11, 15, 20, 21, 40}) {
+            same(plain, split, "ret", x);
+        }
+        for (long n : new long[] {0, 1, 2, 7, 27, 97, 871}) {
+            same(plain, split, "collatz", n);
+        }
+        for (long n : new long[] {0, 1, 2, 10, 20}) {
+            same(plain, split, "fib", n);
+            same(plain, split, "sum", n * 37);
+        }
+        same(plain, split, "types", 3, 1L << 40, Float.floatToRawIntBits(2.5f), Double.doubleToRawLongBits(-1.75));
+        for (CoreInstance instance : List.of(plain, split)) {
+            instance.function("reset").call();
+            instance.function("retvoid").call(17);
+        }
+        same(plain, split, "calls");
+    }
+
+    @ParameterizedTest(name = "limit {0}")
+    @MethodSource("limits")
+    void knownAnswers(long limit) throws Exception {
+        CoreInstance split = CoreEngine.create(Optional.empty(), new FunctionSplitting(limit)).compile(WASM)
+                .instantiate();
+        assertEquals(6765, split.function("fib").call(20)[0]);
+        assertEquals(178, split.function("collatz").call(871)[0]);
+        assertArrayEquals(new long[] {5, 99}, split.function("pair").call(5));
+        assertArrayEquals(new long[] {-1, -99}, split.function("pair").call(-4));
+        assertEquals(42, split.function("ret").call(21)[0]);
+        assertEquals(16, split.function("ret").call(11)[0]);
+        assertEquals(-2, split.function("switch").call(2, 9)[0]);
+        assertTrue(assertThrows(Trap.class, () -> split.function("trap").call(0)).getMessage()
+                .contains("unreachable"));
+        assertTrue(assertThrows(Trap.class, () -> split.function("trap").call(1)).getMessage()
+                .contains("divide by zero"));
+        assertTrue(assertThrows(Trap.class, () -> split.function("trap").call(2)).getMessage()
+                .contains("out of bounds"));
+        assertEquals(List.of(), split.module().interpretedFunctions());
+    }
+
+    @org.junit.jupiter.api.Test
+    void cachedSplitCodeLoadsWithTheSplitSectionsAndRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var splitting = new FunctionSplitting(8);
+        CoreModule first = CoreEngine.create(Optional.of(dir), splitting).compile(WASM);
+        assertEquals(CompileSource.COMPILED, first.compileSource());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(2, files.filter(p -> p.toString().contains("split")).count(), "code and sections");
+        }
+        CoreModule cached = CoreEngine.create(Optional.of(dir), splitting).compile(WASM);
+        assertEquals(CompileSource.DISK_CACHE, cached.compileSource());
+        CoreInstance instance = cached.instantiate();
+        assertEquals(6765, instance.function("fib").call(20)[0]);
+        assertEquals(178, instance.function("collatz").call(871)[0]);
+        assertEquals(-2, instance.function("switch").call(2, 9)[0]);
+        // another limit is another module: not the cached one
+        CoreModule other = CoreEngine.create(Optional.of(dir), new FunctionSplitting(24)).compile(WASM);
+        assertEquals(CompileSource.COMPILED, other.compileSource());
+        assertEquals(6765, other.instantiate().function("fib").call(20)[0]);
+    }
+
+    /** Splitting runs after metering: split metered code burns exactly the fuel of unsplit metered code. */
+    @ParameterizedTest(name = "limit {0}")
+    @MethodSource("limits")
+    void meteredSplitCodeBurnsTheSameFuel(long limit) throws Exception {
+        var metering = new Metering(true, true);
+        CoreStore plainStore = CoreStore.unlimited();
+        CoreStore splitStore = CoreStore.unlimited();
+        CoreInstance plain = CoreEngine.create(Optional.empty(), FunctionSplitting.OFF).compile(WASM, metering)
+                .instantiate(CoreImports.empty(), plainStore);
+        CoreInstance split = CoreEngine.create(Optional.empty(), new FunctionSplitting(limit))
+                .compile(WASM, metering).instantiate(CoreImports.empty(), splitStore);
+        for (var call : List.of(new long[] {20}, new long[] {871})) {
+            plainStore.setFuel(10_000_000);
+            splitStore.setFuel(10_000_000);
+            String name = call[0] == 20 ? "fib" : "collatz";
+            assertArrayEquals(plain.function(name).call(call), split.function(name).call(call), name);
+            assertEquals(plainStore.fuel(), splitStore.fuel(), name + ": fuel left");
+            assertTrue(splitStore.fuel() < 10_000_000, name + ": fuel was burned");
+        }
+        // running out of fuel inside outlined code traps as it does unsplit
+        plainStore.setFuel(500);
+        splitStore.setFuel(500);
+        assertEquals(outcome(plain, "fib", 20), outcome(split, "fib", 20));
+        assertTrue(splitStore.fuel() <= 0, "fuel left after running out: " + splitStore.fuel());
+    }
+
+    private static void same(CoreInstance plain, CoreInstance split, String name, long... args) throws Exception {
+        String call = name + List.of(args).toString();
+        Object expected = outcome(plain, name, args);
+        Object actual = outcome(split, name, args);
+        if (expected instanceof long[] e && actual instanceof long[] a) {
+            assertArrayEquals(e, a, call);
+        } else {
+            assertEquals(expected, actual, call);
+        }
+    }
+
+    private static Object outcome(CoreInstance instance, String name, long... args) throws Exception {
+        try {
+            return instance.function(name).call(args);
+        } catch (Trap trap) {
+            return "trap: " + trap.getMessage().lines().findFirst().orElse("");
+        }
+    }
+}
