@@ -17,12 +17,20 @@ public record CoreFuncType(List<CoreValType> params, List<CoreValType> results) 
 
     /** Total {@code long} slots the parameters take. */
     public int paramSlots() {
-        return params.stream().mapToInt(CoreValType::slots).sum();
+        return slots(params);
     }
 
     /** Total {@code long} slots the results take. */
     public int resultSlots() {
-        return results.stream().mapToInt(CoreValType::slots).sum();
+        return slots(results);
+    }
+
+    private static int slots(List<CoreValType> types) {
+        int n = 0;
+        for (int i = 0; i < types.size(); i++) {
+            n += types.get(i).slots();
+        }
+        return n;
     }
 
     @Override

@@ -47,7 +47,9 @@ public final class CoreImports {
     }
 
     public static final class Builder {
-        private final Map<Key, Value> values = new LinkedHashMap<>();
+        private Map<Key, Value> values = new LinkedHashMap<>();
+        /** {@link #build()} handed {@link #values} out: copy it before the next change. */
+        private boolean shared;
 
         private Builder() {}
 
@@ -68,6 +70,7 @@ public final class CoreImports {
 
         /** Copies every entry of {@code other} (later entries replace earlier ones). */
         public Builder all(CoreImports other) {
+            unshare();
             values.putAll(other.values);
             return this;
         }
@@ -76,12 +79,21 @@ public final class CoreImports {
             if (module == null || name == null || value == null) {
                 throw new IllegalArgumentException("import module, name and value must not be null");
             }
+            unshare();
             values.put(new Key(module, name), value);
             return this;
         }
 
+        private void unshare() {
+            if (shared) {
+                values = new LinkedHashMap<>(values);
+                shared = false;
+            }
+        }
+
         public CoreImports build() {
-            return new CoreImports(Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+            shared = true;
+            return new CoreImports(Collections.unmodifiableMap(values));
         }
     }
 }

@@ -59,7 +59,7 @@ final class CanonDefinitions {
 
     private static void addBuiltin(Env env, FlatFunction function) throws InstantiationException {
         var type = Env.at(env.types.coreFuncs(), env.coreFuncs.size(), "core func type");
-        env.coreFuncs.add(new CoreItem.HostFunc(CoreTypes.toEngine(type), function));
+        env.coreFuncs.add(new CoreItem.HostFunc(env.cache.engineType(type), function));
     }
 
     private static RtFunc lift(Canon.Lift lift, Env env) throws InstantiationException {
@@ -71,7 +71,7 @@ final class CanonDefinitions {
         FlatFunction callee = CoreItem.asFlatFunction(Env.at(env.coreFuncs, lift.coreFuncIndex(), "core func"),
                 "lifted core func " + lift.coreFuncIndex());
         FuncType actualType = env.resources.apply(type, env.cache);
-        if (type.async() || lift.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
+        if (type.async() || isAsync(lift.options())) {
             return unsupported(actualType, "async lift of " + name + " is not supported yet");
         }
         CanonLift canonLift = new CanonLift(name, actualType, options(lift.options(), env), env.state, callee,
@@ -94,14 +94,23 @@ final class CanonDefinitions {
         var coreType = Env.at(env.types.coreFuncs(), env.coreFuncs.size(), "core func type");
         InstanceState caller = env.state;
         String name = env.state.name() + " import " + lower.funcIndex();
-        if (callee.type().async() || lower.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
-            return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), args -> {
+        if (callee.type().async() || isAsync(lower.options())) {
+            return new CoreItem.HostFunc(env.cache.engineType(coreType), args -> {
                 throw new Trap("async lower of " + name + " is not supported yet");
             });
         }
         CanonLower canonLower = new CanonLower(name, env.resources.apply(callee.type(), env.cache),
                 options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts);
-        return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), canonLower);
+        return new CoreItem.HostFunc(env.cache.engineType(coreType), canonLower);
+    }
+
+    private static boolean isAsync(List<CanonOpt> options) {
+        for (CanonOpt option : options) {
+            if (option instanceof CanonOpt.Async) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RtFunc unsupported(FuncType type, String message) {

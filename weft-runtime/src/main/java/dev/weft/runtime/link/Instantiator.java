@@ -37,7 +37,6 @@ import dev.weft.runtime.resource.GuestDestructor;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ import java.util.Optional;
 public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
-    private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
+    private final Destructors destructors;
     private final InstantiationCache cache;
     private final StoreLimits limits;
     private int instanceCount;
@@ -75,7 +74,7 @@ public final class Instantiator {
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
             Map<ResourceType, Destructor> hostDestructors, InstantiationCache cache, StoreLimits limits) {
         this.cache = cache;
-        this.destructors.putAll(hostDestructors);
+        this.destructors = new Destructors(cache.hostDestructors(hostDestructors));
         this.validated = validated;
         this.compiledModules = compiledModules;
         this.limits = limits;
@@ -187,8 +186,7 @@ public final class Instantiator {
         var definition = env.typeItems.get(env.typeItems.size() - 1).definition();
         if (definition instanceof ResourceType type) {
             var dtor = CoreItem.asFlatFunction(Env.at(env.coreFuncs, coreFuncIndex, "core func"), "destructor");
-            ((DestructorsByOwner) env.destructors.computeIfAbsent(type, t -> new DestructorsByOwner()))
-                    .register(env.state, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
+            env.destructors.definedBy(type).register(env.state, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
         }
     }
 
