@@ -17,21 +17,27 @@ import run.endive.wasm.types.MemoryLimits;
 import run.endive.wasm.types.PassiveDataSegment;
 
 /**
- * A non-shared linear memory made of 64 KiB pages that are copied on first write. A fresh memory starts with
- * every page pointing at one shared all-zero page, or at the pages of a precomputed {@link MemoryImage} (the
- * module's active data segments already applied), so creating an instance neither zeroes nor copies its initial
- * memory: it pays only for the pages the guest writes. Reads go straight to the page; a write checks once
- * whether this memory owns the page.
+ * A non-shared linear memory made of 4 KiB chunks (16 per 64 KiB wasm page) that are copied on first write. A
+ * fresh memory starts with every chunk pointing at one shared all-zero chunk, or at the chunks of a precomputed
+ * {@link MemoryImage} (the module's active data segments already applied), so creating an instance neither zeroes
+ * nor copies its initial memory: it pays only for the chunks the guest writes. Reads go straight to the chunk; a
+ * write checks once whether this memory owns the chunk.
  *
  * <p>Out-of-bounds accesses fail as in Endive's {@code ByteArrayMemory}, with the same messages. Atomic
  * operations run as plain reads and writes under {@link #lock} (a non-shared memory has one thread at a time);
  * waiting on it is refused as Endive refuses it.
  */
 final class PagedMemory implements Memory {
-    private static final int PAGE_SHIFT = 16;
-    private static final int PAGE_MASK = PAGE_SIZE - 1;
+    /**
+     * Copy-on-write granularity: 4 KiB chunks, so a guest that writes a few bytes of a 64 KiB wasm page (a return
+     * area, a small heap) copies 4 KiB, not the whole page.
+     */
+    private static final int CHUNK_SHIFT = 12;
+    static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
+    private static final int CHUNK_MASK = CHUNK_SIZE - 1;
+    static final int CHUNKS_PER_PAGE = PAGE_SIZE / CHUNK_SIZE;
     /** Shared by every memory, never written. */
-    static final byte[] ZERO_PAGE = new byte[PAGE_SIZE];
+    static final byte[] ZERO_CHUNK = new byte[CHUNK_SIZE];
 
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -43,7 +49,7 @@ final class PagedMemory implements Memory {
     private final MemoryLimits limits;
     private final MemoryImage image;
     private final int maxPages;
-    /** What reads see: an owned page, an image page or {@link #ZERO_PAGE}; null from {@link #pages} on. */
+    /** What reads see: an owned page, an image page or {@link #ZERO_CHUNK}; null from {@link #pages} on. */
     private byte[][] read;
     /** The pages this memory owns (same object as in {@link #read}), null where the page is still shared. */
     private byte[][] owned;
@@ -64,10 +70,10 @@ final class PagedMemory implements Memory {
         this.image = image;
         this.maxPages = Math.min(limits.maximumPages(), RUNTIME_MAX_PAGES);
         this.pages = limits.initialPages();
-        int capacity = Math.max(pages, Math.min(maxPages, 16));
+        int capacity = Math.max(pages, Math.min(maxPages, 16)) * CHUNKS_PER_PAGE;
         this.read = new byte[capacity][];
         this.owned = new byte[capacity][];
-        Arrays.fill(read, 0, pages, ZERO_PAGE);
+        Arrays.fill(read, 0, pages * CHUNKS_PER_PAGE, ZERO_CHUNK);
     }
 
     @Override
@@ -82,12 +88,13 @@ final class PagedMemory implements Memory {
         if (wanted > maxPages || wanted < previous) {
             return -1;
         }
-        if (wanted > read.length) {
-            int capacity = (int) Math.min(maxPages, Math.max(wanted, 2L * read.length));
+        if (wanted * CHUNKS_PER_PAGE > read.length) {
+            int capacity = (int) Math.min(maxPages, Math.max(wanted, 2L * read.length / CHUNKS_PER_PAGE))
+                    * CHUNKS_PER_PAGE;
             read = Arrays.copyOf(read, capacity);
             owned = Arrays.copyOf(owned, capacity);
         }
-        Arrays.fill(read, previous, wanted, ZERO_PAGE);
+        Arrays.fill(read, previous * CHUNKS_PER_PAGE, wanted * CHUNKS_PER_PAGE, ZERO_CHUNK);
         pages = wanted;
         return previous;
     }
@@ -175,16 +182,16 @@ final class PagedMemory implements Memory {
     // --- page access -------------------------------------------------------------------------------------------
 
     private byte[] writable(int addr) {
-        byte[] page = owned[addr >>> PAGE_SHIFT];
-        return page != null ? page : own(addr >>> PAGE_SHIFT);
+        byte[] page = owned[addr >>> CHUNK_SHIFT];
+        return page != null ? page : own(addr >>> CHUNK_SHIFT);
     }
 
     private byte[] own(int index) {
-        if (index >= pages) {
+        if (index >= pages * CHUNKS_PER_PAGE) {
             throw new IndexOutOfBoundsException(index);
         }
         byte[] shared = read[index];
-        byte[] copy = shared == ZERO_PAGE ? new byte[PAGE_SIZE] : shared.clone();
+        byte[] copy = shared == ZERO_CHUNK ? new byte[CHUNK_SIZE] : shared.clone();
         read[index] = copy;
         owned[index] = copy;
         pristine = false;
@@ -222,8 +229,8 @@ final class PagedMemory implements Memory {
         }
         checkBounds(addr, size, false);
         while (size > 0) {
-            int inPage = addr & PAGE_MASK;
-            int chunk = Math.min(size, PAGE_SIZE - inPage);
+            int inPage = addr & CHUNK_MASK;
+            int chunk = Math.min(size, CHUNK_SIZE - inPage);
             System.arraycopy(data, offset, writable(addr), inPage, chunk);
             addr += chunk;
             offset += chunk;
@@ -237,9 +244,9 @@ final class PagedMemory implements Memory {
         byte[] result = new byte[len];
         int done = 0;
         while (done < len) {
-            int inPage = addr & PAGE_MASK;
-            int chunk = Math.min(len - done, PAGE_SIZE - inPage);
-            System.arraycopy(read[addr >>> PAGE_SHIFT], inPage, result, done, chunk);
+            int inPage = addr & CHUNK_MASK;
+            int chunk = Math.min(len - done, CHUNK_SIZE - inPage);
+            System.arraycopy(read[addr >>> CHUNK_SHIFT], inPage, result, done, chunk);
             addr += chunk;
             done += chunk;
         }
@@ -251,8 +258,8 @@ final class PagedMemory implements Memory {
         if (pristine) {
             return;
         }
-        Arrays.fill(read, 0, pages, ZERO_PAGE);
-        Arrays.fill(owned, 0, pages, null);
+        Arrays.fill(read, 0, pages * CHUNKS_PER_PAGE, ZERO_CHUNK);
+        Arrays.fill(owned, 0, pages * CHUNKS_PER_PAGE, null);
         pristine = true;
     }
 
@@ -262,9 +269,9 @@ final class PagedMemory implements Memory {
         int remaining = toIndex - fromIndex;
         checkBounds(addr, remaining, false);
         while (remaining > 0) {
-            int inPage = addr & PAGE_MASK;
-            int chunk = Math.min(remaining, PAGE_SIZE - inPage);
-            if (!(value == 0 && read[addr >>> PAGE_SHIFT] == ZERO_PAGE)) {
+            int inPage = addr & CHUNK_MASK;
+            int chunk = Math.min(remaining, CHUNK_SIZE - inPage);
+            if (!(value == 0 && read[addr >>> CHUNK_SHIFT] == ZERO_CHUNK)) {
                 Arrays.fill(writable(addr), inPage, inPage + chunk, value);
             }
             addr += chunk;
@@ -280,20 +287,20 @@ final class PagedMemory implements Memory {
             dest += size;
             src += size;
             while (size > 0) {
-                int destAvail = (dest & PAGE_MASK) == 0 ? PAGE_SIZE : dest & PAGE_MASK;
-                int srcAvail = (src & PAGE_MASK) == 0 ? PAGE_SIZE : src & PAGE_MASK;
+                int destAvail = (dest & CHUNK_MASK) == 0 ? CHUNK_SIZE : dest & CHUNK_MASK;
+                int srcAvail = (src & CHUNK_MASK) == 0 ? CHUNK_SIZE : src & CHUNK_MASK;
                 int chunk = Math.min(size, Math.min(destAvail, srcAvail));
                 dest -= chunk;
                 src -= chunk;
                 byte[] to = writable(dest);
-                System.arraycopy(read[src >>> PAGE_SHIFT], src & PAGE_MASK, to, dest & PAGE_MASK, chunk);
+                System.arraycopy(read[src >>> CHUNK_SHIFT], src & CHUNK_MASK, to, dest & CHUNK_MASK, chunk);
                 size -= chunk;
             }
         } else {
             while (size > 0) {
-                int chunk = Math.min(size, PAGE_SIZE - Math.max(dest & PAGE_MASK, src & PAGE_MASK));
+                int chunk = Math.min(size, CHUNK_SIZE - Math.max(dest & CHUNK_MASK, src & CHUNK_MASK));
                 byte[] to = writable(dest);
-                System.arraycopy(read[src >>> PAGE_SHIFT], src & PAGE_MASK, to, dest & PAGE_MASK, chunk);
+                System.arraycopy(read[src >>> CHUNK_SHIFT], src & CHUNK_MASK, to, dest & CHUNK_MASK, chunk);
                 dest += chunk;
                 src += chunk;
                 size -= chunk;
@@ -306,7 +313,7 @@ final class PagedMemory implements Memory {
     @Override
     public byte read(int addr) {
         try {
-            return read[addr >>> PAGE_SHIFT][addr & PAGE_MASK];
+            return read[addr >>> CHUNK_SHIFT][addr & CHUNK_MASK];
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 1);
         }
@@ -315,7 +322,7 @@ final class PagedMemory implements Memory {
     @Override
     public void writeByte(int addr, byte data) {
         try {
-            writable(addr)[addr & PAGE_MASK] = data;
+            writable(addr)[addr & CHUNK_MASK] = data;
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 1);
         }
@@ -323,12 +330,12 @@ final class PagedMemory implements Memory {
 
     @Override
     public short readShort(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 2 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 2 > CHUNK_SIZE) {
             return (short) ((read(addr) & 0xFF) | ((read(addr + 1) & 0xFF) << 8));
         }
         try {
-            return (short) SHORT.get(read[addr >>> PAGE_SHIFT], off);
+            return (short) SHORT.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 2);
         }
@@ -341,8 +348,8 @@ final class PagedMemory implements Memory {
 
     @Override
     public void writeShort(int addr, short data) {
-        int off = addr & PAGE_MASK;
-        if (off + 2 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 2 > CHUNK_SIZE) {
             checkBounds(addr, 2, false);
             writeByte(addr, (byte) data);
             writeByte(addr + 1, (byte) (data >>> 8));
@@ -357,13 +364,13 @@ final class PagedMemory implements Memory {
 
     @Override
     public int readInt(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 4 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 4 > CHUNK_SIZE) {
             return (read(addr) & 0xFF) | ((read(addr + 1) & 0xFF) << 8) | ((read(addr + 2) & 0xFF) << 16)
                     | ((read(addr + 3) & 0xFF) << 24);
         }
         try {
-            return (int) INT.get(read[addr >>> PAGE_SHIFT], off);
+            return (int) INT.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 4);
         }
@@ -371,8 +378,8 @@ final class PagedMemory implements Memory {
 
     @Override
     public void writeI32(int addr, int data) {
-        int off = addr & PAGE_MASK;
-        if (off + 4 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 4 > CHUNK_SIZE) {
             checkBounds(addr, 4, false);
             for (int i = 0; i < 4; i++) {
                 writeByte(addr + i, (byte) (data >>> (8 * i)));
@@ -388,8 +395,8 @@ final class PagedMemory implements Memory {
 
     @Override
     public long readLong(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 8 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 8 > CHUNK_SIZE) {
             long value = 0;
             for (int i = 7; i >= 0; i--) {
                 value = (value << 8) | (read(addr + i) & 0xFFL);
@@ -397,7 +404,7 @@ final class PagedMemory implements Memory {
             return value;
         }
         try {
-            return (long) LONG.get(read[addr >>> PAGE_SHIFT], off);
+            return (long) LONG.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 8);
         }
@@ -405,8 +412,8 @@ final class PagedMemory implements Memory {
 
     @Override
     public void writeLong(int addr, long data) {
-        int off = addr & PAGE_MASK;
-        if (off + 8 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 8 > CHUNK_SIZE) {
             checkBounds(addr, 8, false);
             for (int i = 0; i < 8; i++) {
                 writeByte(addr + i, (byte) (data >>> (8 * i)));
@@ -422,12 +429,12 @@ final class PagedMemory implements Memory {
 
     @Override
     public float readFloat(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 4 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 4 > CHUNK_SIZE) {
             return Float.intBitsToFloat(readInt(addr));
         }
         try {
-            return (float) FLOAT.get(read[addr >>> PAGE_SHIFT], off);
+            return (float) FLOAT.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 4);
         }
@@ -440,8 +447,8 @@ final class PagedMemory implements Memory {
 
     @Override
     public void writeF32(int addr, float data) {
-        int off = addr & PAGE_MASK;
-        if (off + 4 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 4 > CHUNK_SIZE) {
             writeI32(addr, Float.floatToRawIntBits(data));
             return;
         }
@@ -454,12 +461,12 @@ final class PagedMemory implements Memory {
 
     @Override
     public double readDouble(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 8 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 8 > CHUNK_SIZE) {
             return Double.longBitsToDouble(readLong(addr));
         }
         try {
-            return (double) DOUBLE.get(read[addr >>> PAGE_SHIFT], off);
+            return (double) DOUBLE.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 8);
         }
@@ -472,8 +479,8 @@ final class PagedMemory implements Memory {
 
     @Override
     public void writeF64(int addr, double data) {
-        int off = addr & PAGE_MASK;
-        if (off + 8 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 8 > CHUNK_SIZE) {
             writeLong(addr, Double.doubleToRawLongBits(data));
             return;
         }
