@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # weft serve vs jco serve on the same wasi:http/proxy components, loaded by wrk from a separate process.
 #   bench/serve.sh [component.wasm ...]      (default: fixtures/build/http-handler.wasm, js-http-hello.wasm)
-# Env: DURATION (10s), CONNS (10), THREADS (2), WARMUP (3s), TIMEOUT (60s: wrk's per-request timeout),
+# Env: DURATION (10s), CONNS (10), THREADS (2), WARMUP (10s: the JIT needs it), TIMEOUT (60s: wrk's per-request timeout),
 # JCO_MODES ("shared instance": jco serve with one shared instance, and with --isolate-requests instance, a fresh
 # instance per request as weft does), WEFT_SERVE_OPTS (extra `weft serve` flags).
+# HALF_RATE (1): after each max-rate wrk run, `hey` (apt-get install -y hey) sends half the measured rate
+# (-q per worker) for DURATION and reports p50/p99 at that rate; HALF_RATE=0 skips it.
 # Prints req/s and p50/p99 latency for both and the ratio weft/jco. Numbers on a shared machine are noisy: compare
 # the ratio, measured in the same run.
 set -euo pipefail
@@ -11,9 +13,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/find-java.sh
 command -v wrk >/dev/null || { echo "bench/serve.sh needs wrk (apt-get install -y wrk)" >&2; exit 1; }
+HALF_RATE=${HALF_RATE:-1}
+if [[ "$HALF_RATE" == 1 ]] && ! command -v hey >/dev/null; then
+  echo "bench/serve.sh: no hey (apt-get install -y hey), skipping the half-rate runs" >&2; HALF_RATE=0
+fi
 jco="$root/fixtures/node_modules/.bin/jco"
 [[ -x "$jco" ]] || { echo "bench/serve.sh needs jco: (cd fixtures && npm ci)" >&2; exit 1; }
-DURATION=${DURATION:-10s}; CONNS=${CONNS:-10}; THREADS=${THREADS:-2}; WARMUP=${WARMUP:-3s}; TIMEOUT=${TIMEOUT:-60s}
+DURATION=${DURATION:-10s}; CONNS=${CONNS:-10}; THREADS=${THREADS:-2}; WARMUP=${WARMUP:-10s}; TIMEOUT=${TIMEOUT:-60s}
 components=("$@")
 if ((${#components[@]} == 0)); then
   [[ -f fixtures/build/js-http-hello.wasm && -f fixtures/build/http-handler.wasm ]] || scripts/build-fixtures.sh
@@ -49,6 +55,25 @@ measure() { # URL -> "rps p50 p99 errors"
   echo "$rps $p50 $p99 $errs/$timeouts"
 }
 
+half_rate() { # URL RPS -> "achieved-rps p50 p99 errors" at RPS/2 (hey: -q is per worker)
+  local q; q=$(awk -v r="$2" -v c="$CONNS" 'BEGIN { q = int(r / 2 / c); print (q < 1 ? 1 : q) }')
+  local out; out="$(hey -z "$DURATION" -c "$CONNS" -q "$q" -t 60 "$1")"
+  echo "$out" >>"$log/hey.txt"
+  local rps p50 p99 errs
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {printf "%.2fms", $3 * 1000}' <<<"$out")
+  p99=$(awk '$1=="99%" {printf "%.2fms", $3 * 1000}' <<<"$out")
+  errs=$(awk '/Status code distribution/ { s = 1; e = 0; next } /Error distribution/ { e = 1; s = 0; next }
+    s && /^ +\[[0-9]+\]/ { if ($1 != "[200]") n += $2 }
+    e && /^ +\[[0-9]+\]/ { gsub(/[][]/, "", $1); n += $1 } END { print n + 0 }' <<<"$out")
+  echo "$rps $p50 $p99 $errs/-"
+}
+half_row() { # NAME SERVER URL MAX-RPS
+  [[ "$HALF_RATE" == 1 ]] || return 0
+  local r; read -r r p50 p99 errs < <(half_rate "$3" "$4")
+  row "$1" "$2@half" "$r" "$p50" "$p99" "$errs"
+}
+
 echo "wrk -t$THREADS -c$CONNS -d$DURATION (after ${WARMUP} warm-up); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-20s %-13s %10s %10s %10s %16s\n' component server req/s p50 p99 non-2xx/timeouts
 row() { printf '%-20s %-13s %10s %10s %10s %16s\n' "$@"; }
@@ -60,8 +85,9 @@ port="$(free_port)"
 pids+=($!); hpid=$!
 wait_up "http://127.0.0.1:$port/" "$hpid" java-hello
 read -r hrps hp50 hp99 herr < <(measure "http://127.0.0.1:$port/")
-kill "$hpid"; wait "$hpid" 2>/dev/null || true
 row "(Java handler)" weft-server "$hrps" "$hp50" "$hp99" "$herr"
+half_row "(Java handler)" weft-server "http://127.0.0.1:$port/" "$hrps"
+kill "$hpid"; wait "$hpid" 2>/dev/null || true
 
 for wasm in "${components[@]}"; do
   name="$(basename "$wasm" .wasm)"
@@ -71,8 +97,9 @@ for wasm in "${components[@]}"; do
   pids+=($!); wpid=$!
   wait_up "http://127.0.0.1:$port/" "$wpid" "weft-$name"
   read -r wrps wp50 wp99 werr < <(measure "http://127.0.0.1:$port/")
-  kill "$wpid"; wait "$wpid" 2>/dev/null || true
   row "$name" weft "$wrps" "$wp50" "$wp99" "$werr"
+  half_row "$name" weft "http://127.0.0.1:$port/" "$wrps"
+  kill "$wpid"; wait "$wpid" 2>/dev/null || true
 
   for mode in ${JCO_MODES:-shared instance}; do
     port="$(free_port)"
@@ -81,10 +108,11 @@ for wasm in "${components[@]}"; do
     pids+=($!); jpid=$!
     wait_up "http://127.0.0.1:$port/" "$jpid" "jco-$mode-$name"
     read -r jrps jp50 jp99 jerr < <(measure "http://127.0.0.1:$port/")
-    pkill -TERM -P "$jpid" 2>/dev/null || true; kill "$jpid" 2>/dev/null || true; wait "$jpid" 2>/dev/null || true
     row "$name" "jco/$mode" "$jrps" "$jp50" "$jp99" "$jerr"
+    half_row "$name" "jco/$mode" "http://127.0.0.1:$port/" "$jrps"
+    pkill -TERM -P "$jpid" 2>/dev/null || true; kill "$jpid" 2>/dev/null || true; wait "$jpid" 2>/dev/null || true
     awk -v w="$wrps" -v j="$jrps" -v n="$name" -v m="$mode" \
       'BEGIN { if (j > 0) printf "%-20s weft / jco %s req/s = %.3f\n", n, m, w / j }'
   done
 done
-echo "raw wrk output: $log/wrk.txt; server logs: $log/"
+echo "raw wrk output: $log/wrk.txt, hey output: $log/hey.txt; server logs: $log/"
