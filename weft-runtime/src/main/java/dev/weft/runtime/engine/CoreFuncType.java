@@ -33,6 +33,32 @@ public record CoreFuncType(List<CoreValType> params, List<CoreValType> results) 
         return n;
     }
 
+    /** Same parameter and result types (compared by index: import matching calls this per import and instance). */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof CoreFuncType t && same(params, t.params) && same(results, t.results);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * params.hashCode() + results.hashCode();
+    }
+
+    private static boolean same(List<CoreValType> a, List<CoreValType> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String kind() {
         return "func";

@@ -208,8 +208,15 @@ public final class Instantiator {
                 CoreImports.Builder imports = CoreImports.builder();
                 for (CoreInstance.Arg arg : inst.args()) {
                     Map<String, CoreItem> provider = Env.at(env.coreInstances, arg.instanceIndex(), "core instance");
-                    provider.forEach((name, item) -> item.addTo(imports,
-                            EmptyImportNames.moduleNameAfterRewrite(arg.name(), name), name));
+                    if (arg.name().isEmpty()) { // ("", "") imports were renamed when the module was compiled
+                        provider.forEach((name, item) -> item.addTo(imports,
+                                EmptyImportNames.moduleNameAfterRewrite(arg.name(), name), name));
+                    } else {
+                        imports.module(arg.name(), name -> {
+                            CoreItem item = provider.get(name);
+                            return item == null ? null : item.importValue();
+                        });
+                    }
                 }
                 dev.weft.runtime.engine.CoreInstance live;
                 try {
@@ -221,9 +228,7 @@ public final class Instantiator {
                     }
                     throw e;
                 }
-                Map<String, CoreItem> exports = new LinkedHashMap<>();
-                live.exports().forEach((name, extern) -> exports.put(name, new CoreItem.Engine(extern)));
-                yield exports;
+                yield new CoreInstanceExports(live);
             }
             case CoreInstance.FromExports inline -> {
                 Map<String, CoreItem> exports = new LinkedHashMap<>();
