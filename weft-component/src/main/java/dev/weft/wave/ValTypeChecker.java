@@ -51,7 +51,8 @@ import java.util.Set;
  * Checks that a {@link Val} has the shape of a {@link ValueType} (used before lowering a host value). Messages
  * name where the mismatch is: {@code "record field `b`: expected u32, got string"},
  * {@code "list element 2: tuple element 0: expected bool, got s32"}.
- * Resources match when the handle's resource type is the same (identical) type and ownership agrees.
+ * Resources match when the handle's resource type is the same type ({@code equals}, so aliases match);
+ * {@code own<R>} needs an owned value, {@code borrow<R>} takes a borrowed or an owned one (the owner lends it).
  */
 public final class ValTypeChecker {
     private ValTypeChecker() {
@@ -230,10 +231,11 @@ public final class ValTypeChecker {
     }
 
     private static String resource(ValueType type, ResourceType resource, boolean owned, Val val) {
-        if (!(val instanceof ResourceVal r) || r.owned() != owned) {
+        // an owned handle may be lent for a borrow; a borrowed one can never be given away as own
+        if (!(val instanceof ResourceVal r) || (owned && !r.owned())) {
             return expected(type, val);
         }
-        if (r.handle() == null || r.handle().type() != resource) {
+        if (r.handle() == null || !r.handle().type().equals(resource)) {
             String got = r.handle() == null ? "no handle" : "resource " + r.handle().type().debugName();
             return "expected " + WaveTypeNames.display(type) + ", got " + got;
         }

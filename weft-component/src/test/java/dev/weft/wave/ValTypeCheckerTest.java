@@ -102,6 +102,10 @@ class ValTypeCheckerTest {
         ResourceType other = new ResourceType("file");
         assertEquals("<matches>", mismatch("own<file>", new ResourceVal(new Handle(file), true)));
         assertEquals("<matches>", mismatch("borrow<file>", new ResourceVal(new Handle(file), false)));
+        // the owner of a handle may lend it where a borrow is expected (lower_borrow takes any handle of the type)
+        assertEquals("<matches>", mismatch("borrow<file>", new ResourceVal(new Handle(file), true)));
+        assertEquals("expected borrow<file>, got resource file",
+                mismatch("borrow<file>", new ResourceVal(new Handle(other), false)));
         assertEquals("expected own<file>, got borrow resource",
                 mismatch("own<file>", new ResourceVal(new Handle(file), false)));
         assertEquals("expected own<file>, got resource file",

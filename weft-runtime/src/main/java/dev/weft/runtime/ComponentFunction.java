@@ -4,6 +4,7 @@ import dev.weft.component.types.FuncType;
 import dev.weft.error.Trap;
 import dev.weft.runtime.link.RtFunc;
 import dev.weft.value.Val;
+import dev.weft.wave.ValTypeChecker;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,19 +35,36 @@ public final class ComponentFunction {
     /**
      * Calls the function under the instance's {@link Limits}; the result list has 0 or 1 elements.
      *
+     * @throws IllegalArgumentException if {@code args} do not fit the parameters (checked before the guest runs,
+     *                                  so the instance stays usable); the message names the parameter
      * @throws Trap when the guest faults or a limit stops it ({@link Trap#kind()} tells which)
      */
     public List<Val> call(List<Val> args) throws Trap {
-        if (args.size() != func.type().params().size()) {
-            throw new IllegalArgumentException(name + " takes " + func.type().params().size() + " arguments, got "
+        checkArguments(args);
+        return store.call(func, args);
+    }
+
+    private void checkArguments(List<Val> args) {
+        java.util.Objects.requireNonNull(args, "args");
+        List<FuncType.Param> params = func.type().params();
+        if (args.size() != params.size()) {
+            throw new IllegalArgumentException(name + " takes " + params.size() + " argument(s) ("
+                    + String.join(", ", params.stream().map(FuncType.Param::name).toList()) + "), got "
                     + args.size());
         }
-        return store.call(func, args);
+        for (int i = 0; i < params.size(); i++) {
+            FuncType.Param param = params.get(i);
+            Optional<String> problem = ValTypeChecker.mismatch(param.type(), args.get(i));
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException(name + " argument " + i + " `" + param.name() + "`: "
+                        + problem.get());
+            }
+        }
     }
 
     /** Calls the function with {@code args}; empty when it returns nothing. */
     public Optional<Val> invoke(Val... args) throws Trap {
-        List<Val> results = call(List.of(args));
+        List<Val> results = call(java.util.Arrays.asList(args));
         return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
     }
 }

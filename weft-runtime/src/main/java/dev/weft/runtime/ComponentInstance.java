@@ -4,6 +4,7 @@ import dev.weft.runtime.link.RtFunc;
 import dev.weft.runtime.link.RtItem;
 import dev.weft.component.types.ResourceType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.ResourceBuiltins;
 import dev.weft.value.ResourceVal;
@@ -74,7 +75,8 @@ public final class ComponentInstance {
      */
     public void drop(ResourceVal resource) throws Trap {
         if (!resource.owned()) {
-            throw new Trap("the host cannot drop a borrowed " + resource.handle().type() + "; only owned values");
+            throw new Trap(TrapKind.HOST_FUNCTION,
+                    "the host cannot drop a borrowed " + resource.handle().type() + "; only owned values");
         }
         store.run(() -> {
             ResourceBuiltins.hostDrop(resource.handle(), destructors.apply(resource.handle().type()));
@@ -91,10 +93,13 @@ public final class ComponentInstance {
         return List.copyOf(instance.exports().keySet());
     }
 
-    /** The exported function {@code name}. */
+    /**
+     * The exported function {@code name}. A versioned name also finds a semver-compatible export, as Wasmtime's
+     * export lookup does ({@code f@0.2.0} finds {@code f@0.2.3}).
+     */
     public Optional<ComponentFunction> function(String name) {
-        return instance.exports().get(name) instanceof RtFunc f ? Optional.of(new ComponentFunction(name, f, store))
-                : Optional.empty();
+        return VersionedName.lookup(instance.exports(), name).orElse(null) instanceof RtFunc f
+                ? Optional.of(new ComponentFunction(name, f, store)) : Optional.empty();
     }
 
     /** The function {@code name} exported by the exported instance {@code instanceName}. */
@@ -102,9 +107,23 @@ public final class ComponentInstance {
         return instance(instanceName).flatMap(i -> i.function(name));
     }
 
-    /** The exported instance {@code name}. */
+    /** The exported core module {@code name} (compiled; instantiate it or offer it with {@link LinkerInstance#module}). */
+    public Optional<dev.weft.runtime.engine.CoreModule> module(String name) {
+        return instance.exports().get(name) instanceof RtItem.Module m ? Optional.of(m.module()) : Optional.empty();
+    }
+
+    /** The exported resource type {@code name} (offer it to other components with {@link LinkerInstance#resource}). */
+    public Optional<ResourceType> resourceType(String name) {
+        return instance.exports().get(name) instanceof RtItem.Type t && t.definition() instanceof ResourceType r
+                ? Optional.of(r) : Optional.empty();
+    }
+
+    /**
+     * The exported instance {@code name}; {@code wasi:cli/run@0.2.0} also finds a semver-compatible export such as
+     * {@code wasi:cli/run@0.2.3}, as Wasmtime's export lookup does.
+     */
     public Optional<ComponentInstance> instance(String name) {
-        return instance.exports().get(name) instanceof RtItem.Instance i
+        return VersionedName.lookup(instance.exports(), name).orElse(null) instanceof RtItem.Instance i
                 ? Optional.of(new ComponentInstance(i, destructors, store)) : Optional.empty();
     }
 }

@@ -13,6 +13,7 @@ import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.engine.Metering;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,12 +51,41 @@ public final class Engine {
         return new Builder();
     }
 
+    /**
+     * Compiles a core module (binary) with this engine's meters, e.g. for a host to offer it to components that
+     * import a core module ({@link LinkerInstance#module}).
+     *
+     * @throws DecodeException     if the bytes are not a core module
+     * @throws ValidationException if the module is invalid
+     */
+    public CoreModule compileModule(byte[] wasm) throws DecodeException, ValidationException {
+        byte[] bytes = EmptyImportNames.rewrite(wasm);
+        return metering.any() ? core.compile(bytes, metering) : core.compile(bytes);
+    }
+
     /** Compiles every core module inside {@code component}, nested components included. */
     Map<CoreModuleSection, CoreModule> compileModules(Component component)
             throws DecodeException, ValidationException {
         Map<CoreModuleSection, CoreModule> compiled = new IdentityHashMap<>();
         collect(component, compiled);
         return compiled;
+    }
+
+    /**
+     * Compiles every core module of {@code component} (nested components included, in binary order), or loads
+     * it from the in-memory or on-disk cache, and reports for each where its code came from, how long that took,
+     * and which functions run in Endive's interpreter because they are too large for a JVM method. What
+     * {@code weft inspect --compile} prints; a later {@link Linker#prepare} of the same component reuses the work.
+     */
+    public List<CompiledModule> compile(dev.weft.component.Component component)
+            throws DecodeException, ValidationException {
+        Map<CoreModuleSection, CoreModule> compiled = new java.util.LinkedHashMap<>();
+        collect(component.ast(), compiled);
+        List<CompiledModule> report = new java.util.ArrayList<>();
+        for (CoreModule module : compiled.values()) {
+            report.add(CompiledModule.of(report.size(), module));
+        }
+        return List.copyOf(report);
     }
 
     private void collect(Component component, Map<CoreModuleSection, CoreModule> compiled)

@@ -25,6 +25,10 @@ sealed interface HostDefinition {
     record Existing(dev.weft.runtime.link.RtItem item) implements HostDefinition {
     }
 
+    /** A core module the host offers (compiled by an {@link Engine}). */
+    record Module(dev.weft.runtime.engine.CoreModule module) implements HostDefinition {
+    }
+
     /** A resource type implemented by the host. */
     record Resource(ResourceType type, Optional<HostResource<?>> implementation) implements HostDefinition {
     }

@@ -2,6 +2,7 @@ package dev.weft.runtime;
 
 import dev.weft.component.types.ResourceType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.HostRep;
 import dev.weft.value.ResourceVal;
@@ -54,7 +55,7 @@ public final class HostResource<T> {
                 && rep.type() == type) {
             return representation.cast(rep.value());
         }
-        throw new Trap("expected a handle of resource " + type.debugName() + ", got " + handle);
+        throw new Trap(TrapKind.HOST_FUNCTION, "expected a handle of resource " + type.debugName() + ", got " + handle);
     }
 
     Destructor destructor() {

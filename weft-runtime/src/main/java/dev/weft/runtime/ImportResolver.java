@@ -18,6 +18,7 @@ import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
 import dev.weft.component.types.ResourceType;
 import dev.weft.runtime.resource.Destructor;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,46 +46,96 @@ final class ImportResolver {
                 }
                 case HostDefinition.Existing e -> {
                 }
+                case HostDefinition.Module m -> {
+                }
             }
         }
     }
 
+    /**
+     * Resolves every import; checks them all before failing, so that one {@link LinkException} names every
+     * missing or mistyped import ({@link LinkException#problems()}).
+     */
     static Map<String, RtItem> resolve(ComponentType component, HostDefinition.Instance root) throws LinkException {
         Map<String, RtItem> resolved = new LinkedHashMap<>();
+        Map<ResourceType, ResourceType> bound = new IdentityHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (NamedExtern imported : component.imports()) {
-            HostDefinition definition = find(root, imported.name()).orElseThrow(() -> new LinkException(
-                    "missing import `" + imported.name() + "`: the host defines no such "
-                            + kindOf(imported.type())));
-            resolved.put(imported.name(), item(imported.name(), imported.type(), definition));
+            Optional<HostDefinition> definition = find(root, imported.name());
+            if (definition.isEmpty()) {
+                Optional<RtItem> implicit = needingNothing(imported.name(), imported.type());
+                if (implicit.isPresent()) {
+                    resolved.put(imported.name(), implicit.get());
+                } else {
+                    problems.add("missing import `" + imported.name() + "`: the host defines no such "
+                            + kindOf(imported.type()));
+                }
+                continue;
+            }
+            try {
+                resolved.put(imported.name(), item(imported.name(), imported.type(), definition.get(), bound));
+            } catch (LinkException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LinkException(problems);
         }
         return resolved;
     }
 
-    /** Finds {@code name} exactly, or a definition of the same interface at a semver-compatible version. */
-    static Optional<HostDefinition> find(HostDefinition.Instance scope, String name) {
-        HostDefinition exact = scope.members().get(name);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        return VersionedName.parse(name).flatMap(wanted -> scope.members().entrySet().stream()
-                .filter(e -> VersionedName.parse(e.getKey()).map(wanted::isCompatibleWith).orElse(false))
-                .max((a, b) -> VersionedName.parse(a.getKey()).orElseThrow()
-                        .compareTo(VersionedName.parse(b.getKey()).orElseThrow()))
-                .map(Map.Entry::getValue));
+    /**
+     * What an import the host does not define resolves to when it needs nothing from the host (as in Wasmtime's
+     * linker): a type import with an {@code eq} bound (only a name for a type the component already has), and an
+     * instance whose exports all need nothing, recursively (so empty instances need no definition). Functions,
+     * modules, components, values and fresh resource types do need one: empty then.
+     */
+    private static Optional<RtItem> needingNothing(String path, ExternType type) {
+        return switch (type) {
+            case TypeExtern t when t.bound() instanceof TypeBound.Eq eq -> Optional.of(new RtItem.Type(eq.type()));
+            case InstanceType instance -> {
+                Map<String, RtItem> exports = new LinkedHashMap<>();
+                for (NamedExtern member : instance.exports()) {
+                    Optional<RtItem> item = needingNothing(path + "#" + member.name(), member.type());
+                    if (item.isEmpty()) {
+                        yield Optional.empty();
+                    }
+                    exports.put(member.name(), item.get());
+                }
+                yield Optional.of(new RtItem.Instance(path, exports));
+            }
+            default -> Optional.empty();
+        };
     }
 
-    private static RtItem item(String path, ExternType expected, HostDefinition definition) throws LinkException {
+    /** Finds {@code name} exactly, or a definition of the same interface at a semver-compatible version. */
+    static Optional<HostDefinition> find(HostDefinition.Instance scope, String name) {
+        return VersionedName.lookup(scope.members(), name);
+    }
+
+    /**
+     * {@code bound} maps each abstract resource type imported so far to the host's resource type that satisfies it,
+     * so that a later {@code (eq ...)} import of it can be checked.
+     */
+    private static RtItem item(String path, ExternType expected, HostDefinition definition,
+                               Map<ResourceType, ResourceType> bound) throws LinkException {
         if (definition instanceof HostDefinition.Existing existing) {
             return existing(path, expected, existing.item());
         }
         return switch (expected) {
             case FuncType type -> function(path, type, definition);
-            case InstanceType type -> instance(path, type, definition);
-            case TypeExtern type -> type(path, type, definition);
+            case InstanceType type -> instance(path, type, definition, bound);
+            case TypeExtern type -> type(path, type, definition, bound);
             case ComponentType c -> throw new LinkException("import `" + path
                     + "` expects a component; the host cannot provide components");
-            case CoreModuleType m -> throw new LinkException("import `" + path
-                    + "` expects a core module; the host cannot provide core modules");
+            case CoreModuleType m -> {
+                if (!(definition instanceof HostDefinition.Module module)) {
+                    throw new LinkException("import `" + path + "` expects a core module, but the host defines "
+                            + describe(definition));
+                }
+                HostModules.check(path, m, module.module());
+                yield new RtItem.Module(module.module());
+            }
             case ValueExtern v -> throw new LinkException("import `" + path
                     + "` expects a value; the host cannot provide values");
         };
@@ -102,34 +153,57 @@ final class ImportResolver {
         return new HostFunc(type, function.implementation());
     }
 
-    private static RtItem instance(String path, InstanceType type, HostDefinition definition) throws LinkException {
+    private static RtItem instance(String path, InstanceType type, HostDefinition definition,
+                                   Map<ResourceType, ResourceType> bound) throws LinkException {
         if (!(definition instanceof HostDefinition.Instance instance)) {
             throw new LinkException("import `" + path + "` expects an instance, but the host defines "
                     + describe(definition));
         }
         Map<String, RtItem> exports = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (NamedExtern member : type.exports()) {
             String memberPath = path + "#" + member.name();
             Optional<HostDefinition> found = Optional.ofNullable(instance.members().get(member.name()));
-            if (found.isEmpty() && member.type() instanceof TypeExtern t && t.bound() instanceof TypeBound.Eq eq) {
-                exports.put(member.name(), new RtItem.Type(eq.type()));
+            Optional<RtItem> implicit = found.isEmpty() ? needingNothing(memberPath, member.type()) : Optional.empty();
+            if (implicit.isPresent()) {
+                exports.put(member.name(), implicit.get());
                 continue;
             }
-            HostDefinition memberDefinition = found.orElseThrow(() -> new LinkException("import `" + memberPath
-                    + "` (" + kindOf(member.type()) + ") is not defined by the host"));
-            exports.put(member.name(), item(memberPath, member.type(), memberDefinition));
+            if (found.isEmpty()) {
+                problems.add("import `" + memberPath + "` (" + kindOf(member.type()) + ") is not defined by the host");
+                continue;
+            }
+            try {
+                exports.put(member.name(), item(memberPath, member.type(), found.get(), bound));
+            } catch (LinkException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LinkException(problems);
         }
         return new RtItem.Instance(path, exports);
     }
 
-    private static RtItem type(String path, TypeExtern type, HostDefinition definition) throws LinkException {
+    private static RtItem type(String path, TypeExtern type, HostDefinition definition,
+                               Map<ResourceType, ResourceType> bound) throws LinkException {
         return switch (type.bound()) {
-            case TypeBound.Eq eq -> new RtItem.Type(eq.type());
+            case TypeBound.Eq eq -> {
+                // a definition given for an (eq R) import of a resource must be that very resource (as Wasmtime)
+                if (eq.type() instanceof ResourceType r && definition instanceof HostDefinition.Resource given
+                        && given.type() != bound.getOrDefault(r, r)) {
+                    throw new LinkException("import `" + path + "`: mismatched resource types: the import is (eq "
+                            + "of) an earlier resource, but the host defines another resource type `"
+                            + given.type().debugName() + "`");
+                }
+                yield new RtItem.Type(eq.type());
+            }
             case TypeBound.SubResource sub -> {
                 if (!(definition instanceof HostDefinition.Resource resource)) {
                     throw new LinkException("import `" + path + "` expects a resource type, but the host defines "
                             + describe(definition));
                 }
+                bound.put(sub.resource(), resource.type());
                 yield new RtItem.Type(resource.type());
             }
         };
@@ -178,6 +252,7 @@ final class ImportResolver {
             case HostDefinition.Instance i -> "an instance";
             case HostDefinition.Resource r -> "a resource type";
             case HostDefinition.Existing e -> "an item of another instance";
+            case HostDefinition.Module m -> "a core module";
         };
     }
 

@@ -31,19 +31,41 @@ public final class Invocation {
     public static Invocation parse(ComponentInstance instance, String text) throws WaveException {
         WaveCall call = WaveParser.parseCall(text);
         String name = call.target().function();
-        Optional<ComponentFunction> function = call.target().instanceName()
-                .flatMap(instanceName -> instance.function(instanceName, name))
-                .or(() -> call.target().instanceName().isEmpty() ? findAnywhere(instance, name) : Optional.empty());
+        Optional<ComponentFunction> function = call.target().instanceName().isPresent()
+                ? instance.function(call.target().instanceName().get(), name)
+                : findAnywhere(instance, call);
         ComponentFunction target = function.orElseThrow(() -> WaveParser.unknownFunction(call,
                 "no exported function `" + call.target() + "`; exports: " + String.join(", ",
                         instance.exportNames())));
         return new Invocation(target, WaveParser.typeArguments(call, target.type()));
     }
 
-    private static Optional<ComponentFunction> findAnywhere(ComponentInstance instance, String name) {
-        return instance.function(name).or(() -> instance.exportNames().stream()
-                .map(exported -> instance.function(exported, name))
-                .flatMap(Optional::stream).findFirst());
+    /**
+     * A bare name: the root export, else the one exported instance that has a function of that name (as
+     * {@code wasmtime run --invoke}: two such instances make the name ambiguous).
+     */
+    private static Optional<ComponentFunction> findAnywhere(ComponentInstance instance, WaveCall call)
+            throws WaveException {
+        String name = call.target().function();
+        Optional<ComponentFunction> root = instance.function(name);
+        if (root.isPresent()) {
+            return root;
+        }
+        List<String> holders = instance.exportNames().stream()
+                .filter(exported -> instance.function(exported, name).isPresent()).sorted().toList();
+        if (holders.size() > 1) {
+            throw WaveParser.unknownFunction(call, "more than one exported instance has a function `" + name
+                    + "`; name one of them: " + String.join(", ", holders.stream()
+                            .map(holder -> "`" + qualified(holder, name) + "`").toList()));
+        }
+        return holders.stream().findFirst().flatMap(holder -> instance.function(holder, name));
+    }
+
+    /** {@code ns:pkg/iface@1.0.0} + {@code f} as an --invoke name: {@code ns:pkg/iface.f@1.0.0}. */
+    private static String qualified(String instanceName, String function) {
+        int at = instanceName.indexOf('@');
+        return at < 0 ? instanceName + "." + function
+                : instanceName.substring(0, at) + "." + function + instanceName.substring(at);
     }
 
     public ComponentFunction function() {

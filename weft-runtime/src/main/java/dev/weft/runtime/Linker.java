@@ -17,10 +17,24 @@ import dev.weft.error.ValidationException;
  */
 public final class Linker {
     private final HostDefinition.Instance root = new HostDefinition.Instance();
+    private boolean shadowing;
 
     /** Top-level definitions (imports that are plain functions, types or instances by name). */
     public LinkerInstance root() {
-        return new LinkerInstance(root, "");
+        return new LinkerInstance(root, "", this);
+    }
+
+    /**
+     * Whether a definition may replace an earlier one of the same name (off by default: defining a name twice is
+     * then an {@link IllegalArgumentException}), as Wasmtime's {@code Linker::allow_shadowing}.
+     */
+    public Linker allowShadowing(boolean allow) {
+        this.shadowing = allow;
+        return this;
+    }
+
+    boolean shadowing() {
+        return shadowing;
     }
 
     /** The top-level instance {@code name} (e.g. {@code wasi:cli/stdout@0.2.12}), created on first use. */
@@ -41,7 +55,12 @@ public final class Linker {
     /**
      * Resolves every import of {@code component} and compiles its core modules.
      *
-     * @throws LinkException if an import is missing or has the wrong kind or type (the message names it)
+     * Names match exactly, or by Wasmtime's semver rules: an import {@code a:b/c@0.2.0} binds to the highest
+     * definition {@code a:b/c@0.2.x}, {@code @1.0.0} to the highest {@code @1.x.y}; pre-release versions and
+     * {@code 0.0.x} match only themselves.
+     *
+     * @throws LinkException if imports are missing or have the wrong kind or type: all of them are checked first,
+     *                       and {@link LinkException#problems()} names each with its expected type
      */
     public InstancePre prepare(Engine engine, Component component)
             throws LinkException, DecodeException, ValidationException {

@@ -10,10 +10,12 @@ import java.util.Optional;
 public final class LinkerInstance {
     private final HostDefinition.Instance instance;
     private final String path;
+    private final Linker owner;
 
-    LinkerInstance(HostDefinition.Instance instance, String path) {
+    LinkerInstance(HostDefinition.Instance instance, String path, Linker owner) {
         this.instance = instance;
         this.path = path;
+        this.owner = owner;
     }
 
     /** A host function whose type is taken from the import it satisfies. */
@@ -36,6 +38,15 @@ public final class LinkerInstance {
         return define(name, new HostDefinition.Resource(resource.type(), Optional.of(resource)));
     }
 
+    /**
+     * A core module, for components that import one (e.g. {@code (import "m" (core module ...))}): linking checks
+     * that it has every export the import's type names (same kinds, same function types) and imports nothing the
+     * type does not list. Compile it with {@link Engine#compileModule} of the engine that prepares the component.
+     */
+    public LinkerInstance module(String name, dev.weft.runtime.engine.CoreModule module) {
+        return define(name, new HostDefinition.Module(Objects.requireNonNull(module)));
+    }
+
     /** Offers the exports of an existing instance under {@code name}, for components that import it. */
     public LinkerInstance instance(String name, ComponentInstance exports) {
         return define(name, new HostDefinition.Existing(exports.item()));
@@ -49,14 +60,21 @@ public final class LinkerInstance {
     /** The nested instance {@code name}, created on first use. */
     public LinkerInstance instance(String name) {
         HostDefinition existing = instance.members().computeIfAbsent(name, n -> new HostDefinition.Instance());
-        if (!(existing instanceof HostDefinition.Instance nested)) {
+        if (existing instanceof HostDefinition.Instance nested) {
+            return new LinkerInstance(nested, qualified(name), owner);
+        }
+        if (!owner.shadowing()) {
             throw new IllegalArgumentException(qualified(name) + " is already defined as something else");
         }
-        return new LinkerInstance(nested, qualified(name));
+        HostDefinition.Instance replacement = new HostDefinition.Instance();
+        instance.members().put(name, replacement);
+        return new LinkerInstance(replacement, qualified(name), owner);
     }
 
     private LinkerInstance define(String name, HostDefinition definition) {
-        if (instance.members().putIfAbsent(name, definition) != null) {
+        if (owner.shadowing()) {
+            instance.members().put(name, definition);
+        } else if (instance.members().putIfAbsent(name, definition) != null) {
             throw new IllegalArgumentException(qualified(name) + " is already defined");
         }
         return this;

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 class HostResourceImportTest {
     @Test
     void hostFunctionsReturnOwnHandlesOfAnImportedResource() throws Exception {
-        HostResource<String> blob = HostResource.of("blob", String.class);
         List<String> events = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        HostResource<String> blob = HostResource.of("blob", String.class, dropped::add);
         Linker linker = new Linker();
         linker.instance("test:host-resources/store").resource("blob", blob)
                 .function("make", args -> List.of(blob.own("made")))
@@ -37,5 +38,15 @@ class HostResourceImportTest {
         // run(n) = size(make(n)) + size(blob("abc")); here the sizes are the lengths of the Java strings
         assertEquals(Optional.of(Val.u32(4 + 11)), instance.function("run").orElseThrow().invoke(Val.u32(5)));
         assertEquals(List.of("size of made", "size of constructed", "StringVal[value=sizes 4 11]"), events);
+        // the guest drops both own handles: the host's drop handler gets each Java object, in the guest's order
+        assertEquals(List.of("made", "constructed"), dropped);
+        // a second run reuses the freed handle slots and drops again
+        assertEquals(Optional.of(Val.u32(4 + 11)), instance.function("run").orElseThrow().invoke(Val.u32(5)));
+        assertEquals(List.of("made", "constructed", "made", "constructed"), dropped);
+        // a host function reading a handle of another type is a host fault, not a JVM exception
+        HostResource<String> other = HostResource.of("other", String.class);
+        dev.weft.error.Trap trap = org.junit.jupiter.api.Assertions.assertThrows(dev.weft.error.Trap.class,
+                () -> other.get(blob.own("x")));
+        assertEquals(dev.weft.error.TrapKind.HOST_FUNCTION, trap.kind());
     }
 }

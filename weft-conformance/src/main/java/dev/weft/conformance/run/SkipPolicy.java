@@ -15,19 +15,21 @@ import java.util.TreeSet;
  */
 public final class SkipPolicy {
     /**
-     * Header settings Weft handles: core-wasm proposals Endive parses, component-model features whose types Weft
+     * Header settings Weft handles: core-wasm proposals Endive parses and runs (exception handling included: tags
+     * shared between core instances are linked by Weft), component-model features whose types Weft
      * models ({@code fixed-length lists}, {@code map}, {@code implements}), and {@code hogs_memory}, which only
      * tells Wasmtime's runner not to run the script in parallel with others.
      */
     public static final Set<String> SUPPORTED_FEATURES = Set.of(
             "reference_types", "bulk_memory", "multi_memory",
             "component_model_fixed_length_lists", "component_model_map", "component_model_implements",
-            "hogs_memory");
+            "hogs_memory", "exceptions");
 
     /** Features Weft cannot switch off, so scripts testing their absence are skipped. */
     public static final Set<String> ALWAYS_ON_FEATURES = Set.of(
             "reference_types", "bulk_memory", "multi_memory",
-            "component_model_fixed_length_lists", "component_model_map", "component_model_implements");
+            "component_model_fixed_length_lists", "component_model_map", "component_model_implements",
+            "exceptions");
 
     private static final String ASYNC_FOLDER = "component-model/async/";
     private static final String WASMTIME_SUITE = "wasmtime-component-model/";

@@ -9,6 +9,8 @@ import dev.weft.runtime.ComponentFunction;
 import dev.weft.runtime.ComponentInstance;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.Linker;
+import dev.weft.runtime.LinkerInstance;
+import dev.weft.runtime.engine.CoreModule;
 import dev.weft.value.Val;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One script's components, instances and registered names, on Weft's {@link Linker}. */
+/**
+ * One script's components, instances and registered names, on Weft's {@link Linker}, linked as Wasmtime's wast
+ * runner links them: the {@link WasmtimeHost} items, later definitions shadowing earlier ones, and every named
+ * instance ({@code (component $name ...)}, {@code (component instance $name $def)}) offered to later components
+ * as an instance {@code name} holding its exported core modules and resource types (what Wasmtime's runner
+ * reflects into its linker; functions are not).
+ */
 final class WeftScriptSession implements ScriptSession {
     private final Engine engine;
     private final Linker linker = new Linker();
@@ -25,9 +33,10 @@ final class WeftScriptSession implements ScriptSession {
     private Component latestDefinition;
     private ComponentInstance latest;
 
-    WeftScriptSession(Engine engine) {
+    WeftScriptSession(Engine engine, CoreModule simpleModule) {
         this.engine = engine;
-        WasmtimeHost.define(linker);
+        linker.allowShadowing(true);
+        WasmtimeHost.define(linker, simpleModule);
     }
 
     @Override
@@ -43,7 +52,7 @@ final class WeftScriptSession implements ScriptSession {
         latestDefinition = decoded;
         ComponentInstance instance = linker.prepare(engine, decoded).instantiate();
         latest = instance;
-        id.ifPresent(name -> instances.put(name, instance));
+        id.ifPresent(name -> named(name, instance));
     }
 
     @Override
@@ -55,7 +64,17 @@ final class WeftScriptSession implements ScriptSession {
         }
         ComponentInstance created = linker.prepare(engine, component).instantiate();
         latest = created;
-        instance.ifPresent(name -> instances.put(name, created));
+        instance.ifPresent(name -> named(name, created));
+    }
+
+    private void named(String name, ComponentInstance instance) {
+        instances.put(name, instance);
+        // the script's `$c` is importable as `c`
+        LinkerInstance offered = linker.instance(name.startsWith("$") ? name.substring(1) : name);
+        for (String export : instance.exportNames()) {
+            instance.module(export).ifPresent(module -> offered.module(export, module));
+            instance.resourceType(export).ifPresent(type -> offered.resource(export, type));
+        }
     }
 
     @Override

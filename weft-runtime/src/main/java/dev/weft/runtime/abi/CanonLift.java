@@ -2,6 +2,7 @@ package dev.weft.runtime.abi;
 
 import dev.weft.component.types.FuncType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.TaskScope;
 import dev.weft.value.Val;
@@ -11,9 +12,18 @@ import java.util.List;
 /**
  * Calling a lifted core function from the host (the spec's {@code Store.lift} + synchronous {@code canon_lift}):
  * enter checks, lower the arguments into the callee, call, lift the results, check no borrow outlives the call,
- * run {@code post-return}.
+ * run {@code post-return}. An async-lifted callee ({@link Mode#ASYNC}) runs to completion synchronously and
+ * delivers its results through {@code task.return}; Weft has no event loop, so a callback that asks to wait or
+ * yield traps.
  */
 public final class CanonLift {
+    /** How the callee returns: flat results (sync), {@code task.return} (async), or a callback code as well. */
+    public enum Mode { SYNC, ASYNC, ASYNC_CALLBACK }
+
+    /** The callback code {@code EXIT}: the task is done. */
+    private static final int CALLBACK_EXIT = 0;
+
+    private final Mode mode;
     private final FuncType type;
     private final CanonOptions options;
     private final InstanceState instance;
@@ -30,9 +40,13 @@ public final class CanonLift {
      */
     public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
                      TypeLayouts layouts) {
-        if (type.async()) {
-            throw new IllegalArgumentException("async lift of " + name + " is not supported yet");
-        }
+        this(name, type, options, instance, callee, layouts, Mode.SYNC);
+    }
+
+    /** A lift in {@code mode}; for the async modes {@code options} has no post-return. */
+    public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
+                     TypeLayouts layouts, Mode mode) {
+        this.mode = mode;
         this.name = name;
         this.type = type;
         this.options = options;
@@ -40,7 +54,11 @@ public final class CanonLift {
         this.callee = callee;
         this.layouts = layouts;
         this.funcLayout = layouts.function(type);
-        this.flatResultCount = Flattening.flattenFuncType(layouts, type, Flattening.Context.LIFT).results().size();
+        this.flatResultCount = switch (mode) {
+            case SYNC -> Flattening.flattenFuncType(layouts, type, Flattening.Context.LIFT).results().size();
+            case ASYNC -> 0;
+            case ASYNC_CALLBACK -> 1;
+        };
     }
 
     public FuncType type() {
@@ -69,20 +87,56 @@ public final class CanonLift {
         instance.checkEnterFrom(caller);
         instance.enterFrom(caller);
         // on a trap the instance stays entered (may_enter cleared), so it cannot be entered again
-        List<Val> results = callEntered(args);
+        List<Val> results;
+        try {
+            results = callEntered(args);
+        } catch (Trap trap) {
+            instance.poison(caller, trap);
+            throw trap;
+        }
         instance.leaveTo(caller);
         return results;
     }
 
     private List<Val> callEntered(List<Val> args) throws Trap {
-        TaskScope task = new TaskScope(name);
-        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
+        TaskScope task = mode == Mode.SYNC ? new TaskScope(name) : new TaskScope(name, funcLayout.results());
+        TaskScope previous = instance.switchTask(task);
+        try {
+            return mode == Mode.SYNC ? callSync(task, args) : callAsync(task, args);
+        } finally {
+            instance.switchTask(previous);
+        }
+    }
+
+    private long[] lowerArgs(LiftLowerContext cx, List<Val> args) throws Trap {
         FlatWriter flatArgs = new FlatWriter(Math.min(funcLayout.flatParams().size(), Flattening.MAX_FLAT_PARAMS));
         FlatValues.lower(cx, Flattening.MAX_FLAT_PARAMS, args, funcLayout.params(), funcLayout.paramTuple(),
                 funcLayout.flatParams().size(), null, flatArgs);
-        long[] flatResults = callCore(callee, flatArgs.toArray(), name);
+        return flatArgs.toArray();
+    }
+
+    private List<Val> callAsync(TaskScope task, List<Val> args) throws Trap {
+        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
+        long[] flatResults = callCore(callee, lowerArgs(cx, args), name);
+        int got = flatResults == null ? 0 : flatResults.length;
+        if (got != flatResultCount) {
+            throw new Trap("async-lifted core function for " + name + " returned " + got + " values, expected "
+                    + flatResultCount);
+        }
+        // the low 4 bits of a callback's result are the code, the rest a waitable-set index
+        if (mode == Mode.ASYNC_CALLBACK && ((int) flatResults[0] & 0xf) != CALLBACK_EXIT) {
+            throw new Trap("async-lifted " + name + " returned callback code " + ((int) flatResults[0] & 0xf)
+                    + " (yield/wait): Weft runs async exports synchronously and cannot suspend them");
+        }
+        return task.returned().orElseThrow(() -> new Trap("async-lifted " + name
+                + " finished without calling task.return"));
+    }
+
+    private List<Val> callSync(TaskScope task, List<Val> args) throws Trap {
+        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
+        long[] flatResults = callCore(callee, lowerArgs(cx, args), name);
         if (flatResults == null || flatResults.length != flatResultCount) {
-            throw new Trap("core function for " + name + " returned "
+            throw new Trap(TrapKind.COMPONENT_MODEL, "core function for " + name + " returned "
                     + (flatResults == null ? "nothing" : flatResults.length + " values") + ", expected "
                     + flatResultCount);
         }

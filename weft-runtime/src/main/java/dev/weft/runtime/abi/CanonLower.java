@@ -23,6 +23,7 @@ public final class CanonLower implements FlatFunction {
     private final FuncLayout funcLayout;
     private final int flatParamCount;
     private final String name;
+    private final boolean calleeIsComponent;
 
     /**
      * @param name     the import's name, for messages
@@ -30,9 +31,17 @@ public final class CanonLower implements FlatFunction {
      */
     public CanonLower(String name, FuncType type, CanonOptions options, InstanceState instance, HostFunction callee,
                       TypeLayouts layouts) {
-        if (type.async()) {
-            throw new IllegalArgumentException("async lower of " + name + " is not supported yet");
-        }
+        this(name, type, options, instance, callee, layouts, false);
+    }
+
+    /**
+     * @param calleeIsComponent true when {@code callee} is another component's lifted export: strings then keep
+     *                          the encoding they were lifted with until lowered on the other side
+     *                          ({@link StringOrigins})
+     */
+    public CanonLower(String name, FuncType type, CanonOptions options, InstanceState instance, HostFunction callee,
+                      TypeLayouts layouts, boolean calleeIsComponent) {
+        this.calleeIsComponent = calleeIsComponent;
         this.name = name;
         this.type = type;
         this.options = options;
@@ -54,9 +63,19 @@ public final class CanonLower implements FlatFunction {
 
     @Override
     public long[] call(long[] flatArgs) throws Trap {
+        if (!calleeIsComponent) {
+            return callHost(flatArgs);
+        }
+        try (StringOrigins scope = StringOrigins.open()) {
+            return callHost(flatArgs);
+        }
+    }
+
+    private long[] callHost(long[] flatArgs) throws Trap {
         instance.checkMayLeave("call to import " + name);
         if (flatArgs.length != flatParamCount) {
-            throw new Trap("import " + name + " called with " + flatArgs.length + " core values, expected "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "import " + name + " called with " + flatArgs.length + " core values, expected "
                     + flatParamCount);
         }
         SubtaskScope subtask = new SubtaskScope();
@@ -74,8 +93,16 @@ public final class CanonLower implements FlatFunction {
             throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned null");
         }
         FlatWriter out = new FlatWriter(1);
-        FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(), funcLayout.resultTuple(),
-                funcLayout.flatResults().size(), reader, out);
+        try {
+            FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(),
+                    funcLayout.resultTuple(), funcLayout.flatResults().size(), reader, out);
+        } catch (Trap t) {
+            if (t.kind() == TrapKind.HOST_FUNCTION) {
+                throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned a bad result: "
+                        + t.getMessage(), t);
+            }
+            throw t;
+        }
         subtask.deliverResolve();
         return out.toArray();
     }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 import java.util.Objects;
 
@@ -29,14 +30,16 @@ public record CanonOptions(GuestMemory memory, Realloc realloc, FlatFunction pos
 
     public GuestMemory requireMemory() throws Trap {
         if (memory == null) {
-            throw new Trap("canonical ABI needs linear memory, but the memory canon option is absent");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "canonical ABI needs linear memory, but the memory canon option is absent");
         }
         return memory;
     }
 
     public Realloc requireRealloc() throws Trap {
         if (realloc == null) {
-            throw new Trap("canonical ABI needs to allocate, but the realloc canon option is absent");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "canonical ABI needs to allocate, but the realloc canon option is absent");
         }
         return realloc;
     }

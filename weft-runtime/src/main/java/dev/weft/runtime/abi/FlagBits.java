@@ -2,6 +2,7 @@ package dev.weft.runtime.abi;
 
 import dev.weft.component.types.FlagsType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.FlagsVal;
 
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class FlagBits {
         for (String name : v.set()) {
             Integer i = index.get(name);
             if (i == null) {
-                throw new Trap("flag '" + name + "' is not a label of " + TypeNames.of(t));
+                throw new Trap(TrapKind.HOST_FUNCTION, "flag '" + name + "' is not a label of " + TypeNames.of(t));
             }
             words[i >>> 5] |= 1 << (i & 31);
         }

@@ -17,6 +17,7 @@ import dev.weft.component.types.TupleType;
 import dev.weft.component.types.ValueType;
 import dev.weft.component.types.VariantType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.ResourceHandles;
 import dev.weft.value.BoolVal;
 import dev.weft.value.CharVal;
@@ -122,7 +123,8 @@ public final class FlatLifter {
         TypeLayout.Cases layout = cx.layouts().cases(t);
         long index = Integer.toUnsignedLong((int) src.next(FlatType.I32));
         if (index >= layout.caseCount()) {
-            throw new Trap("discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
                     + layout.caseCount()
                     + " cases");
         }

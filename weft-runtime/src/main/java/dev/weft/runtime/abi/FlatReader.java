@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 /** A {@link FlatSource} over a {@code long[]} of core values. */
 public final class FlatReader implements FlatSource {
@@ -14,7 +15,8 @@ public final class FlatReader implements FlatSource {
     @Override
     public long next(FlatType type) throws Trap {
         if (position >= values.length) {
-            throw new Trap("expected another " + type.coreName() + " core value, but only " + values.length
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "expected another " + type.coreName() + " core value, but only " + values.length
                     + " were passed");
         }
         return values[position++];

@@ -3,6 +3,7 @@ package dev.weft.runtime.abi;
 import dev.weft.component.types.TupleType;
 import dev.weft.component.types.ValueType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.Val;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class FlatValues {
     public static void lower(LiftLowerContext cx, int maxFlat, List<Val> values, List<ValueType> types,
                              TupleType tuple, int flatCount, FlatSource outParam, FlatWriter out) throws Trap {
         if (values.size() != types.size()) {
-            throw new Trap("expected " + types.size() + " value(s), got " + values.size());
+            throw new Trap(TrapKind.HOST_FUNCTION, "expected " + types.size() + " value(s), got " + values.size());
         }
         if (flatCount > maxFlat) {
             TypeLayout.Fields layout = cx.layouts().fields(tuple);

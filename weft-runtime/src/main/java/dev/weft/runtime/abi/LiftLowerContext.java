@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.BorrowScope;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.SubtaskScope;
@@ -37,8 +38,15 @@ public final class LiftLowerContext {
         return this;
     }
 
-    /** The source encoding used for a host string lowered through this context. */
+    /**
+     * The source encoding used for a string lowered through this context: the guest encoding it was lifted with when
+     * it comes from another component in the current call, else that of a host string.
+     */
     public SourceString hostString(String s) throws dev.weft.error.Trap {
+        SourceString lifted = StringOrigins.originOf(s);
+        if (lifted != null) {
+            return lifted;
+        }
         return hostStringsAsUtf8 ? SourceString.ofHost(s, options.encoding()) : SourceString.ofHost(s);
     }
 
@@ -63,7 +71,8 @@ public final class LiftLowerContext {
         if (borrowScope instanceof TaskScope t) {
             return t;
         }
-        throw new Trap("borrow handles can only be lowered as arguments of a call into a component");
+        throw new Trap(TrapKind.COMPONENT_MODEL,
+                "borrow handles can only be lowered as arguments of a call into a component");
     }
 
     /** The caller-side scope (needed to lift a {@code borrow}). */
@@ -71,7 +80,8 @@ public final class LiftLowerContext {
         if (borrowScope instanceof SubtaskScope s) {
             return s;
         }
-        throw new Trap("borrow handles can only be lifted as arguments of a call out of a component");
+        throw new Trap(TrapKind.COMPONENT_MODEL,
+                "borrow handles can only be lifted as arguments of a call out of a component");
     }
 
     /**
@@ -82,7 +92,8 @@ public final class LiftLowerContext {
     public long reallocate(long originalPtr, long originalSize, int alignment, long newSize) throws Trap {
         Realloc realloc = options.requireRealloc();
         if (newSize > 0xFFFF_FFFFL) {
-            throw new Trap("allocation of " + newSize + " bytes exceeds the 32-bit address space");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "allocation of " + newSize + " bytes exceeds the 32-bit address space");
         }
         instance.checkMayLeave("realloc");
         instance.setMayLeave(false);
@@ -103,7 +114,8 @@ public final class LiftLowerContext {
     public void checkBounds(long ptr, long length, String what) throws Trap {
         long memLength = memory().byteLength();
         if (ptr + length > memLength) {
-            throw new Trap(what + " at " + ptr + " of " + length + " bytes is out of bounds of memory ("
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    what + " at " + ptr + " of " + length + " bytes is out of bounds of memory ("
                     + memLength + " bytes)");
         }
     }
@@ -111,7 +123,7 @@ public final class LiftLowerContext {
     /** Traps unless {@code ptr} is a multiple of {@code alignment}. */
     public static void checkAlignment(long ptr, int alignment, String what) throws Trap {
         if (ptr % alignment != 0) {
-            throw new Trap(what + " pointer " + ptr + " is not aligned to " + alignment);
+            throw new Trap(TrapKind.COMPONENT_MODEL, what + " pointer " + ptr + " is not aligned to " + alignment);
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.weft.component.types.TupleType;
 import dev.weft.component.types.ValueType;
 import dev.weft.component.types.VariantType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.ResourceHandles;
 import dev.weft.value.BoolVal;
 import dev.weft.value.CharVal;
@@ -103,7 +104,8 @@ public final class MemoryLoader {
             throws Trap {
         TypeLayout e = cx.layouts().of(elem);
         if (length > MAX_LIST_BYTE_LENGTH / e.size()) { // length * size > MAX, without overflow
-            throw new Trap("list of " + length + " elements of " + e.size() + " bytes exceeds the maximum of "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "list of " + length + " elements of " + e.size() + " bytes exceeds the maximum of "
                     + MAX_LIST_BYTE_LENGTH + " bytes");
         }
         LiftLowerContext.checkAlignment(ptr, e.alignment(), "list");
@@ -141,7 +143,8 @@ public final class MemoryLoader {
             default -> Integer.toUnsignedLong(m.readI32(ptr));
         };
         if (index >= layout.caseCount()) {
-            throw new Trap("discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "discriminant " + index + " is out of range for " + TypeNames.of(t) + " with "
                     + layout.caseCount()
                     + " cases");
         }

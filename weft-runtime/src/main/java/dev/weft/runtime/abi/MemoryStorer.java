@@ -17,6 +17,7 @@ import dev.weft.component.types.TupleType;
 import dev.weft.component.types.ValueType;
 import dev.weft.component.types.VariantType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.ResourceHandles;
 import dev.weft.value.ByteList;
 import dev.weft.value.MapVal;
@@ -88,7 +89,7 @@ public final class MemoryStorer {
         TypeLayout e = cx.layouts().of(elem);
         long byteLength = (long) v.size() * e.size();
         if (byteLength > StringCodec.REALLOC_I32_MAX) {
-            throw new Trap("list of " + v.size() + " elements needs " + byteLength
+            throw new Trap(TrapKind.COMPONENT_MODEL, "list of " + v.size() + " elements needs " + byteLength
                     + " bytes, more than a 32-bit realloc can provide");
         }
         long ptr = cx.allocate(e.alignment(), byteLength);

@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 /**
  * The guest's {@code realloc} canon option: {@code (func (param i32 i32 i32 i32) (result i32))} called as
@@ -15,7 +16,8 @@ public interface Realloc {
         return (originalPtr, originalSize, alignment, newSize) -> {
             long[] r = f.call(new long[] {originalPtr, originalSize, alignment, newSize});
             if (r == null || r.length != 1) {
-                throw new Trap("realloc returned " + (r == null ? "nothing" : r.length + " values") + ", expected 1");
+                throw new Trap(TrapKind.COMPONENT_MODEL,
+                        "realloc returned " + (r == null ? "nothing" : r.length + " values") + ", expected 1");
             }
             return (int) r[0];
         };

@@ -4,6 +4,7 @@ import dev.weft.component.types.RecordType;
 import dev.weft.component.types.TupleType;
 import dev.weft.component.types.ValueType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.RecordVal;
 import dev.weft.value.TupleVal;
 import dev.weft.value.Val;
@@ -44,7 +45,8 @@ final class RecordFields {
                     RecordVal.Field f = rv.fields().get(i);
                     String name = r.fields().get(i).name();
                     if (!name.equals(f.name())) {
-                        throw new Trap("record value has field '" + f.name() + "' where type " + TypeNames.of(t)
+                        throw new Trap(TrapKind.HOST_FUNCTION,
+                                "record value has field '" + f.name() + "' where type " + TypeNames.of(t)
                                 + " has '"
                                 + name + "'");
                     }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 /** Scalar conversions of the spec: NaN canonicalization and {@code char} checks. */
 final class Scalars {
@@ -36,10 +37,11 @@ final class Scalars {
     static int checkChar(int i) throws Trap {
         long u = Integer.toUnsignedLong(i);
         if (u >= 0x110000L) {
-            throw new Trap("char value 0x" + Long.toHexString(u) + " is beyond U+10FFFF");
+            throw new Trap(TrapKind.COMPONENT_MODEL, "char value 0x" + Long.toHexString(u) + " is beyond U+10FFFF");
         }
         if (u >= 0xD800 && u <= 0xDFFF) {
-            throw new Trap("char value 0x" + Long.toHexString(u) + " is a surrogate, not a Unicode scalar value");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "char value 0x" + Long.toHexString(u) + " is a surrogate, not a Unicode scalar value");
         }
         return i;
     }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 import java.util.Objects;
 
@@ -30,10 +31,10 @@ public record SourceString(String value, StringEncoding encoding, long taggedCod
                     if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                         i++;
                     } else {
-                        throw new Trap("string contains an unpaired surrogate at index " + i);
+                        throw new Trap(TrapKind.HOST_FUNCTION, "string contains an unpaired surrogate at index " + i);
                     }
                 } else if (Character.isLowSurrogate(c)) {
-                    throw new Trap("string contains an unpaired surrogate at index " + i);
+                    throw new Trap(TrapKind.HOST_FUNCTION, "string contains an unpaired surrogate at index " + i);
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -52,16 +53,20 @@ public final class StringCodec {
         long byteLength = range.byteLength();
         Charset charset = range.charset();
         if (byteLength > MAX_STRING_BYTE_LENGTH) {
-            throw new Trap("string of " + byteLength + " bytes exceeds the maximum of " + MAX_STRING_BYTE_LENGTH);
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "string of " + byteLength + " bytes exceeds the maximum of " + MAX_STRING_BYTE_LENGTH);
         }
         LiftLowerContext.checkAlignment(ptr, alignment, "string");
         cx.checkBounds(ptr, byteLength, "string");
         byte[] bytes = cx.memory().read(ptr, (int) byteLength);
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            StringOrigins.record(decoded, cx.options().encoding(), taggedCodeUnits);
+            return decoded;
         } catch (CharacterCodingException e) {
-            throw new Trap("string at " + ptr + " is not valid " + charset.name() + ": " + e.getMessage());
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "string at " + ptr + " is not valid " + charset.name() + ": " + e.getMessage());
         }
     }
 
@@ -113,7 +118,8 @@ public final class StringCodec {
         cx.checkBounds(ptr, byteLength, "string");
         byte[] encoded = src.getBytes(dst);
         if (encoded.length != byteLength) {
-            throw new Trap("string code-unit count " + srcUnits + " does not match its contents");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "string code-unit count " + srcUnits + " does not match its contents");
         }
         cx.memory().write(ptr, encoded, 0, encoded.length);
         return new Stored(ptr, srcUnits);
@@ -227,7 +233,8 @@ public final class StringCodec {
 
     private static void checkReallocSize(long size) throws Trap {
         if (size > REALLOC_I32_MAX) {
-            throw new Trap("string needs " + size + " bytes, more than a 32-bit realloc can provide");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "string needs " + size + " bytes, more than a 32-bit realloc can provide");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.weft.runtime.abi;
 
 import dev.weft.component.types.ValueType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.BoolVal;
 import dev.weft.value.CharVal;
 import dev.weft.value.F32Val;
@@ -35,7 +36,7 @@ final class ValueExpect {
 
     static Trap mismatch(ValueType t, Val v) {
         String got = v == null ? "null" : v.getClass().getSimpleName();
-        return new Trap("value " + got + " does not match type " + TypeNames.of(t));
+        return new Trap(TrapKind.HOST_FUNCTION, "value " + got + " does not match type " + TypeNames.of(t));
     }
 
     static boolean bool(ValueType t, Val v) throws Trap {
@@ -147,7 +148,8 @@ final class ValueExpect {
     static List<Val> fixedList(ValueType t, Val v, int length) throws Trap {
         if (v instanceof FixedListVal x) {
             if (x.elements().size() != length) {
-                throw new Trap("fixed-length list value has " + x.elements().size() + " elements, type "
+                throw new Trap(TrapKind.HOST_FUNCTION,
+                        "fixed-length list value has " + x.elements().size() + " elements, type "
                         + TypeNames.of(t)
                         + " needs " + length);
             }
@@ -175,7 +177,8 @@ final class ValueExpect {
     static ResourceHandle owned(ValueType t, Val v) throws Trap {
         if (v instanceof ResourceVal x) {
             if (!x.owned()) {
-                throw new Trap("a borrowed resource value was passed where " + TypeNames.of(t) + " (owned) is needed");
+                throw new Trap(TrapKind.HOST_FUNCTION,
+                        "a borrowed resource value was passed where " + TypeNames.of(t) + " (owned) is needed");
             }
             return x.handle();
         }

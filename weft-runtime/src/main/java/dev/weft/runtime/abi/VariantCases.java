@@ -6,6 +6,7 @@ import dev.weft.component.types.ResultType;
 import dev.weft.component.types.ValueType;
 import dev.weft.component.types.VariantType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.EnumVal;
 import dev.weft.value.OptionVal;
 import dev.weft.value.ResultVal;
@@ -44,14 +45,16 @@ final class VariantCases {
                             return i;
                         }
                     }
-                    throw new Trap("variant value case '" + vv.caseName() + "' is not a case of " + TypeNames.of(t));
+                    throw new Trap(TrapKind.HOST_FUNCTION,
+                            "variant value case '" + vv.caseName() + "' is not a case of " + TypeNames.of(t));
                 }
             }
             case EnumType e -> {
                 if (v instanceof EnumVal ev) {
                     int i = e.names().indexOf(ev.caseName());
                     if (i < 0) {
-                        throw new Trap("enum value '" + ev.caseName() + "' is not a case of " + TypeNames.of(t));
+                        throw new Trap(TrapKind.HOST_FUNCTION,
+                                "enum value '" + ev.caseName() + "' is not a case of " + TypeNames.of(t));
                     }
                     return i;
                 }
@@ -81,7 +84,8 @@ final class VariantCases {
         };
         boolean wanted = payloadType(t, index) != null;
         if (wanted != p.isPresent()) {
-            throw new Trap("case " + index + " of " + TypeNames.of(t) + (wanted ? " needs a payload, none given"
+            throw new Trap(TrapKind.HOST_FUNCTION,
+                    "case " + index + " of " + TypeNames.of(t) + (wanted ? " needs a payload, none given"
                     : " has no payload, one given"));
         }
         return p.orElse(null);

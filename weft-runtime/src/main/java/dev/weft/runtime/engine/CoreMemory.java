@@ -4,7 +4,8 @@ import dev.weft.error.Trap;
 
 /**
  * A core linear memory (little-endian). Every access is bounds-checked; an access outside the memory is a
- * {@link Trap}, since addresses come from the guest.
+ * {@link Trap}, since addresses come from the guest. Addresses are unsigned 32-bit values held in {@code int}s
+ * ({@code 0x8000_0000} and up are negative ints), so all of a memory of up to 4 GiB (65536 pages) is reachable.
  */
 public sealed interface CoreMemory extends CoreExtern permits EndiveMemory {
 

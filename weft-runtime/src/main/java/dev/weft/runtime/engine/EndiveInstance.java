@@ -17,6 +17,7 @@ final class EndiveInstance implements CoreInstance {
     private final Instance instance;
     private final ImportLinker.Linked linked;
     private final CoreMemory[] memories;
+    private final EndiveTag[] tags;
     private volatile Map<String, CoreExtern> exports;
     /** Exports resolved so far, by name (guarded by this). */
     private final Map<String, CoreExtern> resolved = new HashMap<>();
@@ -27,6 +28,7 @@ final class EndiveInstance implements CoreInstance {
         this.instance = instance;
         this.linked = linked;
         this.memories = new CoreMemory[layout.memoryTypes().length];
+        this.tags = new EndiveTag[layout.tagTypes().length];
     }
 
     @Override
@@ -112,7 +114,7 @@ final class EndiveInstance implements CoreInstance {
             case GLOBAL -> index < linked.globals().length
                     ? linked.globals()[index]
                     : new EndiveGlobal(instance.global(index), layout.globalTypes()[index]);
-            case TAG -> throw new IllegalStateException("tag exports are not listed in the layout");
+            case TAG -> tag(index);
         };
     }
 
@@ -121,6 +123,18 @@ final class EndiveInstance implements CoreInstance {
             return linked.functions()[index];
         }
         return new EndiveFunction(instance, index, layout.functionTypes()[index]);
+    }
+
+    private CoreTag tag(int index) {
+        if (index < linked.tags().length) {
+            return linked.tags()[index];
+        }
+        EndiveTag tag = tags[index];
+        if (tag == null) {
+            tag = EndiveTag.defined(instance.tag(index), layout.tagTypes()[index]);
+            tags[index] = tag;
+        }
+        return tag;
     }
 
     private CoreMemory memory(int index) {

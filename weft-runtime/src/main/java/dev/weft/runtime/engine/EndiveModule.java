@@ -3,6 +3,7 @@ package dev.weft.runtime.engine;
 import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import run.endive.runtime.GlobalFactory;
@@ -25,13 +26,20 @@ final class EndiveModule implements CoreModule {
      * Endive's default table creation shares the module's {@code TableLimits} object between instances and
      * {@code table.grow} mutates it; give every instance its own limits, with the store's cap as maximum.
      */
-    private static TableFactory ownTables(CoreStore store) {
+    private static TableFactory ownTables(CoreStore store, List<TableView> views) {
         return (table, initValue) -> {
             TableLimits limits = table.limits();
             long max = store.tableMax(limits.min(), limits.max());
             var own = new Table(table.elementType(), new TableLimits(limits.min(), max, limits.shared()),
                     table.initialize());
-            return new TableInstance(own, initValue);
+            var storage = new TableInstance(own, initValue);
+            if (!TableView.applies(table.elementType())) {
+                return storage;
+            }
+            // the defining instance reads through a view too: others may store their functions in the table
+            TableView view = TableView.over(storage);
+            views.add(view);
+            return view;
         };
     }
 
@@ -109,16 +117,18 @@ final class EndiveModule implements CoreModule {
     public CoreInstance instantiate(CoreImports imports, CoreStore store)
             throws LinkException, InstantiationException {
         var caller = new HostFunctionAdapter.CallerRef();
-        var linked = ImportLinker.link(loaded.layout(), imports, caller);
+        var linked = ImportLinker.link(loaded.layout(), imports, caller, InstanceTemplate.available());
         Instance instance;
         try {
             ModuleImage image = loaded.image();
             int[] definedMemories = {0};
             Function<MemoryLimits, Memory> memories =
                     limits -> MemoryView.create(limits, image.memory(definedMemories[0]++), store);
-            TableFactory tables = ownTables(store);
+            List<TableView> views = new ArrayList<>(linked.tableViews());
+            TableFactory tables = ownTables(store, views);
             GlobalFactory globals = globals(store);
-            instance = InstanceTemplate.available()
+            // imported tags show their real types while Endive checks the imports (see EndiveTag)
+            instance = EndiveTag.linking(() -> InstanceTemplate.available()
                     ? image.template().create(linked.values(), loaded.machineFactory(), memories, tables, globals)
                     : Instance.builder(image.runtimeModule())
                             .withImportValues(linked.values())
@@ -128,7 +138,10 @@ final class EndiveModule implements CoreModule {
                             .withGlobalFactory(globals)
                             .withInitialize(false)
                             .withStart(false)
-                            .build();
+                            .build());
+            for (TableView view : views) {
+                view.bind(instance);
+            }
             image.fillTables(instance);
         } catch (HostTrapSignal limit) {
             throw new InstantiationException(limit.trap().getMessage(), limit.trap());

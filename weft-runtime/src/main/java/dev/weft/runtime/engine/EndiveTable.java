@@ -12,8 +12,9 @@ final class EndiveTable implements CoreTable {
     private final TableInstance table;
     private final CoreTableType declared;
 
+    /** @param table the table's storage, or an instance's view of it (the storage is kept) */
     EndiveTable(TableInstance table, CoreTableType declared) {
-        this.table = table;
+        this.table = TableView.backing(table);
         this.declared = declared;
     }
 

@@ -1,6 +1,7 @@
 package dev.weft.runtime.engine;
 
 import dev.weft.error.LinkException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -8,25 +9,35 @@ import run.endive.runtime.ImportFunction;
 import run.endive.runtime.ImportGlobal;
 import run.endive.runtime.ImportMemory;
 import run.endive.runtime.ImportTable;
+import run.endive.runtime.ImportTag;
 import run.endive.runtime.ImportValues;
+import run.endive.runtime.TableInstance;
 
 /** Checks {@link CoreImports} against a module's imports and turns them into Endive import values. */
 final class ImportLinker {
 
     /** What one instantiation imports, by kind and index, for the instance to hand out again as exports. */
     record Linked(ImportValues values, CoreFunction[] functions, EndiveMemory[] memories, EndiveTable[] tables,
-                  EndiveGlobal[] globals) {}
+                  EndiveGlobal[] globals, EndiveTag[] tags, List<TableView> tableViews) {}
 
     private ImportLinker() {}
 
-    static Linked link(ModuleLayout layout, CoreImports imports, HostFunctionAdapter.CallerRef caller)
-            throws LinkException {
+    /**
+     * Links {@code imports}; with {@code definedTagsAsImports}, the module's own tags are made here and appended
+     * as extra tag imports (for an instance made by {@link InstanceTemplate}, which passes the import values on
+     * as they are; see {@link EndiveTag}).
+     */
+    static Linked link(ModuleLayout layout, CoreImports imports, HostFunctionAdapter.CallerRef caller,
+                       boolean definedTagsAsImports) throws LinkException {
         var functions = new CoreFunction[layout.importedFunctions()];
         var memories = new EndiveMemory[layout.importedMemories()];
         var tables = new EndiveTable[layout.importedTables()];
         var globals = new EndiveGlobal[layout.importedGlobals()];
+        int definedTags = definedTagsAsImports ? layout.definedTags().length : 0;
+        var tags = new EndiveTag[layout.importedTags() + definedTags];
         var values = ImportValues.builder();
-        int f = 0, m = 0, t = 0, g = 0;
+        var views = new ArrayList<TableView>();
+        int f = 0, m = 0, t = 0, g = 0, e = 0;
         for (CoreImport imp : layout.imports()) {
             var value = imports.lookup(imp.module(), imp.name())
                     .orElseThrow(() -> new LinkException("missing import " + imp.qualifiedName()
@@ -45,7 +56,13 @@ final class ImportLinker {
                 case CoreTableType type -> {
                     var table = extern(imp, value, EndiveTable.class);
                     checkTable(imp, type, table.type());
-                    values.addTable(new ImportTable(imp.module(), imp.name(), table.table()));
+                    TableInstance shared = table.table();
+                    if (TableView.applies(shared.elementType())) {
+                        TableView view = TableView.over(shared);
+                        views.add(view);
+                        shared = view;
+                    }
+                    values.addTable(new ImportTable(imp.module(), imp.name(), shared));
                     tables[t++] = table;
                 }
                 case CoreGlobalType type -> {
@@ -56,9 +73,23 @@ final class ImportLinker {
                     values.addGlobal(new ImportGlobal(imp.module(), imp.name(), global.global()));
                     globals[g++] = global;
                 }
+                case CoreTagType type -> {
+                    var tag = extern(imp, value, EndiveTag.class);
+                    if (!tag.type().equals(type)) {
+                        throw mismatch(imp, tag.type());
+                    }
+                    values.addTag(new ImportTag(imp.module(), imp.name(), tag.importable()));
+                    tags[e++] = tag;
+                }
             }
         }
-        return new Linked(values.build(), functions, memories, tables, globals);
+        for (int i = 0; i < definedTags; i++) {
+            var tag = EndiveTag.fresh(layout.definedTags()[i], layout.definedTagEndiveTypes()[i],
+                    layout.tagTypes()[e]);
+            values.addTag(new ImportTag("", "", tag.importable()));
+            tags[e++] = tag;
+        }
+        return new Linked(values.build(), functions, memories, tables, globals, tags, views);
     }
 
     private static ImportFunction function(CoreImport imp, CoreFuncType type,
@@ -132,6 +163,7 @@ final class ImportLinker {
             case CoreTableType t -> "(table " + t.min() + max(t.max()) + " " + t.elementType().watName() + ")";
             case CoreGlobalType g -> "(global " + (g.mutable() ? "(mut " + g.valueType().watName() + ")"
                     : g.valueType().watName()) + ")";
+            case CoreTagType t -> "(tag " + t.type() + ")";
         };
     }
 

@@ -49,6 +49,11 @@ final class MemoryView implements Memory {
                 : new MemoryView(memory, CoreStore.unlimited());
     }
 
+    /** Unsigned host access to the storage, or null when it has none (Endive's memories stop below 2 GiB). */
+    UnsignedAccess unsigned() {
+        return delegate instanceof UnsignedAccess access ? access : null;
+    }
+
     @Override
     public void initialize(Instance instance, DataSegment[] dataSegments) {
         initialize(instance, dataSegments, 0);

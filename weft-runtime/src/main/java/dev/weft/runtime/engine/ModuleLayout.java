@@ -13,6 +13,8 @@ import run.endive.wasm.types.GlobalImport;
 import run.endive.wasm.types.Import;
 import run.endive.wasm.types.MemoryImport;
 import run.endive.wasm.types.TableImport;
+import run.endive.wasm.types.TagImport;
+import run.endive.wasm.types.TagType;
 
 /**
  * A module's index spaces in Weft's core types, worked out once at compile time so that instantiation does no
@@ -26,11 +28,15 @@ record ModuleLayout(
         CoreMemoryType[] memoryTypes,
         CoreTableType[] tableTypes,
         CoreGlobalType[] globalTypes,
+        CoreTagType[] tagTypes,
         int importedFunctions,
         int importedMemories,
         int importedTables,
         int importedGlobals,
-        FunctionType[] importedFunctionEndiveTypes) {
+        int importedTags,
+        FunctionType[] importedFunctionEndiveTypes,
+        TagType[] definedTags,
+        FunctionType[] definedTagEndiveTypes) {
 
     /** Where an export points: its kind and index in that kind's index space. */
     record ExportSlot(ExternalType kind, int index) {}
@@ -50,6 +56,9 @@ record ModuleLayout(
         var mems = new ArrayList<CoreMemoryType>();
         var tables = new ArrayList<CoreTableType>();
         var globals = new ArrayList<CoreGlobalType>();
+        var tags = new ArrayList<CoreTagType>();
+        var definedTags = new ArrayList<TagType>();
+        var definedTagTypes = new ArrayList<FunctionType>();
         var endiveFunctionImports = new ArrayList<FunctionType>();
         var importSection = module.importSection();
         for (int i = 0; i < importSection.importCount(); i++) {
@@ -65,8 +74,8 @@ record ModuleLayout(
                         ((TableImport) imp).entryType(), ((TableImport) imp).limits()));
                 case GLOBAL -> add(globals, EndiveTypes.toCore(
                         ((GlobalImport) imp).type(), ((GlobalImport) imp).mutabilityType()));
-                case TAG -> throw new ValidationException("import " + imp.module() + "." + imp.name()
-                        + " is a tag; Weft does not support tag imports", -1);
+                case TAG -> add(tags, new CoreTagType(EndiveTypes.toCore(
+                        module.typeSection().getType(((TagImport) imp).tagType().typeIdx()))));
             };
             imports.add(new CoreImport(imp.module(), imp.name(), type));
         }
@@ -74,6 +83,7 @@ record ModuleLayout(
         int importedMemories = mems.size();
         int importedTables = tables.size();
         int importedGlobals = globals.size();
+        int importedTags = tags.size();
 
         var functionSection = module.functionSection();
         for (int i = 0; i < functionSection.functionCount(); i++) {
@@ -92,6 +102,13 @@ record ModuleLayout(
         for (var global : module.globalSection().globals()) {
             globals.add(EndiveTypes.toCore(global.valueType(), global.mutabilityType()));
         }
+        if (module.tagSection().isPresent()) {
+            for (TagType tag : module.tagSection().get().types()) {
+                definedTags.add(tag);
+                definedTagTypes.add(module.typeSection().getType(tag.typeIdx()));
+                tags.add(new CoreTagType(EndiveTypes.toCore(module.typeSection().getType(tag.typeIdx()))));
+            }
+        }
 
         var exports = new ArrayList<CoreExport>();
         var slots = new LinkedHashMap<String, ExportSlot>();
@@ -104,19 +121,18 @@ record ModuleLayout(
                 case MEMORY -> at(mems, index, export.name());
                 case TABLE -> at(tables, index, export.name());
                 case GLOBAL -> at(globals, index, export.name());
-                case TAG -> null;
+                case TAG -> at(tags, index, export.name());
             };
-            if (type == null) {
-                continue; // tag exports are not modelled; nothing in Weft can import them
-            }
             exports.add(new CoreExport(export.name(), type));
             slots.put(export.name(), new ExportSlot(export.exportType(), index));
         }
         return new ModuleLayout(List.copyOf(imports), List.copyOf(exports), Map.copyOf(slots),
                 funcs.toArray(CoreFuncType[]::new), mems.toArray(CoreMemoryType[]::new),
                 tables.toArray(CoreTableType[]::new), globals.toArray(CoreGlobalType[]::new),
-                importedFunctions, importedMemories, importedTables, importedGlobals,
-                endiveFunctionImports.toArray(FunctionType[]::new));
+                tags.toArray(CoreTagType[]::new),
+                importedFunctions, importedMemories, importedTables, importedGlobals, importedTags,
+                endiveFunctionImports.toArray(FunctionType[]::new), definedTags.toArray(TagType[]::new),
+                definedTagTypes.toArray(FunctionType[]::new));
     }
 
     private static <T> T add(List<T> list, T value) {

@@ -17,27 +17,36 @@ import run.endive.wasm.types.MemoryLimits;
 import run.endive.wasm.types.PassiveDataSegment;
 
 /**
- * A non-shared linear memory made of 4 KiB chunks (16 per 64 KiB wasm page) that are copied on first write. A
- * fresh memory starts with every chunk pointing at one shared all-zero chunk, or at the chunks of a precomputed
- * {@link MemoryImage} (the module's active data segments already applied), so creating an instance neither zeroes
- * nor copies its initial memory: it pays only for the chunks the guest writes. Reads go straight to the chunk; a
- * write checks once whether this memory owns the chunk.
+ * A non-shared linear memory made of 64 KiB pages that are copied on first write (below 2 GiB in 4 KiB chunks). A
+ * fresh memory starts with every page pointing at one shared all-zero page, or at the pages of a precomputed {@link MemoryImage} (the
+ * module's active data segments already applied), so creating an instance neither zeroes nor copies its initial
+ * memory: it pays only for the pages the guest writes. Reads go straight to the page; a write checks once
+ * whether this memory owns the page.
  *
  * <p>Out-of-bounds accesses fail as in Endive's {@code ByteArrayMemory}, with the same messages. Atomic
  * operations run as plain reads and writes under {@link #lock} (a non-shared memory has one thread at a time);
  * waiting on it is refused as Endive refuses it.
+ *
+ * <p>A memory grows up to the wasm32 limit of 65536 pages (4 GiB); only pages written cost heap. Endive's
+ * int-addressed methods reach the low 2 GiB (its compiled code hands addresses at or above 2 GiB over as negative
+ * ints, which stay out of bounds); the pages above live in {@link HighPages}, reached through
+ * {@link UnsignedAccess} by the canonical ABI.
  */
-final class PagedMemory implements Memory {
+final class PagedMemory implements Memory, UnsignedAccess {
+    private static final int PAGE_SHIFT = 16;
+    private static final int PAGE_MASK = PAGE_SIZE - 1;
     /**
-     * Copy-on-write granularity: 4 KiB chunks, so a guest that writes a few bytes of a 64 KiB wasm page (a return
-     * area, a small heap) copies 4 KiB, not the whole page.
+     * Copy-on-write granularity below 2 GiB: 4 KiB chunks, so a guest that writes a few bytes of a 64 KiB wasm page
+     * (a return area, a small heap) copies 4 KiB, not the whole page. {@link HighPages} keeps whole pages.
      */
     private static final int CHUNK_SHIFT = 12;
     static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
     private static final int CHUNK_MASK = CHUNK_SIZE - 1;
     static final int CHUNKS_PER_PAGE = PAGE_SIZE / CHUNK_SIZE;
-    /** Shared by every memory, never written. */
+    /** Shared by every memory below 2 GiB, never written. */
     static final byte[] ZERO_CHUNK = new byte[CHUNK_SIZE];
+    /** Shared by every memory, never written. */
+    static final byte[] ZERO_PAGE = new byte[PAGE_SIZE];
 
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -49,11 +58,13 @@ final class PagedMemory implements Memory {
     private final MemoryLimits limits;
     private final MemoryImage image;
     private final int maxPages;
-    /** What reads see: an owned page, an image page or {@link #ZERO_CHUNK}; null from {@link #pages} on. */
+    /** What reads see, by 4 KiB chunk: owned, from the image or {@link #ZERO_CHUNK}; null from {@link #pages} on. */
     private byte[][] read;
     /** The pages this memory owns (same object as in {@link #read}), null where the page is still shared. */
     private byte[][] owned;
     private int pages;
+    /** Pages at index {@link HighPages#FIRST} and up. */
+    private final HighPages high = new HighPages();
     /** True while nothing was written since creation (the content is all zeros). */
     private boolean pristine = true;
     private DataSegment[] dataSegments = new DataSegment[0];
@@ -68,12 +79,16 @@ final class PagedMemory implements Memory {
         }
         this.limits = limits;
         this.image = image;
-        this.maxPages = Math.min(limits.maximumPages(), RUNTIME_MAX_PAGES);
+        this.maxPages = Math.min(limits.maximumPages(), MemoryLimits.MAX_PAGES);
         this.pages = limits.initialPages();
-        int capacity = Math.max(pages, Math.min(maxPages, 16)) * CHUNKS_PER_PAGE;
+        int low = Math.min(pages, HighPages.FIRST);
+        int capacity = Math.min(HighPages.FIRST, Math.max(low, Math.min(maxPages, 16))) * CHUNKS_PER_PAGE;
         this.read = new byte[capacity][];
         this.owned = new byte[capacity][];
-        Arrays.fill(read, 0, pages * CHUNKS_PER_PAGE, ZERO_CHUNK);
+        Arrays.fill(read, 0, low * CHUNKS_PER_PAGE, ZERO_CHUNK);
+        if (pages > HighPages.FIRST) {
+            high.add(0, pages - HighPages.FIRST, maxPages - HighPages.FIRST);
+        }
     }
 
     @Override
@@ -88,13 +103,20 @@ final class PagedMemory implements Memory {
         if (wanted > maxPages || wanted < previous) {
             return -1;
         }
-        if (wanted * CHUNKS_PER_PAGE > read.length) {
-            int capacity = (int) Math.min(maxPages, Math.max(wanted, 2L * read.length / CHUNKS_PER_PAGE))
-                    * CHUNKS_PER_PAGE;
+        int lowWanted = Math.min(wanted, HighPages.FIRST);
+        if (lowWanted * CHUNKS_PER_PAGE > read.length) {
+            int capacity = (int) Math.min(Math.min(maxPages, HighPages.FIRST),
+                    Math.max(lowWanted, 2L * read.length / CHUNKS_PER_PAGE)) * CHUNKS_PER_PAGE;
             read = Arrays.copyOf(read, capacity);
             owned = Arrays.copyOf(owned, capacity);
         }
-        Arrays.fill(read, previous * CHUNKS_PER_PAGE, wanted * CHUNKS_PER_PAGE, ZERO_CHUNK);
+        if (previous < lowWanted) {
+            Arrays.fill(read, previous * CHUNKS_PER_PAGE, lowWanted * CHUNKS_PER_PAGE, ZERO_CHUNK);
+        }
+        if (wanted > HighPages.FIRST) {
+            high.add(Math.max(previous, HighPages.FIRST) - HighPages.FIRST, wanted - HighPages.FIRST,
+                    maxPages - HighPages.FIRST);
+        }
         pages = wanted;
         return previous;
     }
@@ -104,9 +126,13 @@ final class PagedMemory implements Memory {
         return limits.initialPages();
     }
 
+    /**
+     * The maximum as Endive sees it: capped at its {@code RUNTIME_MAX_PAGES}, since its import check compares a memory's
+     * maximum with that cap (Weft's own import check uses the declared types). Growth goes up to the real maximum.
+     */
     @Override
     public int maximumPages() {
-        return maxPages;
+        return Math.min(maxPages, RUNTIME_MAX_PAGES);
     }
 
     @Override
@@ -187,7 +213,7 @@ final class PagedMemory implements Memory {
     }
 
     private byte[] own(int index) {
-        if (index >= pages * CHUNKS_PER_PAGE) {
+        if (index >= Math.min(pages, HighPages.FIRST) * CHUNKS_PER_PAGE) {
             throw new IndexOutOfBoundsException(index);
         }
         byte[] shared = read[index];
@@ -198,12 +224,13 @@ final class PagedMemory implements Memory {
         return copy;
     }
 
-    private int sizeInBytes() {
-        return PAGE_SIZE * pages;
+    private long sizeInBytes() {
+        return (long) PAGE_SIZE * pages;
     }
 
+    /** Bounds of an int-addressed access: inside the memory and below 2 GiB (where Endive's ints stop). */
     private void checkBounds(int addr, int size, boolean instantiating) {
-        int limit = sizeInBytes();
+        long limit = Math.min(sizeInBytes(), 1L << 31);
         if (addr < 0 || size < 0 || addr > limit || (size > 0 && (long) addr + size > limit)) {
             String message = "out of bounds memory access: attempted to access address: " + addr
                     + " but limit is: " + limit + " and size: " + size;
@@ -217,6 +244,56 @@ final class PagedMemory implements Memory {
                     + " but limit is: " + sizeInBytes() + " and size: " + size);
         }
         return e;
+    }
+
+    // --- unsigned (host) access ---------------------------------------------------------------------------------
+
+    @Override
+    public long byteLength() {
+        return sizeInBytes();
+    }
+
+    @Override
+    public void readAt(long address, byte[] dst, int offset, int length) {
+        checkUnsigned(address, length, dst.length, offset);
+        while (length > 0) {
+            int index = (int) (address >>> PAGE_SHIFT);
+            boolean low = index < HighPages.FIRST;
+            int inPage = (int) (address & (low ? CHUNK_MASK : PAGE_MASK));
+            int chunk = Math.min(length, (low ? CHUNK_SIZE : PAGE_SIZE) - inPage);
+            byte[] page = low ? read[(int) (address >>> CHUNK_SHIFT)] : high.forRead(index - HighPages.FIRST);
+            System.arraycopy(page, inPage, dst, offset, chunk);
+            address += chunk;
+            offset += chunk;
+            length -= chunk;
+        }
+    }
+
+    @Override
+    public void writeAt(long address, byte[] src, int offset, int length) {
+        checkUnsigned(address, length, src.length, offset);
+        while (length > 0) {
+            int index = (int) (address >>> PAGE_SHIFT);
+            boolean low = index < HighPages.FIRST;
+            int inPage = (int) (address & (low ? CHUNK_MASK : PAGE_MASK));
+            int chunk = Math.min(length, (low ? CHUNK_SIZE : PAGE_SIZE) - inPage);
+            byte[] page = low ? writable((int) address) : high.forWrite(index - HighPages.FIRST);
+            pristine = false;
+            System.arraycopy(src, offset, page, inPage, chunk);
+            address += chunk;
+            offset += chunk;
+            length -= chunk;
+        }
+    }
+
+    private void checkUnsigned(long address, int length, int arrayLength, int offset) {
+        if (offset < 0 || length < 0 || offset > arrayLength - length) {
+            throw new IndexOutOfBoundsException("array range " + offset + "+" + length + " outside " + arrayLength);
+        }
+        if (address < 0 || address + length > sizeInBytes()) {
+            throw new IndexOutOfBoundsException("out of bounds memory access: " + length + " bytes at " + address
+                    + " in memory of " + sizeInBytes() + " bytes");
+        }
     }
 
     // --- bulk --------------------------------------------------------------------------------------------------
@@ -258,8 +335,12 @@ final class PagedMemory implements Memory {
         if (pristine) {
             return;
         }
-        Arrays.fill(read, 0, pages * CHUNKS_PER_PAGE, ZERO_CHUNK);
-        Arrays.fill(owned, 0, pages * CHUNKS_PER_PAGE, null);
+        int low = Math.min(pages, HighPages.FIRST);
+        Arrays.fill(read, 0, low * CHUNKS_PER_PAGE, ZERO_CHUNK);
+        Arrays.fill(owned, 0, low * CHUNKS_PER_PAGE, null);
+        if (pages > HighPages.FIRST) {
+            high.zero(pages - HighPages.FIRST);
+        }
         pristine = true;
     }
 
@@ -283,7 +364,7 @@ final class PagedMemory implements Memory {
     public void copy(int dest, int src, int size) {
         checkBounds(dest, size, false);
         checkBounds(src, size, false);
-        if (dest > src && dest < src + size) {
+        if (dest > src && dest < (long) src + size) { // long: src + size may be exactly 2 GiB
             dest += size;
             src += size;
             while (size > 0) {

@@ -9,6 +9,8 @@ import dev.weft.error.InstantiationException;
 import dev.weft.error.Trap;
 import dev.weft.runtime.abi.CanonLift;
 import dev.weft.runtime.abi.CanonLower;
+import dev.weft.runtime.abi.CanonLowerAsync;
+import dev.weft.runtime.abi.TaskBuiltins;
 import dev.weft.runtime.abi.CanonOptions;
 import dev.weft.runtime.abi.CoreMemoryAccess;
 import dev.weft.runtime.abi.FlatFunction;
@@ -46,6 +48,15 @@ final class CanonDefinitions {
                     return NO_RESULTS;
                 });
             }
+            case Canon.ContextGet c -> addBuiltin(env, TaskBuiltins.contextGet(env.state, (int) c.slot()));
+            case Canon.ContextSet c -> addBuiltin(env, TaskBuiltins.contextSet(env.state, (int) c.slot()));
+            case Canon.BackpressureInc b -> addBuiltin(env, TaskBuiltins.backpressureInc(env.state));
+            case Canon.BackpressureDec b -> addBuiltin(env, TaskBuiltins.backpressureDec(env.state));
+            case Canon.TaskReturn t -> {
+                var coreType = CoreTypes.toEngine(Env.at(env.types.coreFuncs(), env.coreFuncs.size(),
+                        "core func type"));
+                addBuiltin(env, TaskBuiltins.taskReturn(env.state, options(t.options(), env), coreType, env.layouts));
+            }
             default -> {
                 // defined so that the component instantiates; only a call reaches the missing feature
                 String what = "canon built-in " + canon.getClass().getSimpleName()
@@ -71,22 +82,14 @@ final class CanonDefinitions {
         FlatFunction callee = CoreItem.asFlatFunction(Env.at(env.coreFuncs, lift.coreFuncIndex(), "core func"),
                 "lifted core func " + lift.coreFuncIndex());
         FuncType actualType = env.resources.apply(type, env.cache);
-        if (type.async() || isAsync(lift.options())) {
-            return unsupported(actualType, "async lift of " + name + " is not supported yet");
+        CanonLift.Mode mode = CanonLift.Mode.SYNC;
+        if (has(lift.options(), CanonOpt.Async.class)) {
+            mode = has(lift.options(), CanonOpt.Callback.class)
+                    ? CanonLift.Mode.ASYNC_CALLBACK : CanonLift.Mode.ASYNC;
         }
         CanonLift canonLift = new CanonLift(name, actualType, options(lift.options(), env), env.state, callee,
-                env.layouts);
-        return new RtFunc() {
-            @Override
-            public FuncType type() {
-                return actualType;
-            }
-
-            @Override
-            public List<Val> call(InstanceState caller, List<Val> args) throws dev.weft.error.Trap {
-                return canonLift.call(caller, args);
-            }
-        };
+                env.layouts, mode);
+        return new LiftedFunc(actualType, canonLift, env.state);
     }
 
     private static CoreItem lower(Canon.Lower lower, Env env) throws InstantiationException {
@@ -94,37 +97,24 @@ final class CanonDefinitions {
         var coreType = Env.at(env.types.coreFuncs(), env.coreFuncs.size(), "core func type");
         InstanceState caller = env.state;
         String name = env.state.name() + " import " + lower.funcIndex();
-        if (callee.type().async() || isAsync(lower.options())) {
+        FuncType calleeType = env.resources.apply(callee.type(), env.cache);
+        if (callee instanceof LiftedFunc lifted && lifted.instance().sharesCallStackWith(caller)) {
+            // as Wasmtime and the spec tests: a call between an instance and itself or an ancestor or descendant
+            // would re-enter it, so the lowered function traps unconditionally (defining it is fine)
+            String message = "cannot enter component instance " + lifted.instance().name() + " from "
+                    + caller.name() + " (" + name + "): lifted and lowered in the same instance or its ancestor";
             return new CoreItem.HostFunc(env.cache.engineType(coreType), args -> {
-                throw new Trap("async lower of " + name + " is not supported yet");
+                throw new Trap(message);
             });
         }
-        CanonLower canonLower = new CanonLower(name, env.resources.apply(callee.type(), env.cache),
-                options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts);
-        return new CoreItem.HostFunc(env.cache.engineType(coreType), canonLower);
-    }
-
-    private static boolean isAsync(List<CanonOpt> options) {
-        for (CanonOpt option : options) {
-            if (option instanceof CanonOpt.Async) {
-                return true;
-            }
+        if (has(lower.options(), CanonOpt.Async.class)) {
+            return new CoreItem.HostFunc(env.cache.engineType(coreType), new CanonLowerAsync(name, calleeType,
+                    options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts));
         }
-        return false;
-    }
-
-    private static RtFunc unsupported(FuncType type, String message) {
-        return new RtFunc() {
-            @Override
-            public FuncType type() {
-                return type;
-            }
-
-            @Override
-            public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
-                throw new Trap(message);
-            }
-        };
+        CanonLower canonLower = new CanonLower(name, calleeType,
+                options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts,
+                callee instanceof LiftedFunc);
+        return new CoreItem.HostFunc(env.cache.engineType(coreType), canonLower);
     }
 
     private static ResourceType resource(Env env, long typeIndex) throws InstantiationException {
@@ -133,6 +123,16 @@ final class CanonDefinitions {
             throw new InstantiationException("type " + typeIndex + " is not a resource type");
         }
         return type;
+    }
+
+    /** Whether {@code options} holds an option of {@code kind} (a loop: instantiation runs this per canon). */
+    private static boolean has(List<CanonOpt> options, Class<? extends CanonOpt> kind) {
+        for (CanonOpt option : options) {
+            if (kind.isInstance(option)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CanonOptions options(List<CanonOpt> options, Env env) throws InstantiationException {
@@ -169,5 +169,13 @@ final class CanonDefinitions {
             }
         }
         return new CanonOptions(memory, realloc, postReturn, encoding);
+    }
+
+    /** A function lifted by {@code instance} from one of its core functions. */
+    private record LiftedFunc(FuncType type, CanonLift lift, InstanceState instance) implements RtFunc {
+        @Override
+        public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
+            return lift.call(caller, args);
+        }
     }
 }

@@ -31,6 +31,7 @@ public final class Env {
     final List<CoreItem> coreTables = new ArrayList<>();
     final List<CoreItem> coreMemories = new ArrayList<>();
     final List<CoreItem> coreGlobals = new ArrayList<>();
+    final List<CoreItem> coreTags = new ArrayList<>();
     final List<Map<String, CoreItem>> coreInstances = new ArrayList<>();
     final List<RtItem.Module> coreModules = new ArrayList<>();
     final List<RtFunc> funcs = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class Env {
             case TABLE -> coreTables;
             case MEMORY -> coreMemories;
             case GLOBAL -> coreGlobals;
-            case TAG, TYPE, MODULE, INSTANCE -> throw new InstantiationException(
+            case TAG -> coreTags;
+            case TYPE, MODULE, INSTANCE -> throw new InstantiationException(
                     "core " + sort.text() + " items cannot be exported from a core instance here");
         };
         return at(space, index, "core " + sort.text());
@@ -86,7 +88,8 @@ public final class Env {
             case TABLE -> coreTables.add(item);
             case MEMORY -> coreMemories.add(item);
             case GLOBAL -> coreGlobals.add(item);
-            case TAG, TYPE, MODULE, INSTANCE -> throw new InstantiationException(
+            case TAG -> coreTags.add(item);
+            case TYPE, MODULE, INSTANCE -> throw new InstantiationException(
                     "core " + sort.text() + " items are not supported at run time");
         }
     }

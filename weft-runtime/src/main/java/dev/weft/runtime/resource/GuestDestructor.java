@@ -1,6 +1,7 @@
 package dev.weft.runtime.resource;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.ResourceHandle;
 
 import java.util.Objects;
@@ -25,7 +26,8 @@ public record GuestDestructor(InstanceState implementation, CoreDtor function) i
     @Override
     public void destroy(InstanceState caller, ResourceHandle rep) throws Trap {
         if (!(rep instanceof GuestRep g) || g.owner() != implementation) {
-            throw new Trap("destructor of " + implementation.name() + " called with a foreign representation " + rep);
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "destructor of " + implementation.name() + " called with a foreign representation " + rep);
         }
         implementation.checkEnterFrom(caller);
         implementation.enterFrom(caller);

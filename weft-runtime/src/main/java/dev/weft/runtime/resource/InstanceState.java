@@ -1,8 +1,10 @@
 package dev.weft.runtime.resource;
 
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +20,12 @@ public final class InstanceState {
     private final Table<HandleElement> handles;
     private boolean mayLeave = true;
     private boolean mayEnter = true;
+    private TaskScope currentTask;
+    private int backpressure;
+    private Trap poisonedBy;
+    /** Own handles of resources this instance implements that are held by no handle table (the host has them). */
+    private final Set<GuestRep> ownsOutsideTables =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public InstanceState(String name, InstanceState parent) {
         this(name, parent, Table.MAX_LENGTH);
@@ -50,6 +58,46 @@ public final class InstanceState {
         this.mayLeave = mayLeave;
     }
 
+    /** The task of the call running in this instance now (for {@code context.*} and {@code task.return}). */
+    public Optional<TaskScope> currentTask() {
+        return Optional.ofNullable(currentTask);
+    }
+
+    /** The running task, or a trap naming {@code what} needs one. */
+    public TaskScope requireTask(String what) throws Trap {
+        if (currentTask == null) {
+            throw new Trap(what + " called in instance " + name + " outside of a task");
+        }
+        return currentTask;
+    }
+
+    /** Makes {@code task} the running task; returns the one it replaces (to restore with this method). */
+    public TaskScope switchTask(TaskScope task) {
+        TaskScope previous = currentTask;
+        currentTask = task;
+        return previous;
+    }
+
+    /** {@code backpressure.inc}: traps past 2^16 - 1. */
+    public void incrementBackpressure() throws Trap {
+        if (backpressure >= 0xffff) {
+            throw new Trap("backpressure counter of instance " + name + " overflowed");
+        }
+        backpressure++;
+    }
+
+    /** {@code backpressure.dec}: traps below 0. */
+    public void decrementBackpressure() throws Trap {
+        if (backpressure == 0) {
+            throw new Trap("backpressure counter of instance " + name + " underflowed");
+        }
+        backpressure--;
+    }
+
+    public int backpressure() {
+        return backpressure;
+    }
+
     public boolean mayEnter() {
         return mayEnter;
     }
@@ -57,7 +105,25 @@ public final class InstanceState {
     /** Traps unless this instance may currently call out (import call, {@code resource.new}/{@code drop}). */
     public void checkMayLeave(String what) throws Trap {
         if (!mayLeave) {
-            throw new Trap("instance " + name + " may not leave (inside realloc or post-return) for " + what);
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "instance " + name + " may not leave (inside realloc or post-return) for " + what);
+        }
+    }
+
+    /** An own handle of {@code rep} (implemented here) left its handle table for the host ({@code lift_own}). */
+    void ownLeftTable(GuestRep rep) {
+        ownsOutsideTables.add(rep);
+    }
+
+    /**
+     * The own value {@code rep} held outside the tables is used up (lowered into a table, or dropped by the host);
+     * traps if it was used up before, so an owned value cannot be given away or dropped twice.
+     */
+    void claimOwn(GuestRep rep, String what) throws Trap {
+        if (!ownsOutsideTables.remove(rep)) {
+            throw new Trap(TrapKind.HOST_FUNCTION, what + ": the owned " + rep.type().debugName() + " (rep "
+                    + Integer.toUnsignedString(rep.rep()) + ") was already given to a component or dropped; an "
+                    + "owned resource value can be used up only once");
         }
     }
 
@@ -71,10 +137,18 @@ public final class InstanceState {
         return true;
     }
 
-    /** Traps unless {@link #mayEnterFrom} holds. */
+    /** Traps unless {@link #mayEnterFrom} holds; after a trap it names the trap that poisoned the instance. */
     public void checkEnterFrom(InstanceState caller) throws Trap {
         if (!mayEnterFrom(caller)) {
-            throw new Trap("cannot enter instance " + name + ": it (or an ancestor) is already on the call stack");
+            for (InstanceState i : enteringSet(caller)) {
+                if (i.poisonedBy != null) {
+                    throw new Trap(TrapKind.COMPONENT_MODEL, "cannot enter instance " + name + ": "
+                            + (i == this ? "it" : "its ancestor " + i.name) + " trapped in an earlier call ("
+                            + i.poisonedBy.getMessage() + ") and may not be entered again");
+                }
+            }
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "cannot enter instance " + name + ": it (or an ancestor) is already on the call stack");
         }
     }
 
@@ -83,6 +157,24 @@ public final class InstanceState {
         for (InstanceState i : enteringSet(caller)) {
             i.mayEnter = false;
         }
+    }
+
+    /**
+     * A call into this instance from {@code caller} ended in {@code trap}: the entering set stays entered for good
+     * (no later call may enter it), and later attempts are told why.
+     */
+    public void poison(InstanceState caller, Trap trap) {
+        for (InstanceState i : enteringSet(caller)) {
+            i.mayEnter = false;
+            if (i.poisonedBy == null) {
+                i.poisonedBy = trap;
+            }
+        }
+    }
+
+    /** The trap that ended a call into this instance, if one did. */
+    public java.util.Optional<Trap> poisonedBy() {
+        return java.util.Optional.ofNullable(poisonedBy);
     }
 
     /** The spec's {@code leave_to}: sets {@code may_enter} again on the entering set. */
@@ -98,6 +190,14 @@ public final class InstanceState {
             set.removeAll(caller.selfAndAncestors());
         }
         return set;
+    }
+
+    /**
+     * True when {@code other} is this instance, one of its ancestors or one of its descendants: a call between the
+     * two would re-enter an instance already on the call stack.
+     */
+    public boolean sharesCallStackWith(InstanceState other) {
+        return other != null && (selfAndAncestors().contains(other) || other.selfAndAncestors().contains(this));
     }
 
     private Set<InstanceState> selfAndAncestors() {

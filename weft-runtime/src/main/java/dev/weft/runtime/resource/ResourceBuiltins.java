@@ -2,6 +2,7 @@ package dev.weft.runtime.resource;
 
 import dev.weft.component.types.ResourceType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.ResourceHandle;
 
 /** The canonical built-ins {@code resource.new}, {@code resource.rep} and {@code resource.drop}. */
@@ -20,7 +21,8 @@ public final class ResourceBuiltins {
         ResourceHandleEntry h = ResourceHandles.resourceEntry(inst, index, type, "resource.rep:");
         return switch (h.rep()) {
             case GuestRep g -> g.rep();
-            default -> throw new Trap("resource.rep: handle " + Integer.toUnsignedString(index) + " of " + type
+            default -> throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "resource.rep: handle " + Integer.toUnsignedString(index) + " of " + type
                     + " is not implemented by a component");
         };
     }
@@ -36,7 +38,8 @@ public final class ResourceBuiltins {
         inst.checkMayLeave("resource.drop");
         ResourceHandleEntry h = ResourceHandles.resourceEntry(inst, index, type, "resource.drop:");
         if (h.numLends() != 0) {
-            throw new Trap("resource.drop: own handle " + Integer.toUnsignedString(index) + " of " + type
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "resource.drop: own handle " + Integer.toUnsignedString(index) + " of " + type
                     + " is still lent out " + h.numLends() + " time(s)");
         }
         inst.handles().remove(index);
@@ -51,6 +54,9 @@ public final class ResourceBuiltins {
 
     /** Drops an own handle the host received (a {@link ResourceHandle} it owns), running the destructor. */
     public static void hostDrop(ResourceHandle rep, Destructor destructor) throws Trap {
+        if (rep instanceof GuestRep g) {
+            g.owner().claimOwn(g, "drop");
+        }
         if (destructor != null) {
             destructor.destroy(null, rep);
         }

@@ -2,6 +2,7 @@ package dev.weft.runtime.resource;
 
 import dev.weft.component.types.ResourceType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.ResourceVal;
 
 import java.util.IdentityHashMap;
@@ -32,7 +33,8 @@ public final class ResourceDestructors {
     /** The host drops an own resource value it holds (e.g. one returned by an export): runs the destructor. */
     public void hostDrop(ResourceVal value) throws Trap {
         if (!value.owned()) {
-            throw new Trap("the host cannot drop a borrowed " + value.handle().type() + "; only owned values");
+            throw new Trap(TrapKind.HOST_FUNCTION,
+                    "the host cannot drop a borrowed " + value.handle().type() + "; only owned values");
         }
         ResourceBuiltins.hostDrop(value.handle(), find(value.handle().type()));
     }

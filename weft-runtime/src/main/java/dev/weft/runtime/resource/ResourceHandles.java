@@ -2,6 +2,7 @@ package dev.weft.runtime.resource;
 
 import dev.weft.component.types.ResourceType;
 import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
 import dev.weft.value.ResourceHandle;
 
 /**
@@ -16,14 +17,18 @@ public final class ResourceHandles {
     public static ResourceHandle liftOwn(InstanceState inst, int index, ResourceType type) throws Trap {
         ResourceHandleEntry h = resourceEntry(inst, index, type, "own");
         if (h.numLends() != 0) {
-            throw new Trap("cannot transfer own handle " + Integer.toUnsignedString(index) + " of " + type
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    "cannot transfer own handle " + Integer.toUnsignedString(index) + " of " + type
                     + ": it is lent out " + h.numLends() + " time(s)");
         }
         if (!h.own()) {
-            throw new Trap("handle " + Integer.toUnsignedString(index) + " of " + type
+            throw new Trap(TrapKind.COMPONENT_MODEL, "handle " + Integer.toUnsignedString(index) + " of " + type
                     + " is a borrow, an own handle was expected");
         }
         inst.handles().remove(index);
+        if (h.rep() instanceof GuestRep g) {
+            g.owner().ownLeftTable(g);
+        }
         return h.rep();
     }
 
@@ -38,6 +43,9 @@ public final class ResourceHandles {
     /** {@code lower_own}: adds a new own handle for {@code rep} to {@code inst}'s table. */
     public static int lowerOwn(InstanceState inst, ResourceHandle rep, ResourceType type) throws Trap {
         checkRepType(rep, type);
+        if (rep instanceof GuestRep g) {
+            g.owner().claimOwn(g, "own<" + type.debugName() + "> passed to a component");
+        }
         return inst.handles().add(ResourceHandleEntry.owned(type, rep));
     }
 
@@ -62,7 +70,8 @@ public final class ResourceHandles {
         return switch (e) {
             case ResourceHandleEntry h -> {
                 if (!h.type().equals(type)) {
-                    throw new Trap(what + " handle " + Integer.toUnsignedString(index) + " has type " + h.type()
+                    throw new Trap(TrapKind.COMPONENT_MODEL,
+                            what + " handle " + Integer.toUnsignedString(index) + " has type " + h.type()
                             + ", expected " + type);
                 }
                 yield h;
@@ -72,10 +81,11 @@ public final class ResourceHandles {
 
     private static void checkRepType(ResourceHandle rep, ResourceType type) throws Trap {
         if (rep == null) {
-            throw new Trap("missing resource value for " + type);
+            throw new Trap(TrapKind.HOST_FUNCTION, "missing resource value for " + type);
         }
         if (!rep.type().equals(type)) {
-            throw new Trap("resource value of " + rep.type() + " passed where " + type + " is expected");
+            throw new Trap(TrapKind.HOST_FUNCTION,
+                    "resource value of " + rep.type() + " passed where " + type + " is expected");
         }
     }
 }

@@ -37,11 +37,12 @@ public final class Table<E> {
     public E get(int index) throws Trap {
         long i = Integer.toUnsignedLong(index);
         if (i >= length) {
-            throw new Trap(name + " table: index " + i + " out of bounds (length " + length + ")");
+            throw new Trap(TrapKind.COMPONENT_MODEL,
+                    name + " table: index " + i + " out of bounds (length " + length + ")");
         }
         Object e = array[(int) i];
         if (e == null) {
-            throw new Trap(name + " table: index " + i + " is empty");
+            throw new Trap(TrapKind.COMPONENT_MODEL, name + " table: index " + i + " is empty");
         }
         return (E) e;
     }
@@ -59,7 +60,7 @@ public final class Table<E> {
         }
         int i = length;
         if (i > MAX_LENGTH) {
-            throw new Trap(name + " table: full (" + MAX_LENGTH + " elements)");
+            throw new Trap(TrapKind.COMPONENT_MODEL, name + " table: full (" + MAX_LENGTH + " elements)");
         }
         if (i == array.length) {
             array = Arrays.copyOf(array, array.length * 2);

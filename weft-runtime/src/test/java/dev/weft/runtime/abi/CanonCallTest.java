@@ -147,7 +147,11 @@ class CanonCallTest {
         CanonLift broken = lift(func(Optional.empty()), args -> {
             throw new IllegalStateException("engine bug");
         });
-        assertTrap("test-export failed: java.lang.IllegalStateException: engine bug", () -> broken.call(List.of()));
+        // an unexpected engine exception is no rule of the spec, so it keeps the kind OTHER
+        dev.weft.error.Trap trap = org.junit.jupiter.api.Assertions.assertThrows(dev.weft.error.Trap.class,
+                () -> broken.call(List.of()));
+        assertEquals("test-export failed: java.lang.IllegalStateException: engine bug", trap.getMessage());
+        assertEquals(dev.weft.error.TrapKind.OTHER, trap.kind());
     }
 
     @Test
@@ -222,6 +226,13 @@ class CanonCallTest {
         assertTrap("may not leave", () -> f.call(new long[] {1}));
         fx.instance.setMayLeave(true);
         CanonLower wrongResult = lower(func(Optional.of(PrimitiveType.U32)), args -> List.of(new StringVal("x")));
-        assertTrap("does not match type u32", () -> wrongResult.call(new long[0]));
+        assertTrap("host function test-import returned a bad result: value StringVal does not match type u32",
+                () -> wrongResult.call(new long[0]));
+        dev.weft.error.Trap bad = org.junit.jupiter.api.Assertions.assertThrows(dev.weft.error.Trap.class,
+                () -> wrongResult.call(new long[0]));
+        assertEquals(dev.weft.error.TrapKind.HOST_FUNCTION, bad.kind());
+        CanonLower noResult = lower(func(Optional.of(PrimitiveType.U32)), args -> List.of());
+        assertTrap("host function test-import returned a bad result: expected 1 value(s), got 0",
+                () -> noResult.call(new long[0]));
     }
 }

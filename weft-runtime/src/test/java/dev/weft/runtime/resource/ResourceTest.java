@@ -25,10 +25,31 @@ class ResourceTest {
     private static void assertTrap(String part, Executable e) {
         Trap t = assertThrows(Trap.class, e::run);
         assertTrue(t.getMessage().contains(part), () -> "'" + t.getMessage() + "' lacks '" + part + "'");
+        assertTrue(t.kind() != dev.weft.error.TrapKind.OTHER, () -> "'" + t.getMessage() + "' has no kind");
     }
 
     interface Executable {
         void run() throws Trap;
+    }
+
+    /** An own handle of a new resource of {@code impl}, lifted out of its table as the host would hold it. */
+    private GuestRep hostHeld(int rep) throws Trap {
+        return (GuestRep) ResourceHandles.liftOwn(impl, ResourceBuiltins.resourceNew(impl, rt, rep), rt);
+    }
+
+    @Test
+    void anOwnedValueOutsideTheTablesCanBeUsedUpOnlyOnce() throws Trap {
+        GuestRep held = hostHeld(21);
+        int h = ResourceHandles.lowerOwn(user, held, rt);
+        assertTrap("the owned file (rep 21) was already given to a component or dropped",
+                () -> ResourceHandles.lowerOwn(user, held, rt));
+        assertTrap("drop: the owned file (rep 21) was already given", () -> ResourceBuiltins.hostDrop(held, null));
+        // back out of the table, it may be used once more; an equal rep of another resource.new is another value
+        GuestRep again = (GuestRep) ResourceHandles.liftOwn(user, h, rt);
+        assertSame(held, again);
+        assertTrap("already given", () -> ResourceHandles.lowerOwn(user, new GuestRep(rt, impl, 21), rt));
+        ResourceBuiltins.hostDrop(again, null);
+        assertTrap("already given", () -> ResourceBuiltins.hostDrop(again, null));
     }
 
     @Test
@@ -66,7 +87,7 @@ class ResourceTest {
 
     @Test
     void lentOwnHandleCannotBeDroppedOrMovedUntilTheCallResolves() throws Trap {
-        int h = ResourceHandles.lowerOwn(user, new GuestRep(rt, impl, 5), rt);
+        int h = ResourceHandles.lowerOwn(user, hostHeld(5), rt);
         SubtaskScope call = new SubtaskScope();
         assertEquals(new GuestRep(rt, impl, 5), ResourceHandles.liftBorrow(user, call, h, rt));
         assertTrap("still lent out 1 time(s)", () -> ResourceBuiltins.resourceDrop(user, rt, h, dtor));
@@ -128,7 +149,7 @@ class ResourceTest {
 
     @Test
     void destructorCannotReenterAnActiveInstance() throws Trap {
-        int h = ResourceHandles.lowerOwn(user, new GuestRep(rt, impl, 3), rt);
+        int h = ResourceHandles.lowerOwn(user, hostHeld(3), rt);
         impl.enterFrom(null);
         assertTrap("cannot enter instance impl", () -> ResourceBuiltins.resourceDrop(user, rt, h, dtor));
         impl.leaveTo(null);
@@ -159,7 +180,7 @@ class ResourceTest {
         registry.resourceDrop(impl, rt, h);
         assertEquals(List.of(11), destroyed);
 
-        registry.hostDrop(new dev.weft.value.ResourceVal(new GuestRep(rt, impl, 12), true));
+        registry.hostDrop(new dev.weft.value.ResourceVal(hostHeld(12), true));
         assertEquals(List.of(11, 12), destroyed);
         registry.hostDrop(new dev.weft.value.ResourceVal(new HostRep<>(other, "sock"), true));
         assertEquals(List.of("sock"), closed);

@@ -1,0 +1,159 @@
+package dev.weft.runtime.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import run.endive.runtime.ImportFunction;
+import run.endive.runtime.ImportValues;
+import run.endive.runtime.Instance;
+import run.endive.wasm.Parser;
+import run.endive.wasm.WasmModule;
+import run.endive.wasm.WasmWriter;
+import run.endive.wasm.types.FunctionType;
+import run.endive.wasm.types.TypeSection;
+import run.endive.wasm.types.ValType;
+
+/**
+ * Works around Endive 1.0.0's cross-instance {@code call_indirect} check, which looks the caller's type index up
+ * in the <em>callee's</em> type section ({@code Shaded.callIndirect}, {@code InterpreterMachine.CALL_INDIRECT}):
+ * a function another instance stored in a shared table fails (or wrongly passes) unless the two modules happen
+ * to number their types alike.
+ *
+ * <p>For a caller instance Y and a foreign entry (function f of instance X), {@link #resolve} first asks whether
+ * Endive's check in X would decide every type index of Y as Y itself would ({@link #sameVerdicts}); if so the
+ * entry is used as it is. Otherwise it returns a trampoline: a one-import instance whose type section is Y's plus
+ * f's type, so Endive's check (run against the trampoline's types) compares structurally against Y's numbering,
+ * and whose import calls f in X.
+ */
+final class CallIndirectTrampolines {
+    private static final Set<Integer> NUMERIC_TYPES = Set.of(ValType.ID.I32, ValType.ID.I64, ValType.ID.F32,
+            ValType.ID.F64, ValType.ID.V128);
+
+    /** A function reference as a table stores it. */
+    record Ref(int function, Instance instance) {}
+
+    private final Instance caller;
+    private final Map<Instance, Ref[]> resolved = new IdentityHashMap<>();
+    private final Map<FunctionType, Optional<WasmModule>> modules = new HashMap<>();
+
+    CallIndirectTrampolines(Instance caller) {
+        this.caller = caller;
+    }
+
+    boolean isCaller(Instance instance) {
+        return instance == caller;
+    }
+
+    /** What {@code caller} should see for the entry (function {@code f} of {@code owner}). */
+    synchronized Ref resolve(int f, Instance owner) {
+        Ref[] byFunction = resolved.computeIfAbsent(owner, o -> new Ref[functionCount(o)]);
+        if (f < 0 || f >= byFunction.length) {
+            return new Ref(f, owner);
+        }
+        Ref ref = byFunction[f];
+        if (ref == null) {
+            ref = compute(f, owner);
+            byFunction[f] = ref;
+        }
+        return ref;
+    }
+
+    private static int functionCount(Instance instance) {
+        return instance.imports().functionCount() + instance.module().functionSection().functionCount();
+    }
+
+    private Ref compute(int f, Instance owner) {
+        int k = owner.functionType(f);
+        TypeSection calleeTypes = owner.module().typeSection();
+        TypeSection callerTypes = caller.module().typeSection();
+        if (sameVerdicts(calleeTypes, k, callerTypes)) {
+            return new Ref(f, owner);
+        }
+        FunctionType type = owner.type(k);
+        Optional<WasmModule> module = modules.computeIfAbsent(type, t -> trampolineModule(callerTypes, t));
+        if (module.isEmpty()) {
+            return new Ref(f, owner);
+        }
+        var imports = ImportValues.builder()
+                .addFunction(new ImportFunction("", "f", type, (instance, args) -> owner.getMachine().call(f, args)))
+                .build();
+        Instance trampoline = Instance.builder(module.get()).withImportValues(imports).build();
+        return new Ref(0, trampoline);
+    }
+
+    /**
+     * True if, for every type index t of the caller, Endive's check in the callee (function type index {@code k}
+     * against t in the callee's section) agrees with whether the caller's type t is the function's type.
+     */
+    static boolean sameVerdicts(TypeSection calleeTypes, int k, TypeSection callerTypes) {
+        for (int t = 0; t < callerTypes.typeCount(); t++) {
+            boolean wanted = TypeSection.crossModuleCanonicallyEquivalent(calleeTypes, k, callerTypes, t);
+            if (wanted != endiveVerdict(calleeTypes, k, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endiveVerdict(TypeSection calleeTypes, int k, int t) {
+        try {
+            return k == t || ValType.heapTypeSubtype(k, t, calleeTypes);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The caller's type section plus {@code type}, importing one function of that last type; empty if a type is not MVP. */
+    static Optional<WasmModule> trampolineModule(TypeSection callerTypes, FunctionType type) {
+        var types = new ByteArrayOutputStream();
+        int count = callerTypes.typeCount();
+        WasmWriter.writeVarUInt32(types, count + 1);
+        for (int i = 0; i < count; i++) {
+            FunctionType t = callerTypes.types()[i];
+            if (t == null || !writeFunctionType(types, t)) {
+                return Optional.empty();
+            }
+        }
+        if (!writeFunctionType(types, type)) {
+            return Optional.empty();
+        }
+        var imports = new ByteArrayOutputStream();
+        WasmWriter.writeVarUInt32(imports, 1);
+        WasmWriter.writeVarUInt32(imports, 0);
+        byte[] name = "f".getBytes(StandardCharsets.UTF_8);
+        WasmWriter.writeVarUInt32(imports, name.length);
+        imports.writeBytes(name);
+        imports.write(0x00);
+        WasmWriter.writeVarUInt32(imports, count);
+        var writer = new WasmWriter();
+        writer.writeSection(1, types.toByteArray());
+        writer.writeSection(2, imports.toByteArray());
+        return Optional.of(Parser.parse(writer.bytes()));
+    }
+
+    private static boolean writeFunctionType(ByteArrayOutputStream out, FunctionType type) {
+        out.write(0x60);
+        return writeTypes(out, type.params()) && writeTypes(out, type.returns());
+    }
+
+    private static boolean writeTypes(ByteArrayOutputStream out, List<ValType> types) {
+        WasmWriter.writeVarUInt32(out, types.size());
+        for (ValType t : types) {
+            if (t.id() == ValType.FuncRef.id()) {
+                out.write(0x70);
+            } else if (t.id() == ValType.ExternRef.id()) {
+                out.write(0x6F);
+            } else if (NUMERIC_TYPES.contains(t.opcode())) {
+                out.write(t.opcode());
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+}
