@@ -33,17 +33,18 @@ final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
         Completion completion = new Completion(request, response, callback);
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
         if (declared > config.maxRequestBodyBytes()) {
-            completion.error(413, "request body larger than " + config.maxRequestBodyBytes() + " bytes");
+            // logged first: a client that got the answer finds its line in the log
             AccessLog.log(request.getMethod(), request.getHttpURI().getPathQuery(), 413, 0,
                     System.nanoTime() - start, "body-too-large");
+            completion.error(413, "request body larger than " + config.maxRequestBodyBytes() + " bytes");
             return true;
         }
         try {
             guests.execute(new RequestTask(handler, config, deadlines, request, response, completion, start));
         } catch (RejectedExecutionException e) {
-            completion.error(503, "server busy");
             AccessLog.log(request.getMethod(), request.getHttpURI().getPathQuery(), 503, 0,
                     System.nanoTime() - start, "rejected");
+            completion.error(503, "server busy");
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package dev.weft.wasi;
 
 import dev.weft.value.BoolVal;
+import dev.weft.value.ByteList;
 import dev.weft.value.ListVal;
 import dev.weft.value.RecordVal;
 import dev.weft.value.ResultVal;
@@ -72,11 +73,7 @@ public final class WasiVals {
     }
 
     public static Val bytes(byte[] data, int length) {
-        Val[] out = new Val[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = new U8Val(data[i] & 0xff);
-        }
-        return new ListVal(List.of(out));
+        return new ListVal(ByteList.copyOf(data, 0, length));
     }
 
     public static Val bytes(byte[] data) {
@@ -86,6 +83,9 @@ public final class WasiVals {
     public static byte[] toBytes(Val v) throws Trap {
         if (!(v instanceof ListVal list)) {
             throw new Trap("expected list<u8>, got " + v);
+        }
+        if (list.elements() instanceof ByteList bytes) {
+            return bytes.toByteArray();
         }
         byte[] out = new byte[list.elements().size()];
         for (int i = 0; i < out.length; i++) {

@@ -49,7 +49,7 @@ public final class CanonLower implements FlatFunction {
         this.callee = callee;
         this.layouts = layouts;
         this.funcLayout = layouts.function(type);
-        this.flatParamCount = Flattening.flattenFuncType(layouts, type, Flattening.Context.LOWER).params().size();
+        this.flatParamCount = Flattening.loweredParamCount(funcLayout);
     }
 
     public FuncType type() {

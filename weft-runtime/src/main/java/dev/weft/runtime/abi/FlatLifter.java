@@ -35,7 +35,7 @@ import dev.weft.value.StringVal;
 import dev.weft.value.U16Val;
 import dev.weft.value.U32Val;
 import dev.weft.value.U64Val;
-import dev.weft.value.U8Val;
+import dev.weft.value.ByteList;
 import dev.weft.value.Val;
 
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public final class FlatLifter {
         return switch (p) {
             case BOOL -> new BoolVal((int) src.next(FlatType.I32) != 0);
             case S8 -> new S8Val((byte) src.next(FlatType.I32));
-            case U8 -> new U8Val((int) src.next(FlatType.I32) & 0xFF);
+            case U8 -> ByteList.u8((int) src.next(FlatType.I32) & 0xFF);
             case S16 -> new S16Val((short) src.next(FlatType.I32));
             case U16 -> new U16Val((int) src.next(FlatType.I32) & 0xFFFF);
             case S32 -> new S32Val((int) src.next(FlatType.I32));

@@ -53,4 +53,10 @@ public final class Flattening {
         }
         return new CoreSignature(params, results);
     }
+
+    /** {@code flattenFuncType(…, LOWER).params().size()} without building the signature. */
+    static int loweredParamCount(FuncLayout f) {
+        int params = f.flatParams().size() > MAX_FLAT_PARAMS ? 1 : f.flatParams().size();
+        return f.flatResults().size() > MAX_FLAT_RESULTS ? params + 1 : params;
+    }
 }

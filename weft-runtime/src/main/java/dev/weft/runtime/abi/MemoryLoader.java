@@ -36,7 +36,7 @@ import dev.weft.value.TupleVal;
 import dev.weft.value.U16Val;
 import dev.weft.value.U32Val;
 import dev.weft.value.U64Val;
-import dev.weft.value.U8Val;
+import dev.weft.value.ByteList;
 import dev.weft.value.Val;
 
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class MemoryLoader {
         return switch (p) {
             case BOOL -> new BoolVal(m.readI8(ptr) != 0);
             case S8 -> new S8Val(m.readI8(ptr));
-            case U8 -> new U8Val(m.readI8(ptr) & 0xFF);
+            case U8 -> ByteList.u8(m.readI8(ptr) & 0xFF);
             case S16 -> new S16Val(m.readI16(ptr));
             case U16 -> new U16Val(m.readI16(ptr) & 0xFFFF);
             case S32 -> new S32Val(m.readI32(ptr));
@@ -115,6 +115,9 @@ public final class MemoryLoader {
 
     static List<Val> loadListFromValidRange(LiftLowerContext cx, long ptr, int length, ValueType elem)
             throws Trap {
+        if (elem == PrimitiveType.U8) {
+            return ByteList.wrap(cx.memory().read(ptr, length)); // bytes without one U8Val each
+        }
         int size = cx.layouts().of(elem).size();
         List<Val> out = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {

@@ -19,6 +19,7 @@ import dev.weft.component.types.VariantType;
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.ResourceHandles;
+import dev.weft.value.ByteList;
 import dev.weft.value.MapVal;
 import dev.weft.value.TupleVal;
 import dev.weft.value.Val;
@@ -99,6 +100,11 @@ public final class MemoryStorer {
     }
 
     static void storeListIntoValidRange(LiftLowerContext cx, List<Val> v, ValueType elem, long ptr) throws Trap {
+        if (v instanceof ByteList bytes && elem == PrimitiveType.U8) {
+            byte[] data = bytes.toByteArray();
+            cx.memory().write(ptr, data, 0, data.length);
+            return;
+        }
         int size = cx.layouts().of(elem).size();
         for (int i = 0; i < v.size(); i++) {
             store(cx, v.get(i), elem, ptr + (long) i * size);

@@ -17,12 +17,46 @@ public record CoreFuncType(List<CoreValType> params, List<CoreValType> results) 
 
     /** Total {@code long} slots the parameters take. */
     public int paramSlots() {
-        return params.stream().mapToInt(CoreValType::slots).sum();
+        return slots(params);
     }
 
     /** Total {@code long} slots the results take. */
     public int resultSlots() {
-        return results.stream().mapToInt(CoreValType::slots).sum();
+        return slots(results);
+    }
+
+    private static int slots(List<CoreValType> types) {
+        int n = 0;
+        for (int i = 0; i < types.size(); i++) {
+            n += types.get(i).slots();
+        }
+        return n;
+    }
+
+    /** Same parameter and result types (compared by index: import matching calls this per import and instance). */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof CoreFuncType t && same(params, t.params) && same(results, t.results);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * params.hashCode() + results.hashCode();
+    }
+
+    private static boolean same(List<CoreValType> a, List<CoreValType> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

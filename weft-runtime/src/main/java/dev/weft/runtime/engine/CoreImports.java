@@ -1,9 +1,11 @@
 package dev.weft.runtime.engine;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Values for a core module's imports, by (module, name). Immutable; build once and reuse for many
@@ -22,12 +24,15 @@ public final class CoreImports {
 
     private record Key(String module, String name) {}
 
-    private static final CoreImports EMPTY = new CoreImports(Map.of());
+    private static final CoreImports EMPTY = new CoreImports(Map.of(), Map.of());
 
     private final Map<Key, Value> values;
+    /** Whole import modules answered on demand, by module name (see {@link Builder#module}). */
+    private final Map<String, Function<String, Value>> modules;
 
-    private CoreImports(Map<Key, Value> values) {
+    private CoreImports(Map<Key, Value> values, Map<String, Function<String, Value>> modules) {
         this.values = values;
+        this.modules = modules;
     }
 
     public static CoreImports empty() {
@@ -39,15 +44,26 @@ public final class CoreImports {
     }
 
     public Optional<Value> lookup(String module, String name) {
-        return Optional.ofNullable(values.get(new Key(module, name)));
+        Value value = values.get(new Key(module, name));
+        if (value == null && !modules.isEmpty()) {
+            Function<String, Value> provider = modules.get(module);
+            if (provider != null) {
+                value = provider.apply(name);
+            }
+        }
+        return Optional.ofNullable(value);
     }
 
+    /** The number of single (module, name) entries; modules given with {@link Builder#module} are not counted. */
     public int size() {
         return values.size();
     }
 
     public static final class Builder {
-        private final Map<Key, Value> values = new LinkedHashMap<>();
+        private Map<Key, Value> values = new LinkedHashMap<>();
+        private Map<String, Function<String, Value>> modules = Map.of();
+        /** {@link #build()} handed {@link #values} out: copy it before the next change. */
+        private boolean shared;
 
         private Builder() {}
 
@@ -66,9 +82,30 @@ public final class CoreImports {
             return this;
         }
 
+        /**
+         * Every import of module {@code module}, answered when the module is instantiated: {@code provider} maps an
+         * import name to its value, or to null when it has none. Saves building an entry for each export of an
+         * instance when the importing module uses a few of them. Single entries for the same module win.
+         */
+        public Builder module(String module, Function<String, Value> provider) {
+            if (module == null || provider == null) {
+                throw new IllegalArgumentException("import module and provider must not be null");
+            }
+            Map<String, Function<String, Value>> copy = new HashMap<>(modules);
+            copy.put(module, provider);
+            modules = copy;
+            return this;
+        }
+
         /** Copies every entry of {@code other} (later entries replace earlier ones). */
         public Builder all(CoreImports other) {
+            unshare();
             values.putAll(other.values);
+            if (!other.modules.isEmpty()) {
+                Map<String, Function<String, Value>> copy = new HashMap<>(modules);
+                copy.putAll(other.modules);
+                modules = copy;
+            }
             return this;
         }
 
@@ -76,12 +113,21 @@ public final class CoreImports {
             if (module == null || name == null || value == null) {
                 throw new IllegalArgumentException("import module, name and value must not be null");
             }
+            unshare();
             values.put(new Key(module, name), value);
             return this;
         }
 
+        private void unshare() {
+            if (shared) {
+                values = new LinkedHashMap<>(values);
+                shared = false;
+            }
+        }
+
         public CoreImports build() {
-            return new CoreImports(Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+            shared = true;
+            return new CoreImports(Collections.unmodifiableMap(values), modules);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.engine;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ final class EndiveInstance implements CoreInstance {
     private final CoreMemory[] memories;
     private final EndiveTag[] tags;
     private volatile Map<String, CoreExtern> exports;
+    /** Exports resolved so far, by name (guarded by this). */
+    private final Map<String, CoreExtern> resolved = new HashMap<>();
 
     EndiveInstance(EndiveModule module, ModuleLayout layout, Instance instance, ImportLinker.Linked linked) {
         this.module = module;
@@ -39,7 +42,7 @@ final class EndiveInstance implements CoreInstance {
         if (result == null) {
             var map = new LinkedHashMap<String, CoreExtern>();
             for (CoreExport export : layout.exports()) {
-                map.put(export.name(), resolve(layout.exportSlots().get(export.name())));
+                map.put(export.name(), exported(export.name()));
             }
             result = Collections.unmodifiableMap(map);
             exports = result;
@@ -49,7 +52,21 @@ final class EndiveInstance implements CoreInstance {
 
     @Override
     public Optional<CoreExtern> export(String name) {
-        return Optional.ofNullable(exports().get(name));
+        return Optional.ofNullable(exported(name));
+    }
+
+    /** The export {@code name} (the same object every time), or null; resolves only that one. */
+    private synchronized CoreExtern exported(String name) {
+        CoreExtern extern = resolved.get(name);
+        if (extern == null) {
+            ModuleLayout.ExportSlot slot = layout.exportSlots().get(name);
+            if (slot == null) {
+                return null;
+            }
+            extern = resolve(slot);
+            resolved.put(name, extern);
+        }
+        return extern;
     }
 
     @Override

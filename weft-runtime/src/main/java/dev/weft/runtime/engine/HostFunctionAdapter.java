@@ -9,7 +9,7 @@ import run.endive.runtime.WasmFunctionHandle;
 final class HostFunctionAdapter implements WasmFunctionHandle {
     private static final long[] NO_VALUES = new long[0];
 
-    private final String importName;
+    private final CoreImport imported;
     private final CoreHostFunction function;
     private final int resultSlots;
     private final CallerRef caller;
@@ -27,8 +27,8 @@ final class HostFunctionAdapter implements WasmFunctionHandle {
         }
     }
 
-    HostFunctionAdapter(String importName, CoreHostFunction function, CoreFuncType type, CallerRef caller) {
-        this.importName = importName;
+    HostFunctionAdapter(CoreImport imported, CoreHostFunction function, CoreFuncType type, CallerRef caller) {
+        this.imported = imported;
         this.function = function;
         this.resultSlots = type.resultSlots();
         this.caller = caller;
@@ -45,13 +45,13 @@ final class HostFunctionAdapter implements WasmFunctionHandle {
             throw signal;
         } catch (RuntimeException e) {
             throw new HostTrapSignal(
-                    new Trap(TrapKind.HOST_FUNCTION, "host function " + importName + " failed: " + e, e));
+                    new Trap(TrapKind.HOST_FUNCTION, "host function " + imported.qualifiedName() + " failed: " + e, e));
         }
         if (results == null) {
             results = NO_VALUES;
         }
         if (results.length != resultSlots) {
-            throw new HostTrapSignal(new Trap(TrapKind.HOST_FUNCTION, "host function " + importName + " returned "
+            throw new HostTrapSignal(new Trap(TrapKind.HOST_FUNCTION, "host function " + imported.qualifiedName() + " returned "
                     + results.length + " values, its type has " + resultSlots));
         }
         return results;

@@ -101,7 +101,7 @@ final class ImportLinker {
                     throw mismatch(imp, given);
                 }
                 yield new ImportFunction(imp.module(), imp.name(), endiveType,
-                        new HostFunctionAdapter(imp.qualifiedName(), fn, type, caller));
+                        new HostFunctionAdapter(imp, fn, type, caller));
             }
             case CoreImports.ExternValue(CoreExtern extern) -> {
                 if (!(extern instanceof EndiveFunction fn)) {

@@ -35,7 +35,7 @@ final class MemoryImage {
         }
         DataSegment[] segments = module.dataSection().dataSegments();
         long size = (long) limits.initialPages() * Memory.PAGE_SIZE;
-        byte[][] pages = new byte[limits.initialPages()][];
+        byte[][] pages = new byte[limits.initialPages() * PagedMemory.CHUNKS_PER_PAGE][];
         for (DataSegment s : segments) {
             if (!(s instanceof ActiveDataSegment segment) || segment.index() != memoryIndex) {
                 continue;
@@ -49,7 +49,7 @@ final class MemoryImage {
         }
         for (int i = 0; i < pages.length; i++) {
             if (pages[i] == null) {
-                pages[i] = PagedMemory.ZERO_PAGE;
+                pages[i] = PagedMemory.ZERO_CHUNK;
             }
         }
         return Optional.of(new MemoryImage(List.of(segments), memoryIndex, pages));
@@ -70,11 +70,11 @@ final class MemoryImage {
     private static void write(byte[][] pages, int addr, byte[] data) {
         int done = 0;
         while (done < data.length) {
-            int page = addr >>> 16;
-            int inPage = addr & (Memory.PAGE_SIZE - 1);
-            int chunk = Math.min(data.length - done, Memory.PAGE_SIZE - inPage);
+            int page = addr / PagedMemory.CHUNK_SIZE;
+            int inPage = addr & (PagedMemory.CHUNK_SIZE - 1);
+            int chunk = Math.min(data.length - done, PagedMemory.CHUNK_SIZE - inPage);
             if (pages[page] == null) {
-                pages[page] = new byte[Memory.PAGE_SIZE];
+                pages[page] = new byte[PagedMemory.CHUNK_SIZE];
             }
             System.arraycopy(data, done, pages[page], inPage, chunk);
             addr += chunk;
@@ -82,8 +82,9 @@ final class MemoryImage {
         }
     }
 
+    /** Initial size in wasm pages. */
     int pageCount() {
-        return pages.length;
+        return pages.length / PagedMemory.CHUNKS_PER_PAGE;
     }
 
     /**
@@ -105,7 +106,7 @@ final class MemoryImage {
         return n == 0 || segments[n - 1] == madeFrom.get(n - 1);
     }
 
-    /** Points the first pages of {@code read} at this image's (shared, never written) pages. */
+    /** Points the first chunks of {@code read} at this image's (shared, never written) chunks. */
     void installInto(byte[][] read) {
         System.arraycopy(pages, 0, read, 0, pages.length);
     }

@@ -17,8 +17,8 @@ import run.endive.wasm.types.MemoryLimits;
 import run.endive.wasm.types.PassiveDataSegment;
 
 /**
- * A non-shared linear memory made of 64 KiB pages that are copied on first write. A fresh memory starts with
- * every page pointing at one shared all-zero page, or at the pages of a precomputed {@link MemoryImage} (the
+ * A non-shared linear memory made of 64 KiB pages that are copied on first write (below 2 GiB in 4 KiB chunks). A
+ * fresh memory starts with every page pointing at one shared all-zero page, or at the pages of a precomputed {@link MemoryImage} (the
  * module's active data segments already applied), so creating an instance neither zeroes nor copies its initial
  * memory: it pays only for the pages the guest writes. Reads go straight to the page; a write checks once
  * whether this memory owns the page.
@@ -35,6 +35,16 @@ import run.endive.wasm.types.PassiveDataSegment;
 final class PagedMemory implements Memory, UnsignedAccess {
     private static final int PAGE_SHIFT = 16;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
+    /**
+     * Copy-on-write granularity below 2 GiB: 4 KiB chunks, so a guest that writes a few bytes of a 64 KiB wasm page
+     * (a return area, a small heap) copies 4 KiB, not the whole page. {@link HighPages} keeps whole pages.
+     */
+    private static final int CHUNK_SHIFT = 12;
+    static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
+    private static final int CHUNK_MASK = CHUNK_SIZE - 1;
+    static final int CHUNKS_PER_PAGE = PAGE_SIZE / CHUNK_SIZE;
+    /** Shared by every memory below 2 GiB, never written. */
+    static final byte[] ZERO_CHUNK = new byte[CHUNK_SIZE];
     /** Shared by every memory, never written. */
     static final byte[] ZERO_PAGE = new byte[PAGE_SIZE];
 
@@ -48,7 +58,7 @@ final class PagedMemory implements Memory, UnsignedAccess {
     private final MemoryLimits limits;
     private final MemoryImage image;
     private final int maxPages;
-    /** What reads see: an owned page, an image page or {@link #ZERO_PAGE}; null from {@link #pages} on. */
+    /** What reads see, by 4 KiB chunk: owned, from the image or {@link #ZERO_CHUNK}; null from {@link #pages} on. */
     private byte[][] read;
     /** The pages this memory owns (same object as in {@link #read}), null where the page is still shared. */
     private byte[][] owned;
@@ -72,10 +82,10 @@ final class PagedMemory implements Memory, UnsignedAccess {
         this.maxPages = Math.min(limits.maximumPages(), MemoryLimits.MAX_PAGES);
         this.pages = limits.initialPages();
         int low = Math.min(pages, HighPages.FIRST);
-        int capacity = Math.min(HighPages.FIRST, Math.max(low, Math.min(maxPages, 16)));
+        int capacity = Math.min(HighPages.FIRST, Math.max(low, Math.min(maxPages, 16))) * CHUNKS_PER_PAGE;
         this.read = new byte[capacity][];
         this.owned = new byte[capacity][];
-        Arrays.fill(read, 0, low, ZERO_PAGE);
+        Arrays.fill(read, 0, low * CHUNKS_PER_PAGE, ZERO_CHUNK);
         if (pages > HighPages.FIRST) {
             high.add(0, pages - HighPages.FIRST, maxPages - HighPages.FIRST);
         }
@@ -94,13 +104,14 @@ final class PagedMemory implements Memory, UnsignedAccess {
             return -1;
         }
         int lowWanted = Math.min(wanted, HighPages.FIRST);
-        if (lowWanted > read.length) {
-            int capacity = (int) Math.min(Math.min(maxPages, HighPages.FIRST), Math.max(lowWanted, 2L * read.length));
+        if (lowWanted * CHUNKS_PER_PAGE > read.length) {
+            int capacity = (int) Math.min(Math.min(maxPages, HighPages.FIRST),
+                    Math.max(lowWanted, 2L * read.length / CHUNKS_PER_PAGE)) * CHUNKS_PER_PAGE;
             read = Arrays.copyOf(read, capacity);
             owned = Arrays.copyOf(owned, capacity);
         }
         if (previous < lowWanted) {
-            Arrays.fill(read, previous, lowWanted, ZERO_PAGE);
+            Arrays.fill(read, previous * CHUNKS_PER_PAGE, lowWanted * CHUNKS_PER_PAGE, ZERO_CHUNK);
         }
         if (wanted > HighPages.FIRST) {
             high.add(Math.max(previous, HighPages.FIRST) - HighPages.FIRST, wanted - HighPages.FIRST,
@@ -197,16 +208,16 @@ final class PagedMemory implements Memory, UnsignedAccess {
     // --- page access -------------------------------------------------------------------------------------------
 
     private byte[] writable(int addr) {
-        byte[] page = owned[addr >>> PAGE_SHIFT];
-        return page != null ? page : own(addr >>> PAGE_SHIFT);
+        byte[] page = owned[addr >>> CHUNK_SHIFT];
+        return page != null ? page : own(addr >>> CHUNK_SHIFT);
     }
 
     private byte[] own(int index) {
-        if (index >= pages) {
+        if (index >= Math.min(pages, HighPages.FIRST) * CHUNKS_PER_PAGE) {
             throw new IndexOutOfBoundsException(index);
         }
         byte[] shared = read[index];
-        byte[] copy = shared == ZERO_PAGE ? new byte[PAGE_SIZE] : shared.clone();
+        byte[] copy = shared == ZERO_CHUNK ? new byte[CHUNK_SIZE] : shared.clone();
         read[index] = copy;
         owned[index] = copy;
         pristine = false;
@@ -247,9 +258,10 @@ final class PagedMemory implements Memory, UnsignedAccess {
         checkUnsigned(address, length, dst.length, offset);
         while (length > 0) {
             int index = (int) (address >>> PAGE_SHIFT);
-            int inPage = (int) (address & PAGE_MASK);
-            int chunk = Math.min(length, PAGE_SIZE - inPage);
-            byte[] page = index < HighPages.FIRST ? read[index] : high.forRead(index - HighPages.FIRST);
+            boolean low = index < HighPages.FIRST;
+            int inPage = (int) (address & (low ? CHUNK_MASK : PAGE_MASK));
+            int chunk = Math.min(length, (low ? CHUNK_SIZE : PAGE_SIZE) - inPage);
+            byte[] page = low ? read[(int) (address >>> CHUNK_SHIFT)] : high.forRead(index - HighPages.FIRST);
             System.arraycopy(page, inPage, dst, offset, chunk);
             address += chunk;
             offset += chunk;
@@ -262,9 +274,10 @@ final class PagedMemory implements Memory, UnsignedAccess {
         checkUnsigned(address, length, src.length, offset);
         while (length > 0) {
             int index = (int) (address >>> PAGE_SHIFT);
-            int inPage = (int) (address & PAGE_MASK);
-            int chunk = Math.min(length, PAGE_SIZE - inPage);
-            byte[] page = index < HighPages.FIRST ? writable(index << PAGE_SHIFT) : high.forWrite(index - HighPages.FIRST);
+            boolean low = index < HighPages.FIRST;
+            int inPage = (int) (address & (low ? CHUNK_MASK : PAGE_MASK));
+            int chunk = Math.min(length, (low ? CHUNK_SIZE : PAGE_SIZE) - inPage);
+            byte[] page = low ? writable((int) address) : high.forWrite(index - HighPages.FIRST);
             pristine = false;
             System.arraycopy(src, offset, page, inPage, chunk);
             address += chunk;
@@ -293,8 +306,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
         }
         checkBounds(addr, size, false);
         while (size > 0) {
-            int inPage = addr & PAGE_MASK;
-            int chunk = Math.min(size, PAGE_SIZE - inPage);
+            int inPage = addr & CHUNK_MASK;
+            int chunk = Math.min(size, CHUNK_SIZE - inPage);
             System.arraycopy(data, offset, writable(addr), inPage, chunk);
             addr += chunk;
             offset += chunk;
@@ -308,9 +321,9 @@ final class PagedMemory implements Memory, UnsignedAccess {
         byte[] result = new byte[len];
         int done = 0;
         while (done < len) {
-            int inPage = addr & PAGE_MASK;
-            int chunk = Math.min(len - done, PAGE_SIZE - inPage);
-            System.arraycopy(read[addr >>> PAGE_SHIFT], inPage, result, done, chunk);
+            int inPage = addr & CHUNK_MASK;
+            int chunk = Math.min(len - done, CHUNK_SIZE - inPage);
+            System.arraycopy(read[addr >>> CHUNK_SHIFT], inPage, result, done, chunk);
             addr += chunk;
             done += chunk;
         }
@@ -323,8 +336,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
             return;
         }
         int low = Math.min(pages, HighPages.FIRST);
-        Arrays.fill(read, 0, low, ZERO_PAGE);
-        Arrays.fill(owned, 0, low, null);
+        Arrays.fill(read, 0, low * CHUNKS_PER_PAGE, ZERO_CHUNK);
+        Arrays.fill(owned, 0, low * CHUNKS_PER_PAGE, null);
         if (pages > HighPages.FIRST) {
             high.zero(pages - HighPages.FIRST);
         }
@@ -337,9 +350,9 @@ final class PagedMemory implements Memory, UnsignedAccess {
         int remaining = toIndex - fromIndex;
         checkBounds(addr, remaining, false);
         while (remaining > 0) {
-            int inPage = addr & PAGE_MASK;
-            int chunk = Math.min(remaining, PAGE_SIZE - inPage);
-            if (!(value == 0 && read[addr >>> PAGE_SHIFT] == ZERO_PAGE)) {
+            int inPage = addr & CHUNK_MASK;
+            int chunk = Math.min(remaining, CHUNK_SIZE - inPage);
+            if (!(value == 0 && read[addr >>> CHUNK_SHIFT] == ZERO_CHUNK)) {
                 Arrays.fill(writable(addr), inPage, inPage + chunk, value);
             }
             addr += chunk;
@@ -355,20 +368,20 @@ final class PagedMemory implements Memory, UnsignedAccess {
             dest += size;
             src += size;
             while (size > 0) {
-                int destAvail = (dest & PAGE_MASK) == 0 ? PAGE_SIZE : dest & PAGE_MASK;
-                int srcAvail = (src & PAGE_MASK) == 0 ? PAGE_SIZE : src & PAGE_MASK;
+                int destAvail = (dest & CHUNK_MASK) == 0 ? CHUNK_SIZE : dest & CHUNK_MASK;
+                int srcAvail = (src & CHUNK_MASK) == 0 ? CHUNK_SIZE : src & CHUNK_MASK;
                 int chunk = Math.min(size, Math.min(destAvail, srcAvail));
                 dest -= chunk;
                 src -= chunk;
                 byte[] to = writable(dest);
-                System.arraycopy(read[src >>> PAGE_SHIFT], src & PAGE_MASK, to, dest & PAGE_MASK, chunk);
+                System.arraycopy(read[src >>> CHUNK_SHIFT], src & CHUNK_MASK, to, dest & CHUNK_MASK, chunk);
                 size -= chunk;
             }
         } else {
             while (size > 0) {
-                int chunk = Math.min(size, PAGE_SIZE - Math.max(dest & PAGE_MASK, src & PAGE_MASK));
+                int chunk = Math.min(size, CHUNK_SIZE - Math.max(dest & CHUNK_MASK, src & CHUNK_MASK));
                 byte[] to = writable(dest);
-                System.arraycopy(read[src >>> PAGE_SHIFT], src & PAGE_MASK, to, dest & PAGE_MASK, chunk);
+                System.arraycopy(read[src >>> CHUNK_SHIFT], src & CHUNK_MASK, to, dest & CHUNK_MASK, chunk);
                 dest += chunk;
                 src += chunk;
                 size -= chunk;
@@ -381,7 +394,7 @@ final class PagedMemory implements Memory, UnsignedAccess {
     @Override
     public byte read(int addr) {
         try {
-            return read[addr >>> PAGE_SHIFT][addr & PAGE_MASK];
+            return read[addr >>> CHUNK_SHIFT][addr & CHUNK_MASK];
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 1);
         }
@@ -390,7 +403,7 @@ final class PagedMemory implements Memory, UnsignedAccess {
     @Override
     public void writeByte(int addr, byte data) {
         try {
-            writable(addr)[addr & PAGE_MASK] = data;
+            writable(addr)[addr & CHUNK_MASK] = data;
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 1);
         }
@@ -398,12 +411,12 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public short readShort(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 2 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 2 > CHUNK_SIZE) {
             return (short) ((read(addr) & 0xFF) | ((read(addr + 1) & 0xFF) << 8));
         }
         try {
-            return (short) SHORT.get(read[addr >>> PAGE_SHIFT], off);
+            return (short) SHORT.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 2);
         }
@@ -416,8 +429,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public void writeShort(int addr, short data) {
-        int off = addr & PAGE_MASK;
-        if (off + 2 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 2 > CHUNK_SIZE) {
             checkBounds(addr, 2, false);
             writeByte(addr, (byte) data);
             writeByte(addr + 1, (byte) (data >>> 8));
@@ -432,13 +445,13 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public int readInt(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 4 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 4 > CHUNK_SIZE) {
             return (read(addr) & 0xFF) | ((read(addr + 1) & 0xFF) << 8) | ((read(addr + 2) & 0xFF) << 16)
                     | ((read(addr + 3) & 0xFF) << 24);
         }
         try {
-            return (int) INT.get(read[addr >>> PAGE_SHIFT], off);
+            return (int) INT.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 4);
         }
@@ -446,8 +459,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public void writeI32(int addr, int data) {
-        int off = addr & PAGE_MASK;
-        if (off + 4 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 4 > CHUNK_SIZE) {
             checkBounds(addr, 4, false);
             for (int i = 0; i < 4; i++) {
                 writeByte(addr + i, (byte) (data >>> (8 * i)));
@@ -463,8 +476,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public long readLong(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 8 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 8 > CHUNK_SIZE) {
             long value = 0;
             for (int i = 7; i >= 0; i--) {
                 value = (value << 8) | (read(addr + i) & 0xFFL);
@@ -472,7 +485,7 @@ final class PagedMemory implements Memory, UnsignedAccess {
             return value;
         }
         try {
-            return (long) LONG.get(read[addr >>> PAGE_SHIFT], off);
+            return (long) LONG.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 8);
         }
@@ -480,8 +493,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public void writeLong(int addr, long data) {
-        int off = addr & PAGE_MASK;
-        if (off + 8 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 8 > CHUNK_SIZE) {
             checkBounds(addr, 8, false);
             for (int i = 0; i < 8; i++) {
                 writeByte(addr + i, (byte) (data >>> (8 * i)));
@@ -497,12 +510,12 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public float readFloat(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 4 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 4 > CHUNK_SIZE) {
             return Float.intBitsToFloat(readInt(addr));
         }
         try {
-            return (float) FLOAT.get(read[addr >>> PAGE_SHIFT], off);
+            return (float) FLOAT.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 4);
         }
@@ -515,8 +528,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public void writeF32(int addr, float data) {
-        int off = addr & PAGE_MASK;
-        if (off + 4 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 4 > CHUNK_SIZE) {
             writeI32(addr, Float.floatToRawIntBits(data));
             return;
         }
@@ -529,12 +542,12 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public double readDouble(int addr) {
-        int off = addr & PAGE_MASK;
-        if (off + 8 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 8 > CHUNK_SIZE) {
             return Double.longBitsToDouble(readLong(addr));
         }
         try {
-            return (double) DOUBLE.get(read[addr >>> PAGE_SHIFT], off);
+            return (double) DOUBLE.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
             throw outOfBounds(e, addr, 8);
         }
@@ -547,8 +560,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     @Override
     public void writeF64(int addr, double data) {
-        int off = addr & PAGE_MASK;
-        if (off + 8 > PAGE_SIZE) {
+        int off = addr & CHUNK_MASK;
+        if (off + 8 > CHUNK_SIZE) {
             writeLong(addr, Double.doubleToRawLongBits(data));
             return;
         }

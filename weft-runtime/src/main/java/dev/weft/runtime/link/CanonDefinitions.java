@@ -71,7 +71,7 @@ final class CanonDefinitions {
 
     private static void addBuiltin(Env env, FlatFunction function) throws InstantiationException {
         var type = Env.at(env.types.coreFuncs(), env.coreFuncs.size(), "core func type");
-        env.coreFuncs.add(new CoreItem.HostFunc(CoreTypes.toEngine(type), function));
+        env.coreFuncs.add(new CoreItem.HostFunc(env.cache.engineType(type), function));
     }
 
     private static RtFunc lift(Canon.Lift lift, Env env) throws InstantiationException {
@@ -84,8 +84,8 @@ final class CanonDefinitions {
                 "lifted core func " + lift.coreFuncIndex());
         FuncType actualType = env.resources.apply(type, env.cache);
         CanonLift.Mode mode = CanonLift.Mode.SYNC;
-        if (lift.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
-            mode = lift.options().stream().anyMatch(o -> o instanceof CanonOpt.Callback)
+        if (has(lift.options(), CanonOpt.Async.class)) {
+            mode = has(lift.options(), CanonOpt.Callback.class)
                     ? CanonLift.Mode.ASYNC_CALLBACK : CanonLift.Mode.ASYNC;
         }
         CanonLift canonLift = new CanonLift(name, actualType, options(lift.options(), env), env.state, callee,
@@ -104,18 +104,18 @@ final class CanonDefinitions {
             // would re-enter it, so the lowered function traps unconditionally (defining it is fine)
             String message = "cannot enter component instance " + lifted.instance().name() + " from "
                     + caller.name() + " (" + name + "): lifted and lowered in the same instance or its ancestor";
-            return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), args -> {
+            return new CoreItem.HostFunc(env.cache.engineType(coreType), args -> {
                 throw new Trap(TrapKind.COMPONENT_MODEL, message);
             });
         }
-        if (lower.options().stream().anyMatch(o -> o instanceof CanonOpt.Async)) {
-            return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), new CanonLowerAsync(name, calleeType,
+        if (has(lower.options(), CanonOpt.Async.class)) {
+            return new CoreItem.HostFunc(env.cache.engineType(coreType), new CanonLowerAsync(name, calleeType,
                     options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts));
         }
         CanonLower canonLower = new CanonLower(name, calleeType,
                 options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts,
                 callee instanceof LiftedFunc);
-        return new CoreItem.HostFunc(CoreTypes.toEngine(coreType), canonLower);
+        return new CoreItem.HostFunc(env.cache.engineType(coreType), canonLower);
     }
 
     private static ResourceType resource(Env env, long typeIndex) throws InstantiationException {
@@ -124,6 +124,16 @@ final class CanonDefinitions {
             throw new InstantiationException("type " + typeIndex + " is not a resource type");
         }
         return type;
+    }
+
+    /** Whether {@code options} holds an option of {@code kind} (a loop: instantiation runs this per canon). */
+    private static boolean has(List<CanonOpt> options, Class<? extends CanonOpt> kind) {
+        for (CanonOpt option : options) {
+            if (kind.isInstance(option)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CanonOptions options(List<CanonOpt> options, Env env) throws InstantiationException {

@@ -12,10 +12,18 @@ sealed interface CoreItem {
     /** How to pass this item as the import {@code module::name} of a core module. */
     void addTo(CoreImports.Builder imports, String module, String name);
 
+    /** This item as the value of a core module's import. */
+    CoreImports.Value importValue();
+
     record Engine(CoreExtern extern) implements CoreItem {
         @Override
         public void addTo(CoreImports.Builder imports, String module, String name) {
             imports.extern(module, name, extern);
+        }
+
+        @Override
+        public CoreImports.Value importValue() {
+            return new CoreImports.ExternValue(extern);
         }
     }
 
@@ -23,6 +31,11 @@ sealed interface CoreItem {
         @Override
         public void addTo(CoreImports.Builder imports, String module, String name) {
             imports.function(module, name, type, (caller, args) -> function.call(args));
+        }
+
+        @Override
+        public CoreImports.Value importValue() {
+            return new CoreImports.HostFunctionValue(type, (caller, args) -> function.call(args));
         }
     }
 

@@ -9,7 +9,6 @@ import dev.weft.component.types.TypeExtern;
 import dev.weft.component.validate.IndexSpaces;
 import dev.weft.error.InstantiationException;
 import dev.weft.runtime.abi.TypeLayouts;
-import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.InstanceState;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +40,11 @@ public final class Env {
     final List<RtItem.Instance> instances = new ArrayList<>();
     final List<RtItem.ComponentDef> components = new ArrayList<>();
     /** Destructors of the resource types defined in the component tree being instantiated. */
-    final Map<ResourceType, Destructor> destructors;
+    final Destructors destructors;
     final ResourceSubstitution resources;
 
     Env(Optional<Env> enclosing, IndexSpaces types, InstanceState state, InstantiationCache cache,
-        Map<ResourceType, Destructor> destructors) {
+        Destructors destructors) {
         this.enclosing = enclosing;
         this.types = types;
         this.state = state;

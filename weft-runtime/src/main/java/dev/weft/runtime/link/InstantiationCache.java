@@ -2,9 +2,15 @@ package dev.weft.runtime.link;
 
 import dev.weft.component.types.FuncType;
 import dev.weft.component.types.ResourceType;
+import dev.weft.error.InstantiationException;
 import dev.weft.runtime.abi.TypeLayouts;
+import dev.weft.runtime.engine.CoreFuncType;
+import dev.weft.runtime.resource.Destructor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,6 +67,43 @@ public final class InstantiationCache {
         @Override
         public String toString() {
             return type + " " + Arrays.toString(actual);
+        }
+    }
+
+    private volatile Map<ResourceType, Destructor> hostSource;
+    private volatile Map<ResourceType, Destructor> hostByIdentity;
+    private final ConcurrentHashMap<Object, CoreFuncType> engineTypes = new ConcurrentHashMap<>();
+
+    /** {@code host} keyed by identity, copied once per map object (an InstancePre passes the same map each time). */
+    Map<ResourceType, Destructor> hostDestructors(Map<ResourceType, Destructor> host) {
+        Map<ResourceType, Destructor> copy = hostByIdentity;
+        if (hostSource != host || copy == null) {
+            copy = Collections.unmodifiableMap(new IdentityHashMap<>(host));
+            hostByIdentity = copy;
+            hostSource = host;
+        }
+        return copy;
+    }
+
+    /** The engine's form of a validator core function type, converted once per type object. */
+    CoreFuncType engineType(dev.weft.component.types.CoreFuncType type) throws InstantiationException {
+        CoreFuncType converted = engineTypes.get(new IdentityKey(type));
+        if (converted == null) {
+            converted = CoreTypes.toEngine(type);
+            engineTypes.putIfAbsent(new IdentityKey(type), converted);
+        }
+        return converted;
+    }
+
+    private record IdentityKey(Object of) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdentityKey k && k.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
         }
     }
 

@@ -37,7 +37,6 @@ import dev.weft.runtime.resource.GuestDestructor;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ import java.util.Optional;
 public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
-    private final Map<ResourceType, Destructor> destructors = new IdentityHashMap<>();
+    private final Destructors destructors;
     private final InstantiationCache cache;
     private final StoreLimits limits;
     private int instanceCount;
@@ -75,7 +74,7 @@ public final class Instantiator {
     public Instantiator(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
             Map<ResourceType, Destructor> hostDestructors, InstantiationCache cache, StoreLimits limits) {
         this.cache = cache;
-        this.destructors.putAll(hostDestructors);
+        this.destructors = new Destructors(cache.hostDestructors(hostDestructors));
         this.validated = validated;
         this.compiledModules = compiledModules;
         this.limits = limits;
@@ -187,8 +186,7 @@ public final class Instantiator {
         var definition = env.typeItems.get(env.typeItems.size() - 1).definition();
         if (definition instanceof ResourceType type) {
             var dtor = CoreItem.asFlatFunction(Env.at(env.coreFuncs, coreFuncIndex, "core func"), "destructor");
-            ((DestructorsByOwner) env.destructors.computeIfAbsent(type, t -> new DestructorsByOwner()))
-                    .register(env.state, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
+            env.destructors.definedBy(type).register(env.state, new GuestDestructor(env.state, rep -> dtor.call(new long[] {rep})));
         }
     }
 
@@ -210,8 +208,15 @@ public final class Instantiator {
                 CoreImports.Builder imports = CoreImports.builder();
                 for (CoreInstance.Arg arg : inst.args()) {
                     Map<String, CoreItem> provider = Env.at(env.coreInstances, arg.instanceIndex(), "core instance");
-                    provider.forEach((name, item) -> item.addTo(imports,
-                            EmptyImportNames.moduleNameAfterRewrite(arg.name(), name), name));
+                    if (arg.name().isEmpty()) { // ("", "") imports were renamed when the module was compiled
+                        provider.forEach((name, item) -> item.addTo(imports,
+                                EmptyImportNames.moduleNameAfterRewrite(arg.name(), name), name));
+                    } else {
+                        imports.module(arg.name(), name -> {
+                            CoreItem item = provider.get(name);
+                            return item == null ? null : item.importValue();
+                        });
+                    }
                 }
                 dev.weft.runtime.engine.CoreInstance live;
                 try {
@@ -223,9 +228,7 @@ public final class Instantiator {
                     }
                     throw e;
                 }
-                Map<String, CoreItem> exports = new LinkedHashMap<>();
-                live.exports().forEach((name, extern) -> exports.put(name, new CoreItem.Engine(extern)));
-                yield exports;
+                yield new CoreInstanceExports(live);
             }
             case CoreInstance.FromExports inline -> {
                 Map<String, CoreItem> exports = new LinkedHashMap<>();

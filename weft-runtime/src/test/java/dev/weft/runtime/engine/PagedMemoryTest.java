@@ -126,4 +126,21 @@ class PagedMemoryTest {
         b.initPassiveSegment(0, 100, 0, 3);
         assertArrayEquals(new byte[] {4, 5, 6}, b.readBytes(100, 3), "a's drop does not reach b");
     }
+
+    @Test
+    void accessesAcrossCopyOnWriteChunksStayExactAndPrivate() {
+        int chunk = PagedMemory.CHUNK_SIZE;
+        var module = module(segment(chunk - 2, (byte) 9, (byte) 8, (byte) 7, (byte) 6));
+        var a = fresh(module, new MemoryLimits(1, 1));
+        var b = fresh(module, new MemoryLimits(1, 1));
+        a.writeLong(chunk - 4, 0x0102030405060708L);
+        assertEquals(0x0102030405060708L, a.readLong(chunk - 4));
+        a.writeI32(2 * chunk - 1, 0x11223344);
+        assertEquals(0x11223344, a.readInt(2 * chunk - 1));
+        a.copy(3 * chunk - 3, chunk - 4, 8);
+        assertEquals(0x0102030405060708L, a.readLong(3 * chunk - 3));
+        assertArrayEquals(new byte[] {0, 0, 9, 8, 7, 6, 0}, b.readBytes(chunk - 4, 7),
+                "b still sees the image where a wrote across a chunk boundary");
+        assertEquals(0, b.readInt(2 * chunk - 1));
+    }
 }
