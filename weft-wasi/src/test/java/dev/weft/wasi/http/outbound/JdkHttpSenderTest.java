@@ -229,19 +229,29 @@ class JdkHttpSenderTest {
         }
         assertEquals(ErrorCode.Simple.CONNECTION_REFUSED,
                 failure(sender.send(get(Scheme.HTTP, "127.0.0.1:" + closed, "/"), new RequestOptions())));
-        // TLS to a server that answers in plain HTTP: the handshake fails
+        // TLS to a server that answers in plain HTTP: it reads the whole ClientHello record first (so the client
+        // is waiting for a ServerHello), answers in plain text and waits for the client to hang up. The
+        // handshake fails; the timeouts only bound the test if the client never sees that answer.
         try (var plain = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread answer = Thread.ofVirtual().start(() -> {
                 try (var socket = plain.accept()) {
-                    socket.getInputStream().read(new byte[512]);
+                    var in = new java.io.DataInputStream(socket.getInputStream());
+                    byte[] header = new byte[5];
+                    in.readFully(header);
+                    in.readFully(new byte[((header[3] & 0xff) << 8) | (header[4] & 0xff)]);
                     socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n"
                             .getBytes(StandardCharsets.ISO_8859_1));
+                    socket.shutdownOutput();
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
                 } catch (java.io.IOException e) {
                     // the client gave up first: the assertion below says how
                 }
             });
+            RequestOptions bounded = new RequestOptions();
+            bounded.connectTimeout(Optional.of(java.time.Duration.ofSeconds(30)));
+            bounded.firstByteTimeout(Optional.of(java.time.Duration.ofSeconds(30)));
             assertEquals(ErrorCode.Simple.TLS_PROTOCOL_ERROR, failure(sender.send(
-                    get(Scheme.HTTPS, "127.0.0.1:" + plain.getLocalPort(), "/"), new RequestOptions())));
+                    get(Scheme.HTTPS, "127.0.0.1:" + plain.getLocalPort(), "/"), bounded)));
             answer.join();
         }
     }
