@@ -52,6 +52,20 @@ public final class CanonLower implements FlatFunction {
         this.flatParamCount = Flattening.loweredParamCount(funcLayout);
     }
 
+    /** Runs a host function: a Java exception or a null result from it is a HOST_FUNCTION trap naming it. */
+    static List<Val> invokeHost(HostFunction callee, String name, List<Val> args) throws Trap {
+        List<Val> results;
+        try {
+            results = callee.call(args);
+        } catch (RuntimeException e) {
+            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " failed: " + e, e);
+        }
+        if (results == null) {
+            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned null");
+        }
+        return results;
+    }
+
     public FuncType type() {
         return type;
     }
@@ -83,15 +97,7 @@ public final class CanonLower implements FlatFunction {
         FlatReader reader = new FlatReader(flatArgs);
         List<Val> args = FlatValues.lift(cx, Flattening.MAX_FLAT_PARAMS, reader, funcLayout.params(),
                 funcLayout.paramTuple(), funcLayout.flatParams().size());
-        List<Val> results;
-        try {
-            results = callee.call(args);
-        } catch (RuntimeException e) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " failed: " + e, e);
-        }
-        if (results == null) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned null");
-        }
+        List<Val> results = invokeHost(callee, name, args);
         FlatWriter out = new FlatWriter(1);
         try {
             FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(),

@@ -54,15 +54,7 @@ public final class CanonLowerAsync implements FlatFunction {
         FlatReader reader = new FlatReader(flatArgs);
         List<Val> args = FlatValues.lift(cx, MAX_FLAT_ASYNC_PARAMS, reader, funcLayout.params(),
                 funcLayout.paramTuple(), funcLayout.flatParams().size());
-        List<Val> results;
-        try {
-            results = callee.call(args);
-        } catch (RuntimeException e) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " failed: " + e, e);
-        }
-        if (results == null) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned null");
-        }
+        List<Val> results = CanonLower.invokeHost(callee, name, args);
         if (!funcLayout.results().isEmpty()) {
             // always through the result pointer: maxFlat 0 forces the memory path
             FlatValues.lower(cx, 0, results, funcLayout.results(), funcLayout.resultTuple(),
