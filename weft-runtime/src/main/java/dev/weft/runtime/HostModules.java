@@ -2,7 +2,6 @@ package dev.weft.runtime;
 
 import dev.weft.component.types.CoreModuleType;
 import dev.weft.component.validate.EmptyImportNames;
-import dev.weft.error.InstantiationException;
 import dev.weft.error.LinkException;
 import dev.weft.runtime.engine.CoreExport;
 import dev.weft.runtime.engine.CoreExternType;
@@ -86,36 +85,26 @@ final class HostModules {
     }
 
     private static Optional<CoreFuncType> funcType(dev.weft.component.types.CoreFuncType type) {
-        try {
-            return Optional.of(CoreFuncType.of(values(type.params()), values(type.results())));
-        } catch (InstantiationException e) {
-            return Optional.empty();
+        Optional<List<CoreValType>> params = values(type.params());
+        Optional<List<CoreValType>> results = values(type.results());
+        return params.isPresent() && results.isPresent()
+                ? Optional.of(CoreFuncType.of(params.get(), results.get())) : Optional.empty();
+    }
+
+    /** The engine's types for {@code types}, or empty if the engine cannot run one of them. */
+    private static Optional<List<CoreValType>> values(List<dev.weft.component.types.CoreValType> types) {
+        List<CoreValType> out = new ArrayList<>(types.size());
+        for (var t : types) {
+            Optional<CoreValType> v = CoreValType.of(t);
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(v.get());
         }
+        return Optional.of(out);
     }
 
     private static Optional<CoreValType> valueType(dev.weft.component.types.CoreValType type) {
-        try {
-            return Optional.of(values(List.of(type)).get(0));
-        } catch (InstantiationException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static List<CoreValType> values(List<dev.weft.component.types.CoreValType> types)
-            throws InstantiationException {
-        List<CoreValType> out = new ArrayList<>();
-        for (var t : types) {
-            out.add(switch (t) {
-                case I32 -> CoreValType.I32;
-                case I64 -> CoreValType.I64;
-                case F32 -> CoreValType.F32;
-                case F64 -> CoreValType.F64;
-                case V128 -> CoreValType.V128;
-                case FUNCREF -> CoreValType.FUNCREF;
-                case EXTERNREF -> CoreValType.EXTERNREF;
-                default -> throw new InstantiationException("core value type " + t + " is not supported");
-            });
-        }
-        return out;
+        return CoreValType.of(type);
     }
 }

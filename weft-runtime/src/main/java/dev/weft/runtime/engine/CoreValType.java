@@ -20,6 +20,24 @@ public enum CoreValType {
         return this == V128 ? 2 : 1;
     }
 
+    /**
+     * The engine's type for the validator's core value type, or empty for a type the engine cannot run (exnref,
+     * GC and typed references).
+     */
+    public static java.util.Optional<CoreValType> of(dev.weft.component.types.CoreValType type) {
+        return java.util.Optional.ofNullable(switch (type) {
+            case I32 -> I32;
+            case I64 -> I64;
+            case F32 -> F32;
+            case F64 -> F64;
+            case V128 -> V128;
+            case FUNCREF -> FUNCREF;
+            case EXTERNREF -> EXTERNREF;
+            case EXNREF, ANYREF, EQREF, I31REF, STRUCTREF, ARRAYREF, NULLREF, NULLFUNCREF, NULLEXTERNREF,
+                 TYPED_REF -> null;
+        });
+    }
+
     /** Name in the WebAssembly text format, e.g. {@code i32}, {@code funcref}. */
     public String watName() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -19,18 +19,8 @@ final class CoreTypes {
             throws InstantiationException {
         List<CoreValType> out = new ArrayList<>(types.size());
         for (var t : types) {
-            out.add(switch (t) {
-                case I32 -> CoreValType.I32;
-                case I64 -> CoreValType.I64;
-                case F32 -> CoreValType.F32;
-                case F64 -> CoreValType.F64;
-                case V128 -> CoreValType.V128;
-                case FUNCREF -> CoreValType.FUNCREF;
-                case EXTERNREF -> CoreValType.EXTERNREF;
-                case EXNREF, ANYREF, EQREF, I31REF, STRUCTREF, ARRAYREF, NULLREF, NULLFUNCREF, NULLEXTERNREF,
-                     TYPED_REF -> throw new InstantiationException("core value type " + t
-                        + " is not supported by the engine");
-            });
+            out.add(CoreValType.of(t).orElseThrow(() -> new InstantiationException("core value type " + t
+                    + " is not supported by the engine")));
         }
         return out;
     }
