@@ -229,9 +229,9 @@ class JdkHttpSenderTest {
         }
         assertEquals(ErrorCode.Simple.CONNECTION_REFUSED,
                 failure(sender.send(get(Scheme.HTTP, "127.0.0.1:" + closed, "/"), new RequestOptions())));
-        // TLS to a server that answers in plain HTTP: it reads the whole ClientHello record first (so the client
-        // is waiting for a ServerHello), answers in plain text and waits for the client to hang up. The
-        // handshake fails; the timeouts only bound the test if the client never sees that answer.
+        // TLS to a server that reads the ClientHello and answers with a fatal handshake_failure alert: the
+        // handshake fails. (A plain-text answer is not enough: the JDK's engine can wait for more bytes of what
+        // it takes for a record, and the exchange then stalls.) The timeouts only bound the test.
         try (var plain = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread answer = Thread.ofVirtual().start(() -> {
                 try (var socket = plain.accept()) {
@@ -239,8 +239,8 @@ class JdkHttpSenderTest {
                     byte[] header = new byte[5];
                     in.readFully(header);
                     in.readFully(new byte[((header[3] & 0xff) << 8) | (header[4] & 0xff)]);
-                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n"
-                            .getBytes(StandardCharsets.ISO_8859_1));
+                    // record type alert (21), TLS 1.2 (3,3), length 2: level fatal (2), handshake_failure (40)
+                    socket.getOutputStream().write(new byte[] {21, 3, 3, 0, 2, 2, 40});
                     socket.shutdownOutput();
                     in.transferTo(java.io.OutputStream.nullOutputStream());
                 } catch (java.io.IOException e) {
