@@ -1,22 +1,110 @@
 package dev.weft.server;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One SLF4J line per request on logger {@code dev.weft.server.access}:
  * {@code METHOD path status bytes duration outcome}, e.g. {@code GET /hi 200 5B 1.2ms ok}.
+ *
+ * <p>Request threads only queue an entry; one writer thread formats and logs the lines in batches, so the
+ * formatting and the logger's write (a synchronous write to stderr for slf4j-simple) stay off the request path.
+ * While requests keep coming the writer polls every {@link #POLL_NANOS}; when idle it parks and the next entry wakes
+ * it. {@link #close()} logs every line still queued, so no line is lost at shutdown. If the writer falls behind by
+ * {@link #MAX_QUEUED} lines, request threads log synchronously instead of dropping lines.
  */
-final class AccessLog {
+final class AccessLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("dev.weft.server.access");
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** Empty polls before the writer parks until woken. */
+    private static final int IDLE_POLLS = 50;
+    static final int MAX_QUEUED = 65_536;
 
-    private AccessLog() {
+    private record Entry(String method, String path, int status, long bytes, long nanos, String outcome) {
     }
 
-    static void log(String method, String path, int status, long bytes, long nanos, String outcome) {
-        if (LOG.isInfoEnabled()) {
-            LOG.info("{} {} {} {}B {}ms {}", method, path, status, bytes, millis(nanos), outcome);
+    private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final Thread writer;
+    private volatile boolean sleeping;
+    private volatile boolean closed;
+
+    AccessLog() {
+        writer = new Thread(this::drainLoop, "weft-access-log");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Queues the line for {@code method path} (a cheap call on the request's thread). */
+    void log(String method, String path, int status, long bytes, long nanos, String outcome) {
+        if (!LOG.isInfoEnabled()) {
+            return;
         }
+        Entry entry = new Entry(method, path, status, bytes, nanos, outcome);
+        if (closed || queued.incrementAndGet() > MAX_QUEUED) {
+            if (!closed) {
+                queued.decrementAndGet();
+            }
+            write(entry); // behind by that much (or shut down): no line is dropped
+            return;
+        }
+        queue.add(entry);
+        if (sleeping) {
+            sleeping = false;
+            LockSupport.unpark(writer);
+        }
+    }
+
+    /** Stops the writer after it has logged every queued line. */
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(writer);
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drain(); // whatever came in after the writer's last drain (or if it did not stop in time)
+    }
+
+    private void drainLoop() {
+        int idle = 0;
+        while (!closed) {
+            if (drain() > 0) {
+                idle = 0;
+                LockSupport.parkNanos(POLL_NANOS);
+            } else if (++idle < IDLE_POLLS) {
+                LockSupport.parkNanos(POLL_NANOS);
+            } else {
+                sleeping = true;
+                if (queue.isEmpty() && !closed) {
+                    LockSupport.park(this);
+                }
+                sleeping = false;
+                idle = 0;
+            }
+        }
+        drain();
+    }
+
+    private synchronized int drain() {
+        int n = 0;
+        Entry e;
+        while ((e = queue.poll()) != null) {
+            queued.decrementAndGet();
+            write(e);
+            n++;
+        }
+        return n;
+    }
+
+    private static void write(Entry e) {
+        LOG.info("{} {} {} {}B {}ms {}", e.method, e.path, e.status, e.bytes, millis(e.nanos), e.outcome);
     }
 
     /** {@code nanos} in milliseconds with one decimal, e.g. {@code 1.2} (String.format costs more than the rest). */

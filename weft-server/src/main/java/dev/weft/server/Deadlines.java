@@ -1,58 +1,115 @@
 package dev.weft.server;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One timer thread for all request deadlines. When a deadline fires it answers the client (see
  * {@link JettyResponseSink#expire}) and interrupts the guest's thread; Endive's compiled code checks
  * {@code Thread.isInterrupted()} and unwinds the guest.
+ *
+ * <p>Arming and disarming are a set insert and remove on the request's thread: the timer thread sleeps until the
+ * earliest deadline it knows of and is only woken when a new deadline is earlier than that (with one deadline for
+ * every request that happens only when the timer is idle). A deadline fires at most {@link #SLACK_NANOS} late.
  */
 final class Deadlines implements AutoCloseable {
-    private final ScheduledThreadPoolExecutor timer;
+    /** The timer sleeps at most this long past a deadline; re-checks at least this often. */
+    static final long SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long IDLE = Long.MAX_VALUE;
+
+    private final Set<Armed> armed = ConcurrentHashMap.newKeySet();
+    private final Thread timer;
+    /** {@link System#nanoTime()} at which the timer wakes up by itself; {@link #IDLE} while it sleeps unbounded. */
+    private volatile long wakeAt = IDLE;
+    private volatile boolean closed;
 
     Deadlines() {
-        timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "weft-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.setRemoveOnCancelPolicy(true);
+        timer = new Thread(this::run, "weft-deadlines");
+        timer.setDaemon(true);
+        timer.start();
     }
 
     /** Arms a deadline for the calling thread's guest; close the result when the guest returned. */
     Armed arm(Duration deadline, JettyResponseSink sink) {
-        Armed armed = new Armed(Thread.currentThread(), sink, deadline);
-        armed.future = timer.schedule(armed::fire, deadline.toNanos(), TimeUnit.NANOSECONDS);
-        return armed;
+        Armed a = new Armed(this, Thread.currentThread(), sink, deadline, System.nanoTime() + deadline.toNanos());
+        armed.add(a);
+        long w = wakeAt;
+        if (w == IDLE || a.due - w < 0) {
+            LockSupport.unpark(timer);
+        }
+        return a;
     }
 
     /** Stops the timer thread and waits (briefly) until it is gone, so a closed server leaves no thread behind. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        closed = true;
+        LockSupport.unpark(timer);
         try {
-            timer.awaitTermination(1, TimeUnit.SECONDS);
+            timer.join(TimeUnit.SECONDS.toMillis(1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
+    private void run() {
+        while (!closed) {
+            long now = System.nanoTime();
+            for (Armed a : armed) {
+                if (a.due - now <= 0) {
+                    armed.remove(a);
+                    a.fire();
+                }
+            }
+            long next = earliest();
+            wakeAt = next;
+            // a deadline armed before it saw the new wakeAt is in the set now: if one is earlier, go round again
+            if (earliest() != next) {
+                continue;
+            }
+            if (next == IDLE) {
+                if (!closed) {
+                    LockSupport.park(this);
+                }
+            } else {
+                long sleep = next - System.nanoTime();
+                if (sleep > 0 && !closed) {
+                    LockSupport.parkNanos(this, sleep + SLACK_NANOS / 2);
+                }
+            }
+        }
+    }
+
+    /** The earliest armed deadline, or {@link #IDLE}. */
+    private long earliest() {
+        long next = IDLE;
+        for (Armed a : armed) {
+            if (next == IDLE || a.due - next < 0) {
+                next = a.due;
+            }
+        }
+        return next;
+    }
+
     /** One armed deadline. */
     static final class Armed implements AutoCloseable {
+        private final Deadlines owner;
         private final Thread guest;
         private final JettyResponseSink sink;
         private final Duration deadline;
-        private ScheduledFuture<?> future;
+        private final long due;
         private boolean done;
         private boolean fired;
 
-        private Armed(Thread guest, JettyResponseSink sink, Duration deadline) {
+        private Armed(Deadlines owner, Thread guest, JettyResponseSink sink, Duration deadline, long due) {
+            this.owner = owner;
             this.guest = guest;
             this.sink = sink;
             this.deadline = deadline;
+            this.due = due;
         }
 
         private synchronized void fire() {
@@ -76,9 +133,7 @@ final class Deadlines implements AutoCloseable {
                 done = true;
                 clear = fired;
             }
-            if (future != null) {
-                future.cancel(false);
-            }
+            owner.armed.remove(this);
             if (clear && Thread.currentThread() == guest) {
                 Thread.interrupted();
             }

@@ -1,6 +1,5 @@
 package dev.weft.server;
 
-import dev.weft.wasi.http.ProxyHandler;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -15,15 +14,13 @@ import org.eclipse.jetty.util.Callback;
  * starve the others). It never blocks Jetty's own threads.
  */
 final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
-    private final ProxyHandler handler;
+    private final Services services;
     private final ServerConfig config;
-    private final Deadlines deadlines;
     private final ExecutorService guests;
 
-    ProxyDispatcher(ProxyHandler handler, ServerConfig config, Deadlines deadlines, ExecutorService guests) {
-        this.handler = handler;
-        this.config = config;
-        this.deadlines = deadlines;
+    ProxyDispatcher(Services services, ExecutorService guests) {
+        this.services = services;
+        this.config = services.config();
         this.guests = guests;
     }
 
@@ -34,15 +31,15 @@ final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
         if (declared > config.maxRequestBodyBytes()) {
             // logged first: a client that got the answer finds its line in the log
-            AccessLog.log(request.getMethod(), request.getHttpURI().getPathQuery(), 413, 0,
+            services.accessLog().log(request.getMethod(), request.getHttpURI().getPathQuery(), 413, 0,
                     System.nanoTime() - start, "body-too-large");
             completion.error(413, "request body larger than " + config.maxRequestBodyBytes() + " bytes");
             return true;
         }
         try {
-            guests.execute(new RequestTask(handler, config, deadlines, request, response, completion, start));
+            guests.execute(new RequestTask(services, request, response, completion, start));
         } catch (RejectedExecutionException e) {
-            AccessLog.log(request.getMethod(), request.getHttpURI().getPathQuery(), 503, 0,
+            services.accessLog().log(request.getMethod(), request.getHttpURI().getPathQuery(), 503, 0,
                     System.nanoTime() - start, "rejected");
             completion.error(503, "server busy");
         }

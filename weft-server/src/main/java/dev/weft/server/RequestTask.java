@@ -7,7 +7,6 @@ import dev.weft.wasi.http.ProxyHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
@@ -22,19 +21,16 @@ import org.slf4j.LoggerFactory;
 final class RequestTask implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RequestTask.class);
 
-    private final ProxyHandler handler;
+    private final Services services;
     private final ServerConfig config;
-    private final Deadlines deadlines;
     private final Request request;
     private final Response response;
     private final Completion completion;
     private final long startNanos;
 
-    RequestTask(ProxyHandler handler, ServerConfig config, Deadlines deadlines, Request request, Response response,
-            Completion completion, long startNanos) {
-        this.handler = handler;
-        this.config = config;
-        this.deadlines = deadlines;
+    RequestTask(Services services, Request request, Response response, Completion completion, long startNanos) {
+        this.services = services;
+        this.config = services.config();
         this.request = request;
         this.response = response;
         this.completion = completion;
@@ -44,26 +40,28 @@ final class RequestTask implements Runnable {
     @Override
     public void run() {
         LimitedBody body = new LimitedBody(Request.asInputStream(request), config.maxRequestBodyBytes());
-        JettyResponseSink sink = new JettyResponseSink(response, completion, body);
+        String method = request.getMethod();
+        JettyResponseSink sink = new JettyResponseSink(response, completion, body, services.flushBehind(),
+                "HEAD".equals(method));
         HttpURI uri = request.getHttpURI();
         String path = uri.getPathQuery() == null ? "/" : uri.getPathQuery();
-        IncomingHttpRequest incoming = new IncomingHttpRequest(request.getMethod(),
+        IncomingHttpRequest incoming = new IncomingHttpRequest(method,
                 uri.getScheme() == null ? "http" : uri.getScheme(), authority(uri), path,
                 fields(request.getHeaders()), body, () -> fields(request.getTrailers()));
         HandleOutcome outcome;
         boolean deadlineHit;
-        try (Deadlines.Armed armed = deadlines.arm(config.deadline(), sink)) {
+        try (Deadlines.Armed armed = services.deadlines().arm(config.deadline(), sink)) {
             outcome = runGuest(incoming, sink);
             deadlineHit = armed.fired();
         }
         String result = finish(outcome, sink, body, deadlineHit);
-        AccessLog.log(request.getMethod(), path, completion.status(), sink.bodyBytes(),
+        services.accessLog().log(method, path, completion.status(), sink.bodyBytes(),
                 System.nanoTime() - startNanos, result);
     }
 
     private HandleOutcome runGuest(IncomingHttpRequest incoming, JettyResponseSink sink) {
         try {
-            return handler.handle(incoming, sink);
+            return services.handler().handle(incoming, sink);
         } catch (RuntimeException | StackOverflowError e) {
             // ProxyHandler promises not to throw for guest faults; a host bug must still not kill the server
             LOG.warn("proxy handler threw for {} {}", incoming.method(), incoming.pathWithQuery(), e);
@@ -113,8 +111,8 @@ final class RequestTask implements Runnable {
         List<HttpField> out = new ArrayList<>(fields.size());
         for (org.eclipse.jetty.http.HttpField field : fields) {
             String value = field.getValue() == null ? "" : field.getValue();
-            out.add(new HttpField(field.getName().toLowerCase(Locale.ROOT),
-                    value.getBytes(StandardCharsets.ISO_8859_1)));
+            // getLowerCaseName is precomputed for the well-known headers
+            out.add(new HttpField(field.getLowerCaseName(), value.getBytes(StandardCharsets.ISO_8859_1)));
         }
         return out;
     }

@@ -31,16 +31,13 @@ public final class WeftServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final ThreadPoolExecutor guests;
-    private final Deadlines deadlines;
-    private final ServerConfig config;
+    private final Services services;
 
-    private WeftServer(Server jetty, ServerConnector connector, ThreadPoolExecutor guests, Deadlines deadlines,
-            ServerConfig config) {
+    private WeftServer(Server jetty, ServerConnector connector, ThreadPoolExecutor guests, Services services) {
         this.jetty = jetty;
         this.connector = connector;
         this.guests = guests;
-        this.deadlines = deadlines;
-        this.config = config;
+        this.services = services;
     }
 
     /** Binds {@link ServerConfig#address()} and starts serving; throws if the address cannot be bound. */
@@ -66,25 +63,25 @@ public final class WeftServer implements AutoCloseable {
                 config.maxConcurrentRequests(), 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(Math.max(1, config.maxQueuedRequests())), guestThreads(config.guestStackBytes()));
         guests.allowCoreThreadTimeOut(true);
-        Deadlines deadlines = new Deadlines();
-        jetty.setHandler(new GracefulHandler(new ProxyDispatcher(handler, config, deadlines, guests)));
+        Services services = new Services(handler, config, new Deadlines(), new FlushBehind(), new AccessLog());
+        jetty.setHandler(new GracefulHandler(new ProxyDispatcher(services, guests)));
         jetty.setStopTimeout(config.shutdownTimeout().toMillis());
         jetty.setStopAtShutdown(false);
         try {
             jetty.start();
         } catch (Exception e) {
             guests.shutdownNow();
-            deadlines.close();
             stopQuietly(jetty);
+            closeHelpers(services);
             throw new IOException("cannot serve on " + config.address().getHostString() + ":"
                     + config.address().getPort() + ": " + e.getMessage(), e);
         }
-        return new WeftServer(jetty, connector, guests, deadlines, config);
+        return new WeftServer(jetty, connector, guests, services);
     }
 
     /** The bound address (with the real port when {@link ServerConfig#address()} asked for port 0). */
     public InetSocketAddress address() {
-        return new InetSocketAddress(config.address().getHostString(), connector.getLocalPort());
+        return new InetSocketAddress(services.config().address().getHostString(), connector.getLocalPort());
     }
 
     /** {@code http://host:port/}. */
@@ -117,7 +114,14 @@ public final class WeftServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        deadlines.close();
+        closeHelpers(services);
+    }
+
+    /** The helper threads, after the guests: held-back bytes are sent, and every access-log line is written. */
+    private static void closeHelpers(Services services) {
+        services.deadlines().close();
+        services.flushBehind().close();
+        services.accessLog().close();
     }
 
     private static void stopQuietly(Server jetty) {
