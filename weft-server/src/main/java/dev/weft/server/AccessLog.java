@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +28,21 @@ final class AccessLog implements AutoCloseable {
     private record Entry(String method, String path, int status, long bytes, long nanos, String outcome) {
     }
 
+    private final Consumer<String> out;
     private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final Thread writer;
     private volatile boolean sleeping;
     private volatile boolean closed;
 
+    /** Lines go to the {@code dev.weft.server.access} logger at INFO (nothing is queued while that is off). */
     AccessLog() {
+        this(LOG.isInfoEnabled() ? LOG::info : null);
+    }
+
+    /** Lines go to {@code out} ({@code null}: the log is off). */
+    AccessLog(Consumer<String> out) {
+        this.out = out;
         writer = new Thread(this::drainLoop, "weft-access-log");
         writer.setDaemon(true);
         writer.start();
@@ -41,7 +50,7 @@ final class AccessLog implements AutoCloseable {
 
     /** Queues the line for {@code method path} (a cheap call on the request's thread). */
     void log(String method, String path, int status, long bytes, long nanos, String outcome) {
-        if (!LOG.isInfoEnabled()) {
+        if (out == null) {
             return;
         }
         Entry entry = new Entry(method, path, status, bytes, nanos, outcome);
@@ -103,8 +112,9 @@ final class AccessLog implements AutoCloseable {
         return n;
     }
 
-    private static void write(Entry e) {
-        LOG.info("{} {} {} {}B {}ms {}", e.method, e.path, e.status, e.bytes, millis(e.nanos), e.outcome);
+    private void write(Entry e) {
+        out.accept(e.method + ' ' + e.path + ' ' + e.status + ' ' + e.bytes + "B " + millis(e.nanos) + "ms "
+                + e.outcome);
     }
 
     /** {@code nanos} in milliseconds with one decimal, e.g. {@code 1.2} (String.format costs more than the rest). */

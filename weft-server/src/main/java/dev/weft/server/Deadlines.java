@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One timer thread for all request deadlines. When a deadline fires it answers the client (see
- * {@link JettyResponseSink#expire}) and interrupts the guest's thread; Endive's compiled code checks
+ * One timer thread for all request deadlines. When a deadline fires it answers the client (the {@link Expiry}, a
+ * {@link JettyResponseSink}) and interrupts the guest's thread; Endive's compiled code checks
  * {@code Thread.isInterrupted()} and unwinds the guest.
  *
  * <p>Arming and disarming are a set insert and remove on the request's thread: the timer thread sleeps until the
@@ -19,6 +19,12 @@ final class Deadlines implements AutoCloseable {
     /** The timer sleeps at most this long past a deadline; re-checks at least this often. */
     static final long SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long IDLE = Long.MAX_VALUE;
+
+    /** What a deadline does before it interrupts the guest: answer the client. */
+    @FunctionalInterface
+    interface Expiry {
+        void expire(String reason);
+    }
 
     private final Set<Armed> armed = ConcurrentHashMap.newKeySet();
     private final Thread timer;
@@ -33,7 +39,7 @@ final class Deadlines implements AutoCloseable {
     }
 
     /** Arms a deadline for the calling thread's guest; close the result when the guest returned. */
-    Armed arm(Duration deadline, JettyResponseSink sink) {
+    Armed arm(Duration deadline, Expiry sink) {
         Armed a = new Armed(this, Thread.currentThread(), sink, deadline, System.nanoTime() + deadline.toNanos());
         armed.add(a);
         long w = wakeAt;
@@ -98,13 +104,13 @@ final class Deadlines implements AutoCloseable {
     static final class Armed implements AutoCloseable {
         private final Deadlines owner;
         private final Thread guest;
-        private final JettyResponseSink sink;
+        private final Expiry sink;
         private final Duration deadline;
         private final long due;
         private boolean done;
         private boolean fired;
 
-        private Armed(Deadlines owner, Thread guest, JettyResponseSink sink, Duration deadline, long due) {
+        private Armed(Deadlines owner, Thread guest, Expiry sink, Duration deadline, long due) {
             this.owner = owner;
             this.guest = guest;
             this.sink = sink;

@@ -26,7 +26,7 @@ import org.eclipse.jetty.server.Response;
  * Trailers go out at {@link #end} when the protocol carries them (HTTP/1.1 chunked, HTTP/2). The deadline timer may
  * {@link #expire} it from another thread.
  */
-final class JettyResponseSink implements HttpResponseSink {
+final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
     /** Connection-level fields that a guest may not set on a response (RFC 9110 §7.6.1); dropped. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
             "transfer-encoding", "upgrade", "te", "trailer");
@@ -148,7 +148,8 @@ final class JettyResponseSink implements HttpResponseSink {
      * The deadline passed: a 503 if nothing is on the wire yet (even when the guest has begun a response that
      * Jetty has not committed, or whose body is still held back), else the exchange is aborted.
      */
-    void expire(String reason) {
+    @Override
+    public void expire(String reason) {
         synchronized (this) {
             if (state == State.ENDED || state == State.FAILED) {
                 return;

@@ -1,0 +1,76 @@
+package dev.weft.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The deadline timer: fires on time (also for a deadline earlier than those armed before it), never once disarmed. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class DeadlinesTest {
+    @Test
+    void aDeadlineFiresAndInterruptsTheArmingThread() throws Exception {
+        try (Deadlines deadlines = new Deadlines()) {
+            CompletableFuture<String> reason = new CompletableFuture<>();
+            long start = System.nanoTime();
+            boolean interrupted;
+            boolean fired;
+            try (Deadlines.Armed armed = deadlines.arm(Duration.ofMillis(100), reason::complete)) {
+                try {
+                    Thread.sleep(10_000);
+                    interrupted = false;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+                fired = armed.fired();
+            }
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(interrupted, "the sleeping thread was interrupted");
+            assertTrue(fired);
+            assertEquals("deadline of 100 ms exceeded", reason.get(1, TimeUnit.SECONDS));
+            assertTrue(ms >= 100 && ms < 5_000, "fired after " + ms + " ms");
+            assertFalse(Thread.currentThread().isInterrupted(), "closing the deadline cleared the interrupt");
+        }
+    }
+
+    @Test
+    void aShortDeadlineArmedAfterALongOneFiresOnTime() throws Exception {
+        try (Deadlines deadlines = new Deadlines()) {
+            CountDownLatch longFired = new CountDownLatch(1);
+            CountDownLatch shortFired = new CountDownLatch(1);
+            try (Deadlines.Armed far = deadlines.arm(Duration.ofSeconds(20), r -> longFired.countDown())) {
+                Thread.sleep(50); // the timer now sleeps until the far deadline
+                long start = System.nanoTime();
+                try (Deadlines.Armed near = deadlines.arm(Duration.ofMillis(50), r -> shortFired.countDown())) {
+                    assertTrue(shortFired.await(5, TimeUnit.SECONDS), "the near deadline fired");
+                    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    assertTrue(ms >= 50, "fired after " + ms + " ms");
+                    assertTrue(near.fired());
+                }
+                assertFalse(Thread.currentThread().isInterrupted(), "closing the near deadline cleared its interrupt");
+                assertFalse(far.fired());
+                assertEquals(1, longFired.getCount());
+            }
+        }
+    }
+
+    @Test
+    void disarmedDeadlinesNeverFire() throws Exception {
+        AtomicInteger fired = new AtomicInteger();
+        try (Deadlines deadlines = new Deadlines()) {
+            for (int i = 0; i < 10_000; i++) {
+                deadlines.arm(Duration.ofMillis(20 + i % 50), r -> fired.incrementAndGet()).close();
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(0, fired.get());
+        assertFalse(Thread.currentThread().isInterrupted());
+    }
+}
