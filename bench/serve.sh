@@ -4,7 +4,8 @@
 # Env: DURATION (10s), CONNS (10), THREADS (2), WARMUP (30s: the JVM's JIT needs
 # tens of seconds under load before weft reaches its steady rate), TIMEOUT (60s: wrk's per-request timeout),
 # JCO_MODES ("shared instance": jco serve with one shared instance, and with --isolate-requests instance, a fresh
-# instance per request as weft does), WEFT_SERVE_OPTS (extra `weft serve` flags).
+# instance per request as weft does), WEFT_SERVE_OPTS (extra `weft serve` flags), WEFT_JAVA_OPTS (JVM flags for
+# `weft serve` and the Java-handler server alike, e.g. -XX:+UseParallelGC to compare collectors).
 # HALF_RATE (1): after each max-rate wrk run, `hey` (apt-get install -y hey) sends half the measured rate
 # (-q per worker) for DURATION and reports p50/p99 at that rate; HALF_RATE=0 skips it.
 # Prints req/s, p50/p99 latency, the server's CPU time per request (weft and the Java handler: the figure load
@@ -86,14 +87,15 @@ half_row() { # NAME SERVER URL MAX-RPS
   row "$1" "$2@half" "$r" "$p50" "$p99" "$errs" -
 }
 
-echo "wrk -t$THREADS -c$CONNS -d$DURATION (after ${WARMUP} warm-up); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk -t$THREADS -c$CONNS -d$DURATION (after ${WARMUP} warm-up); load average: $(cut -d' ' -f1-3 /proc/loadavg)${WEFT_JAVA_OPTS:+; JVM flags: $WEFT_JAVA_OPTS}"
 printf '%-20s %-17s %10s %10s %10s %16s %11s\n' component server req/s p50 p99 non-2xx/timeouts cpu-us/req
 row() { printf '%-20s %-17s %10s %10s %10s %16s %11s\n' "$@"; }
 
 # baseline: weft-server with a Java handler (no guest), the server's own ceiling on this machine
 (mvn -q -B -o package -DskipTests -pl weft-bench -am >/dev/null 2>&1 || mvn -q -B package -DskipTests -pl weft-bench -am >&2)
 port="$(free_port)"
-"$JAVA_HOME/bin/java" -cp weft-bench/target/benchmarks.jar dev.weft.bench.JavaHelloServer "$port" >"$log/java-hello.log" 2>&1 &
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" ${WEFT_JAVA_OPTS:-} -cp weft-bench/target/benchmarks.jar dev.weft.bench.JavaHelloServer "$port" >"$log/java-hello.log" 2>&1 &
 pids+=($!); hpid=$!
 wait_up "http://127.0.0.1:$port/" "$hpid" java-hello
 read -r hrps hp50 hp99 herr hcpu < <(measure "http://127.0.0.1:$port/" "$hpid")
