@@ -31,8 +31,6 @@ final class Deadlines implements AutoCloseable {
     /** {@link System#nanoTime()} at which the timer wakes up by itself; {@link #IDLE} while it sleeps unbounded. */
     private volatile long wakeAt = IDLE;
     private volatile boolean closed;
-    /** {@link System#nanoTime()} past which every guest is stopped (a server shutting down); {@link #IDLE}: none. */
-    private volatile long cutOff = IDLE;
 
     Deadlines() {
         timer = new Thread(this::run, "weft-deadlines");
@@ -51,15 +49,6 @@ final class Deadlines implements AutoCloseable {
         return a;
     }
 
-    /**
-     * A server is shutting down: every guest still running {@code after} from now (or armed later) is stopped as
-     * if its deadline had passed.
-     */
-    void cutOffAfter(Duration after) {
-        cutOff = System.nanoTime() + after.toNanos();
-        LockSupport.unpark(timer);
-    }
-
     /** Stops the timer thread and waits (briefly) until it is gone, so a closed server leaves no thread behind. */
     @Override
     public void close() {
@@ -75,23 +64,16 @@ final class Deadlines implements AutoCloseable {
     private void run() {
         while (!closed) {
             long now = System.nanoTime();
-            boolean shuttingDown = cutOff != IDLE && cutOff - now <= 0;
             for (Armed a : armed) {
-                if (shuttingDown || a.due - now <= 0) {
+                if (a.due - now <= 0) {
                     armed.remove(a);
-                    a.fire(shuttingDown && a.due - now > 0 ? "the server is shutting down"
-                            : "deadline of " + a.deadline.toMillis() + " ms exceeded");
+                    a.fire();
                 }
             }
             long next = earliest();
-            long c = cutOff;
-            if (c != IDLE && (next == IDLE || c - next < 0) && !armed.isEmpty()) {
-                next = c;
-            }
             wakeAt = next;
             // a deadline armed before it saw the new wakeAt is in the set now: if one is earlier, go round again
-            long again = earliest();
-            if (again != IDLE && (next == IDLE || again - next < 0)) {
+            if (earliest() != next) {
                 continue;
             }
             if (next == IDLE) {
@@ -136,12 +118,12 @@ final class Deadlines implements AutoCloseable {
             this.due = due;
         }
 
-        private synchronized void fire(String reason) {
+        private synchronized void fire() {
             if (done) {
                 return;
             }
             fired = true;
-            sink.expire(reason);
+            sink.expire("deadline of " + deadline.toMillis() + " ms exceeded");
             guest.interrupt();
         }
 

@@ -1,5 +1,7 @@
 package dev.weft.server;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -7,21 +9,19 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The Jetty handler: refuses a declared Content-Length over the limit with 413 at once, and runs every other
- * request's guest through {@link Admission}: on the calling Jetty thread (a platform thread, so a CPU-bound or looping
- * guest is preempted by the OS and cannot starve the others), queued, or refused with 503. It is a blocking handler,
- * so Jetty calls it on a pool thread of its own and never on the thread that selects.
+ * The Jetty handler: refuses a declared Content-Length over the limit with 413 at once, and hands every other
+ * request to a guest thread (a platform thread, so a CPU-bound or looping guest is preempted by the OS and cannot
+ * starve the others). It never blocks Jetty's own threads.
  */
-final class ProxyDispatcher extends Handler.Abstract {
+final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
     private final Services services;
     private final ServerConfig config;
-    private final Admission admission;
+    private final ExecutorService guests;
 
-    ProxyDispatcher(Services services, Admission admission) {
-        super(InvocationType.BLOCKING);
+    ProxyDispatcher(Services services, ExecutorService guests) {
         this.services = services;
         this.config = services.config();
-        this.admission = admission;
+        this.guests = guests;
     }
 
     @Override
@@ -36,7 +36,9 @@ final class ProxyDispatcher extends Handler.Abstract {
             completion.error(413, "request body larger than " + config.maxRequestBodyBytes() + " bytes");
             return true;
         }
-        if (!admission.runOrQueue(new RequestTask(services, request, response, completion, start))) {
+        try {
+            guests.execute(new RequestTask(services, request, response, completion, start));
+        } catch (RejectedExecutionException e) {
             services.accessLog().log(request.getMethod(), request.getHttpURI().getPathQuery(), 503, 0,
                     System.nanoTime() - start, "rejected");
             completion.error(503, "server busy");

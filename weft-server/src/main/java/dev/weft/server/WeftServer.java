@@ -6,6 +6,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -23,29 +28,21 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * {@link ServerConfig#shutdownTimeout()}, then interrupts what is left.
  */
 public final class WeftServer implements AutoCloseable {
-    /** Jetty threads beside the guests': acceptor, selector, reserved threads, spares. */
-    private static final int JETTY_THREADS = 16;
-
     private final Server jetty;
     private final ServerConnector connector;
-    private final Admission admission;
+    private final ThreadPoolExecutor guests;
     private final Services services;
 
-    private WeftServer(Server jetty, ServerConnector connector, Admission admission, Services services) {
+    private WeftServer(Server jetty, ServerConnector connector, ThreadPoolExecutor guests, Services services) {
         this.jetty = jetty;
         this.connector = connector;
-        this.admission = admission;
+        this.guests = guests;
         this.services = services;
     }
 
     /** Binds {@link ServerConfig#address()} and starts serving; throws if the address cannot be bound. */
     public static WeftServer start(ProxyHandler handler, ServerConfig config) throws IOException {
-        // guests run on Jetty's threads (see Admission): one per concurrent guest, plus Jetty's own (acceptor,
-        // selector, reserved threads) and spares that parse requests and answer 503 while every guest slot is taken
-        long stack = config.guestStackBytes();
-        QueuedThreadPool io = new QueuedThreadPool(config.maxConcurrentRequests() + JETTY_THREADS,
-                Math.min(8, config.maxConcurrentRequests() + JETTY_THREADS), 60_000, -1, null, null,
-                r -> new Thread(null, r, "weft-http", stack));
+        QueuedThreadPool io = new QueuedThreadPool(32, 4);
         io.setName("weft-http");
         io.setDaemon(true);
         Server jetty = new Server(io);
@@ -62,20 +59,24 @@ public final class WeftServer implements AutoCloseable {
         connector.setPort(config.address().getPort());
         jetty.addConnector(connector);
 
-        Admission admission = new Admission(config.maxConcurrentRequests(), config.maxQueuedRequests());
+        ThreadPoolExecutor guests = new ThreadPoolExecutor(config.maxConcurrentRequests(),
+                config.maxConcurrentRequests(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(Math.max(1, config.maxQueuedRequests())), guestThreads(config.guestStackBytes()));
+        guests.allowCoreThreadTimeOut(true);
         Services services = new Services(handler, config, new Deadlines(), new FlushBehind(), new AccessLog());
-        jetty.setHandler(new GracefulHandler(new ProxyDispatcher(services, admission)));
+        jetty.setHandler(new GracefulHandler(new ProxyDispatcher(services, guests)));
         jetty.setStopTimeout(config.shutdownTimeout().toMillis());
         jetty.setStopAtShutdown(false);
         try {
             jetty.start();
         } catch (Exception e) {
+            guests.shutdownNow();
             stopQuietly(jetty);
             closeHelpers(services);
             throw new IOException("cannot serve on " + config.address().getHostString() + ":"
                     + config.address().getPort() + ": " + e.getMessage(), e);
         }
-        return new WeftServer(jetty, connector, admission, services);
+        return new WeftServer(jetty, connector, guests, services);
     }
 
     /** The bound address (with the real port when {@link ServerConfig#address()} asked for port 0). */
@@ -92,7 +93,7 @@ public final class WeftServer implements AutoCloseable {
 
     /** Requests whose guest is running right now. */
     public int activeRequests() {
-        return admission.running();
+        return guests.getActiveCount();
     }
 
     /** Blocks until the server has stopped (from {@link #close()} on another thread). */
@@ -106,10 +107,13 @@ public final class WeftServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        // guests still running when the shutdown timeout has passed are stopped as past their deadline
-        services.deadlines().cutOffAfter(services.config().shutdownTimeout());
         stopQuietly(jetty);
-        admission.clear();
+        guests.shutdownNow();
+        try {
+            guests.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         closeHelpers(services);
     }
 
@@ -128,4 +132,12 @@ public final class WeftServer implements AutoCloseable {
         }
     }
 
+    private static ThreadFactory guestThreads(long stackBytes) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(null, r, "weft-guest-" + n.incrementAndGet(), stackBytes);
+            t.setDaemon(true);
+            return t;
+        };
+    }
 }
