@@ -62,6 +62,10 @@ final class AccessLog implements AutoCloseable {
             return;
         }
         queue.add(entry);
+        if (closed) {
+            drain(); // close() may have done its last drain before the add
+            return;
+        }
         if (sleeping) {
             sleeping = false;
             LockSupport.unpark(writer);
