@@ -57,6 +57,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     private final MemoryLimits limits;
     private final MemoryImage image;
+    /** Where growth is counted against the instance's memory budget. */
+    private final CoreStore store;
     private final int maxPages;
     /** What reads see, by 4 KiB chunk: owned, from the image or {@link #ZERO_CHUNK}; null from {@link #pages} on. */
     private byte[][] read;
@@ -74,11 +76,20 @@ final class PagedMemory implements Memory, UnsignedAccess {
      * {@link #initialize} when that is called with the segments it was made from.
      */
     PagedMemory(MemoryLimits limits, MemoryImage image) {
+        this(limits, image, CoreStore.unlimited());
+    }
+
+    /**
+     * As {@link #PagedMemory(MemoryLimits, MemoryImage)}, growth counted against {@code store}'s memory budget (a
+     * grow that does not fit returns -1). The initial pages are the caller's to reserve.
+     */
+    PagedMemory(MemoryLimits limits, MemoryImage image, CoreStore store) {
         if (limits.shared()) {
             throw new IllegalArgumentException("PagedMemory is for non-shared memories");
         }
         this.limits = limits;
         this.image = image;
+        this.store = store;
         this.maxPages = Math.min(limits.maximumPages(), MemoryLimits.MAX_PAGES);
         this.pages = limits.initialPages();
         int low = Math.min(pages, HighPages.FIRST);
@@ -100,7 +111,7 @@ final class PagedMemory implements Memory, UnsignedAccess {
     public int grow(int size) {
         int previous = pages;
         int wanted = previous + size;
-        if (wanted > maxPages || wanted < previous) {
+        if (wanted > maxPages || wanted < previous || !store.tryGrow(size)) {
             return -1;
         }
         int lowWanted = Math.min(wanted, HighPages.FIRST);
@@ -172,6 +183,14 @@ final class PagedMemory implements Memory, UnsignedAccess {
     @Override
     public void initialize(Instance instance, DataSegment[] segments, int memoryIndex) {
         this.dataSegments = segments;
+        applySegments(instance, segments, memoryIndex);
+    }
+
+    /**
+     * Applies the active segments of another instance that imports this memory ({@link MemoryView}), keeping this
+     * memory's own passive segments for {@code memory.init}.
+     */
+    void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
         if (segments == null) {
             return;
         }
@@ -217,7 +236,14 @@ final class PagedMemory implements Memory, UnsignedAccess {
             throw new IndexOutOfBoundsException(index);
         }
         byte[] shared = read[index];
-        byte[] copy = shared == ZERO_CHUNK ? new byte[CHUNK_SIZE] : shared.clone();
+        byte[] copy;
+        if (shared == ZERO_CHUNK) {
+            copy = new byte[CHUNK_SIZE];
+            PagedMemoryStats.ZERO_CHUNKS_ALLOCATED.increment();
+        } else {
+            copy = shared.clone();
+            PagedMemoryStats.IMAGE_CHUNKS_COPIED.increment();
+        }
         read[index] = copy;
         owned[index] = copy;
         pristine = false;
