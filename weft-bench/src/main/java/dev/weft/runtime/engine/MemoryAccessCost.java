@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import run.endive.runtime.ByteArrayMemory;
 import run.endive.runtime.ExportFunction;
@@ -37,7 +39,7 @@ public final class MemoryAccessCost {
     }
 
     public static void main(String[] args) throws IOException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         byte[] bytes;
         try (InputStream in = MemoryAccessCost.class.getResourceAsStream("/bench/memloop.wasm")) {
             bytes = in.readAllBytes();
@@ -50,15 +52,17 @@ public final class MemoryAccessCost {
         variants.add(variant("view", module, limits -> MemoryView.sharing(new PagedMemory(limits, image))));
         variants.add(variant("weft", module, limits -> MemoryView.create(limits, image, CoreStore.unlimited())));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Double> best = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
-            boolean last = round == rounds - 1;
             for (Variant v : variants) {
-                report(threads, last, v, "i32.load", 100, BYTES / 4, () -> v.run("loads", 100, BYTES));
-                report(threads, last, v, "i32.store", 100, BYTES / 4, () -> v.run("stores", 100, BYTES));
-                report(threads, last, v, "load8+store8", 20, BYTES, () -> v.run("bytecopy", 20, BYTES));
-                report(threads, last, v, "call_indirect", 20_000_000, 1, () -> v.run("indirect", 20_000_000));
+                measure(threads, best, v, "i32.load", 100, BYTES / 4, () -> v.run("loads", 100, BYTES));
+                measure(threads, best, v, "i32.store", 100, BYTES / 4, () -> v.run("stores", 100, BYTES));
+                measure(threads, best, v, "load8+store8", 20, BYTES, () -> v.run("bytecopy", 20, BYTES));
+                measure(threads, best, v, "call_indirect", 20_000_000, 1, () -> v.run("indirect", 20_000_000));
             }
         }
+        System.out.printf("best of %d rounds (thread CPU; the first round includes JIT warm-up):%n", rounds);
+        best.forEach((key, ns) -> System.out.printf("%-22s %7.3f ns CPU/op%n", key, ns));
     }
 
     private static Variant variant(String name, WasmModule module, Function<MemoryLimits, Memory> memories) {
@@ -70,13 +74,11 @@ public final class MemoryAccessCost {
         return new Variant(name, instance);
     }
 
-    private static void report(ThreadMXBean threads, boolean print, Variant v, String what, long rounds, long perRound,
-                               Runnable body) {
+    private static void measure(ThreadMXBean threads, Map<String, Double> best, Variant v, String what, long rounds,
+                                long perRound, Runnable body) {
         long cpu0 = threads.getCurrentThreadCpuTime();
         body.run();
-        long cpu = threads.getCurrentThreadCpuTime() - cpu0;
-        if (print) {
-            System.out.printf("%-6s %-14s %7.3f ns CPU/op%n", v.name(), what, (double) cpu / (rounds * perRound));
-        }
+        double ns = (double) (threads.getCurrentThreadCpuTime() - cpu0) / (rounds * perRound);
+        best.merge(v.name() + " " + what, ns, Math::min);
     }
 }
