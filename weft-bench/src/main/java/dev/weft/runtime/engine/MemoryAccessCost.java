@@ -21,10 +21,11 @@ import run.endive.wasm.types.MemoryLimits;
  * Thread-CPU cost of guest memory accesses and {@code call_indirect} in bytecode compiled by Endive, per memory
  * implementation, all in one JVM: {@code flat} is Endive's {@code ByteArrayMemory}, {@code paged} is
  * {@link PagedMemory} handed to the guest directly, {@code view} is a {@link PagedMemory} behind a
- * {@link MemoryView} (what an importing instance sees), {@code weft} is what Weft's engine hands a defining
- * instance ({@link MemoryView#create}). Each variant gets its own compiled classes, so the call sites in one variant's code
- * see one memory class. The loops are {@code bench/memloop.wat}. Usage: {@code java -cp benchmarks.jar
- * dev.weft.runtime.engine.MemoryAccessCost [rounds]}.
+ * {@link MemoryView} (what an importing instance sees, and what every instance saw before), {@code weft} is what
+ * Weft's engine hands a defining instance ({@link MemoryView#create}). Each variant gets its own compiled
+ * classes, so the call sites in one variant's code see one memory class. The loops are
+ * {@code bench/memloop.wat}. Usage: {@code java -cp benchmarks.jar dev.weft.runtime.engine.MemoryAccessCost
+ * [rounds]} (add {@code -XX:TieredStopAtLevel=1} to see C1-compiled guest code).
  */
 public final class MemoryAccessCost {
     private static final int BYTES = 1 << 20;
