@@ -3,6 +3,7 @@ package dev.weft.value;
 import dev.weft.component.ast.CanonOpt;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a string lifted out of a component came from: the {@code string-encoding} canon option it was lifted with
@@ -40,12 +41,12 @@ public record StringOrigin(CanonOpt.StringEncoding encoding, long taggedCodeUnit
     }
 
     /**
-     * Checks that {@code s} is a string this origin can describe: valid Unicode (no unpaired surrogate) whose
-     * length in this encoding's code units is {@link #codeUnits()}, and all latin1 when untagged latin1+utf16.
-     *
-     * @throws IllegalArgumentException naming the mismatch
+     * Why this origin cannot describe {@code s}, or empty when it can: {@code s} must be valid Unicode (no unpaired
+     * surrogate), have {@link #codeUnits()} code units in this encoding, and be all latin1 when untagged
+     * latin1+utf16. Every string the runtime lifts is described by its origin; lowering a {@link StringVal} whose
+     * origin does not describe it traps.
      */
-    void checkDescribes(String s) {
+    public Optional<String> mismatch(String s) {
         int n = s.length();
         long utf8Bytes = 0;
         boolean latin1 = true;
@@ -61,7 +62,7 @@ public record StringOrigin(CanonOpt.StringEncoding encoding, long taggedCodeUnit
                 latin1 = false;
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException("string has an unpaired surrogate at index " + i);
+                return Optional.of("the string has an unpaired surrogate at index " + i);
             } else {
                 utf8Bytes += 3;
                 latin1 = false;
@@ -72,11 +73,11 @@ public record StringOrigin(CanonOpt.StringEncoding encoding, long taggedCodeUnit
             case UTF16 -> n;
             case LATIN1_UTF16 -> utf16Tagged() || latin1 ? n : -1;
         };
-        if (units != codeUnits()) {
-            throw new IllegalArgumentException(units < 0
-                    ? "string is not latin1, so its latin1+utf16 code-unit count needs the UTF-16 tag"
-                    : "string has " + units + " " + encoding.text() + " code units, its origin says "
-                      + codeUnits());
+        if (units == codeUnits()) {
+            return Optional.empty();
         }
+        return Optional.of(units < 0
+                ? "the string is not latin1, so its latin1+utf16 code-unit count needs the UTF-16 tag"
+                : "the string has " + units + " " + encoding.text() + " code units, its origin says " + codeUnits());
     }
 }

@@ -18,18 +18,13 @@ import java.util.Optional;
  *
  * @param value  the string
  * @param origin where it was lifted from, empty for a host string; when present it must describe {@code value}
+ *               ({@link StringOrigin#mismatch}), else lowering the value traps. It is not checked here, so that
+ *               lifting costs no extra pass over the text.
  */
 public record StringVal(String value, Optional<StringOrigin> origin) implements Val {
-    /**
-     * @throws IllegalArgumentException when {@code origin} does not describe {@code value} (wrong code-unit count,
-     *                                  non-latin1 text with an untagged latin1+utf16 count, unpaired surrogate)
-     */
     public StringVal {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");
-        if (origin.isPresent()) {
-            origin.get().checkDescribes(value);
-        }
     }
 
     /** A host string: no origin. */

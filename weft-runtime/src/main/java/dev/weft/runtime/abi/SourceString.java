@@ -6,6 +6,7 @@ import dev.weft.error.TrapKind;
 import dev.weft.value.StringOrigin;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A string being lowered together with the encoding it came from (the spec's {@code String} triple
@@ -63,8 +64,17 @@ public record SourceString(String value, StringEncoding encoding, long taggedCod
         return new SourceString(s, encoding, taggedCodeUnits);
     }
 
-    /** The string {@code s} as lifted from a guest, as {@code origin} describes it. */
-    public static SourceString of(StringOrigin origin, String s) {
+    /**
+     * The string {@code s} as lifted from a guest, as {@code origin} describes it. Traps (a bad host value) when
+     * {@code origin} does not describe {@code s}: its counts decide the allocation sizes.
+     */
+    public static SourceString of(StringOrigin origin, String s) throws Trap {
+        Optional<String> mismatch = origin.mismatch(s);
+        if (mismatch.isPresent()) {
+            throw new Trap(TrapKind.HOST_FUNCTION, "string origin " + origin.encoding().text() + " with "
+                    + origin.taggedCodeUnits() + " tagged code units does not describe its text: "
+                    + mismatch.get());
+        }
         return new SourceString(s, StringEncoding.of(origin.encoding()), origin.taggedCodeUnits());
     }
 }

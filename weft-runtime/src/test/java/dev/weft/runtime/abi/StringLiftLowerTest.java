@@ -181,6 +181,19 @@ class StringLiftLowerTest {
         assertEquals("c3a9f09f988033", a.memory.hex(32, 7));
     }
 
+    @Test
+    void loweringAValueWhoseOriginDoesNotDescribeItTraps() {
+        // host code made a value claiming 4 UTF-8 bytes for "aé😀" (7): its counts would size the allocations
+        StringVal bad = StringVal.lifted("a\u00e9\uD83D\uDE00", new StringOrigin(UTF8, 4));
+        AbiFixture dst = destination(StringEncoding.UTF16);
+        Trap t = org.junit.jupiter.api.Assertions.assertThrows(Trap.class,
+                () -> lower(dst, bad, PrimitiveType.STRING));
+        assertEquals(dev.weft.error.TrapKind.HOST_FUNCTION, t.kind());
+        assertEquals("string origin utf8 with 4 tagged code units does not describe its text: the string has 7 "
+                + "utf8 code units, its origin says 4", t.getMessage());
+        assertEquals(List.of(), dst.realloc.log, "nothing was allocated");
+    }
+
     /** A guest memory holding {@code hex} at 0, lifting with {@code encoding}. */
     private static AbiFixture source(StringEncoding encoding, String hex) {
         AbiFixture f = new AbiFixture(256).encoding(encoding);
