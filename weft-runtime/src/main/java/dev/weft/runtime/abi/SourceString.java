@@ -2,7 +2,6 @@ package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
-
 import dev.weft.value.StringOrigin;
 
 import java.util.Objects;
