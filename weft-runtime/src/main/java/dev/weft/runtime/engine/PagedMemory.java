@@ -18,10 +18,14 @@ import run.endive.wasm.types.PassiveDataSegment;
 
 /**
  * A non-shared linear memory made of 64 KiB pages that are copied on first write (below 2 GiB in 4 KiB chunks). A
- * fresh memory starts with every page pointing at one shared all-zero page, or at the pages of a precomputed {@link MemoryImage} (the
- * module's active data segments already applied), so creating an instance neither zeroes nor copies its initial
- * memory: it pays only for the pages the guest writes. Reads go straight to the page; a write checks once
- * whether this memory owns the page.
+ * fresh memory starts with every page pointing at one shared all-zero page, or at the pages of a precomputed
+ * {@link MemoryImage} (the module's active data segments already applied), so creating an instance neither zeroes
+ * nor copies its initial memory: it pays only for the chunks the guest writes ({@link PagedMemoryStats} counts
+ * them). Reads go straight to the chunk; a write checks once whether this memory owns the chunk.
+ *
+ * <p>The instance that defines the memory holds this object itself (its data segments for {@code memory.init} are
+ * kept here, its growth is counted against that instance's {@link CoreStore}), so the guest's loads and stores make
+ * one interface call; instances that import it get a {@link MemoryView} with their own segments.
  *
  * <p>Out-of-bounds accesses fail as in Endive's {@code ByteArrayMemory}, with the same messages. Atomic
  * operations run as plain reads and writes under {@link #lock} (a non-shared memory has one thread at a time);
