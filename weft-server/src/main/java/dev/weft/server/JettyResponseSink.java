@@ -205,7 +205,7 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
     }
 
     private void bodyWrite(byte[] b, int off, int len) throws IOException {
-        ByteBuffer data;
+        ByteBuffer heldBefore = null;
         FutureCallback before;
         synchronized (this) {
             switch (state) {
@@ -216,13 +216,9 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
                         scheduleFlush();
                         return;
                     }
-                    hold(b, off, len);
-                    data = commitHeld();
+                    heldBefore = commitHeld(); // then this write goes straight through, not copied
                 }
-                case STREAMING -> {
-                    count += len;
-                    data = ByteBuffer.wrap(b, off, len);
-                }
+                case STREAMING -> count += len;
                 case NEW, ENDING, ENDED, FAILED ->
                         throw new IOException("cannot write to a response that is " + describe(state));
                 default -> throw new IllegalStateException(state.name());
@@ -230,7 +226,10 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
             before = pending;
         }
         await(before);
-        write(false, data);
+        if (heldBefore != null && heldBefore.hasRemaining()) {
+            write(false, heldBefore);
+        }
+        write(false, ByteBuffer.wrap(b, off, len));
     }
 
     private synchronized void bodyFlush() {

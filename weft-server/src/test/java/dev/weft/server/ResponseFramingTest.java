@@ -86,6 +86,17 @@ class ResponseFramingTest {
     }
 
     @Test
+    void aLargeWriteAfterHeldBytesKeepsTheOrder() throws Exception {
+        int n = 5 * JettyResponseSink.HOLD_BYTES;
+        try (RawHttp raw = connect()) {
+            raw.send("GET /small-then-large?n=" + n + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            RawHttp.Response r = raw.response();
+            assertEquals("chunked", r.headers().get("transfer-encoding"), r.headers().toString());
+            assertEquals("head:" + "y".repeat(n) + ":tail", r.body());
+        }
+    }
+
+    @Test
     void flushedPiecesReachTheClientBeforeTheGuestWritesTheNext() throws Exception {
         try (RawHttp raw = connect()) {
             raw.send("GET /stream?flush HTTP/1.1\r\nHost: localhost\r\n\r\n");
@@ -189,6 +200,13 @@ class ResponseFramingTest {
                     for (int done = 0; done < n; done += piece.length) {
                         out.write(piece, 0, Math.min(piece.length, n - done));
                     }
+                    sink.end(List.of());
+                } else if (path.startsWith("/small-then-large")) {
+                    int n = Integer.parseInt(path.substring(path.indexOf("n=") + 2));
+                    OutputStream out = sink.begin(200, List.of());
+                    out.write(bytes("head:"));
+                    out.write(bytes("y".repeat(n)));
+                    out.write(bytes(":tail"));
                     sink.end(List.of());
                 } else if (path.startsWith("/stream")) {
                     boolean flush = path.contains("flush");
