@@ -28,6 +28,8 @@ public final class InstancePre {
     private final Limits defaultLimits;
     /** The precomputed instantiation, or null when the component needs the {@link Instantiator}'s walk. */
     private final InstantiationPlan plan;
+    /** {@code -Dweft.instantiation.plan=off} instantiates by walking the sections (to compare the two). */
+    private static final boolean PLANS = !"off".equals(System.getProperty("weft.instantiation.plan"));
 
     InstancePre(Component component, Map<CoreModuleSection, CoreModule> modules, Map<String, RtItem> imports,
             Map<ResourceType, Destructor> hostDestructors, Metering metering, Limits defaultLimits) {
@@ -37,7 +39,7 @@ public final class InstancePre {
         this.imports = Map.copyOf(imports);
         this.metering = metering;
         this.defaultLimits = defaultLimits;
-        this.plan = InstantiationPlan.of(component.validated(), this.modules, this.imports, hostDestructors, cache)
+        this.plan = !PLANS ? null : InstantiationPlan.of(component.validated(), this.modules, this.imports, hostDestructors, cache)
                 .orElse(null);
     }
 
