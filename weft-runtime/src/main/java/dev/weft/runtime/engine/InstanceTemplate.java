@@ -14,7 +14,6 @@ import run.endive.runtime.GlobalInstance;
 import run.endive.runtime.TrapException;
 import run.endive.wasm.UninstantiableException;
 import run.endive.wasm.types.ActiveDataSegment;
-import run.endive.wasm.types.ActiveElement;
 import run.endive.runtime.ImportValues;
 import run.endive.runtime.Instance;
 import run.endive.runtime.Machine;
@@ -62,6 +61,7 @@ final class InstanceTemplate {
     private final MemoryLimits[] memories;
     /** The defined globals' initial values when every initializer is a constant; else null (see {@link #initialize}). */
     private final ConstantGlobals constantGlobals;
+    private final ConstantElements constantElements;
     /** Whether {@link #initialize} may do Endive's initialisation itself (see there). */
     private final boolean ownInitialize;
 
@@ -102,8 +102,8 @@ final class InstanceTemplate {
             return limits;
         }).orElse(new MemoryLimits[0]);
         this.constantGlobals = ConstantGlobals.of(globals);
-        this.ownInitialize = constantGlobals != null && GETTER_GLOBALS.isPresent()
-                && Arrays.stream(elements).noneMatch(e -> e instanceof ActiveElement)
+        this.constantElements = ConstantElements.of(elements);
+        this.ownInitialize = constantGlobals != null && constantElements != null && GETTER_GLOBALS.isPresent()
                 && (memories.length > 0 || module.importSection().count(ExternalType.MEMORY) > 0
                     || Arrays.stream(dataSegments).noneMatch(d -> d instanceof ActiveDataSegment));
     }
@@ -150,8 +150,8 @@ final class InstanceTemplate {
      * expression again (Endive allocates a stack and results per global, and function splitting appends about a
      * thousand globals to SpiderMonkey): the defined globals get the values worked out once per module, then the
      * memories are initialised and the start function runs, in Endive's order. Falls back to Endive's method
-     * when a global's initializer is not a plain constant, an active element segment is left (the module image
-     * writes them when it can), or the module has active data segments but no memory (Endive's error then).
+     * when a global's initializer or an active element segment left to Endive (the module image writes those of
+     * defined tables) is not a plain constant, or the module has active data segments but no memory (Endive's error then).
      *
      * @throws UninstantiableException wrapping the {@link TrapException} when the start function traps
      */
@@ -163,6 +163,7 @@ final class InstanceTemplate {
         }
         GlobalInstance[] live = globalsOf(instance);
         constantGlobals.fill(live, instance, fresh.globalFactory());
+        constantElements.apply(instance);
         var imports = instance.imports();
         int importedMemories = imports.memoryCount();
         Memory[] defined = fresh.memories();

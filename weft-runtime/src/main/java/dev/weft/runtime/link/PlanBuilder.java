@@ -55,6 +55,9 @@ final class PlanBuilder {
     private record CoreExportKey(int instance, String name) {
     }
 
+    /** Canon options already made: each distinct set is built once per instance and shared by its adapters. */
+    private final Map<PlanOptions, Integer> options = new HashMap<>();
+
     PlanBuilder(ValidatedComponent validated, Map<CoreModuleSection, CoreModule> compiledModules,
                 InstantiationCache cache) {
         this.validated = validated;
@@ -64,6 +67,15 @@ final class PlanBuilder {
 
     int newSlot() {
         return slots++;
+    }
+
+    /** The slot of the canon options {@code wanted}, adding the step that builds them on first use. */
+    int options(PlanOptions wanted) {
+        return options.computeIfAbsent(wanted, o -> {
+            int out = newSlot();
+            steps.add(new PlanStep.Options(out, o));
+            return out;
+        });
     }
 
     int slotCount() {

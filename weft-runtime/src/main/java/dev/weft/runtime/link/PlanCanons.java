@@ -36,7 +36,7 @@ final class PlanCanons {
             case Canon.BackpressureInc b -> builtin(env, plan, PlanStep.BuiltinKind.BACKPRESSURE_INC, null, 0, null);
             case Canon.BackpressureDec b -> builtin(env, plan, PlanStep.BuiltinKind.BACKPRESSURE_DEC, null, 0, null);
             case Canon.TaskReturn t -> builtin(env, plan, PlanStep.BuiltinKind.TASK_RETURN, null, 0,
-                    options(t.options(), env));
+                    plan.options(options(t.options(), env)));
             default -> {
                 // defined so that the component instantiates; only a call reaches the missing feature (the same
                 // function in every instance)
@@ -57,10 +57,10 @@ final class PlanCanons {
     }
 
     private static void builtin(PlanEnv env, PlanBuilder plan, PlanStep.BuiltinKind kind, ResourceType resource,
-            int slot, PlanOptions options) throws InstantiationException {
+            int slot, Integer options) throws InstantiationException {
         int out = plan.newSlot();
-        plan.steps.add(new PlanStep.Builtin(out, env.state, kind, nextCoreType(env, plan), resource, slot, options,
-                plan.cache.layouts()));
+        plan.steps.add(new PlanStep.Builtin(out, env.state, kind, nextCoreType(env, plan), resource, slot,
+                options == null ? -1 : options, plan.cache.layouts()));
         env.coreFuncs.add(out);
     }
 
@@ -79,7 +79,7 @@ final class PlanCanons {
         }
         int out = plan.newSlot();
         plan.steps.add(new PlanStep.Lift(out, env.state, suffix, actualType, callee, lift.coreFuncIndex(),
-                options(lift.options(), env), mode, plan.cache.layouts()));
+                plan.options(options(lift.options(), env)), mode, plan.cache.layouts()));
         return new PlanItem.Func(out, actualType);
     }
 
@@ -89,7 +89,8 @@ final class PlanCanons {
         FuncType calleeType = env.resources.apply(PlanBuilder.typeOf(callee), plan.cache);
         int out = plan.newSlot();
         plan.steps.add(new PlanStep.Lower(out, env.state, lower.funcIndex(), callee, calleeType, coreType,
-                options(lower.options(), env), has(lower.options(), CanonOpt.Async.class), plan.cache.layouts()));
+                plan.options(options(lower.options(), env)), has(lower.options(), CanonOpt.Async.class),
+                plan.cache.layouts()));
         return out;
     }
 

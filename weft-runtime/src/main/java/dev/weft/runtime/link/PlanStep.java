@@ -9,6 +9,7 @@ import dev.weft.error.TrapKind;
 import dev.weft.runtime.abi.CanonLift;
 import dev.weft.runtime.abi.CanonLower;
 import dev.weft.runtime.abi.CanonLowerAsync;
+import dev.weft.runtime.abi.CanonOptions;
 import dev.weft.runtime.abi.FlatFunction;
 import dev.weft.runtime.abi.TaskBuiltins;
 import dev.weft.runtime.abi.TypeLayouts;
@@ -81,14 +82,22 @@ sealed interface PlanStep {
         }
     }
 
-    /** {@code canon lift} of the core function in {@code callee} with type {@code type}. */
+    /** The canon options {@code options} describes, in slot {@code out}: adapters with equal options share them. */
+    record Options(int out, PlanOptions options) implements PlanStep {
+        @Override
+        public void run(PlanFrame frame) throws InstantiationException {
+            frame.slots[out] = options.build(frame);
+        }
+    }
+
+    /** {@code canon lift} of the core function in {@code callee} with type {@code type}, options in slot {@code options}. */
     record Lift(int out, int state, String suffix, FuncType type, int callee, long coreFuncIndex,
-                PlanOptions options, CanonLift.Mode mode, TypeLayouts layouts) implements PlanStep {
+                int options, CanonLift.Mode mode, TypeLayouts layouts) implements PlanStep {
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
             InstanceState instance = frame.states[state];
             FlatFunction fn = CoreItem.asFlatFunction(frame.core(callee), "lifted core func " + coreFuncIndex);
-            var lift = new CanonLift(frame.names[state] + suffix, type, options.build(frame), instance, fn,
+            var lift = new CanonLift(frame.names[state] + suffix, type, (CanonOptions) frame.slots[options], instance, fn,
                     layouts, mode);
             frame.slots[out] = new LiftedFunc(type, lift, instance);
         }
@@ -96,7 +105,7 @@ sealed interface PlanStep {
 
     /** {@code canon lower} of {@code callee} (of type {@code calleeType} in the lowering instance). */
     record Lower(int out, int state, long funcIndex, PlanItem callee, FuncType calleeType, CoreFuncType coreType,
-                 PlanOptions options, boolean async, TypeLayouts layouts) implements PlanStep {
+                 int options, boolean async, TypeLayouts layouts) implements PlanStep {
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
             RtFunc function = (RtFunc) frame.live(callee);
@@ -110,10 +119,11 @@ sealed interface PlanStep {
                 });
                 return;
             }
+            var canonOptions = (CanonOptions) frame.slots[options];
             FlatFunction lowered = async
-                    ? new CanonLowerAsync(name, calleeType, options.build(frame), caller,
+                    ? new CanonLowerAsync(name, calleeType, canonOptions, caller,
                             args -> function.call(caller, args), layouts)
-                    : new CanonLower(name, calleeType, options.build(frame), caller,
+                    : new CanonLower(name, calleeType, canonOptions, caller,
                             args -> function.call(caller, args), layouts, function instanceof LiftedFunc);
             frame.slots[out] = new CoreItem.HostFunc(coreType, lowered);
         }
@@ -125,7 +135,7 @@ sealed interface PlanStep {
 
     /** A canon built-in of instance {@code state}: {@code resource}, {@code slot} and {@code options} as it needs. */
     record Builtin(int out, int state, BuiltinKind kind, CoreFuncType coreType, ResourceType resource, int slot,
-                   PlanOptions options, TypeLayouts layouts) implements PlanStep {
+                   int options, TypeLayouts layouts) implements PlanStep {
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
             InstanceState instance = frame.states[state];
@@ -142,7 +152,8 @@ sealed interface PlanStep {
                 case CONTEXT_SET -> TaskBuiltins.contextSet(instance, slot);
                 case BACKPRESSURE_INC -> TaskBuiltins.backpressureInc(instance);
                 case BACKPRESSURE_DEC -> TaskBuiltins.backpressureDec(instance);
-                case TASK_RETURN -> TaskBuiltins.taskReturn(instance, options.build(frame), coreType, layouts);
+                case TASK_RETURN -> TaskBuiltins.taskReturn(instance, (CanonOptions) frame.slots[options], coreType,
+                        layouts);
             };
             frame.slots[out] = new CoreItem.HostFunc(coreType, function);
         }
@@ -185,9 +196,14 @@ sealed interface PlanStep {
     record MakeInstance(int out, int parent, String suffix, String[] names, PlanItem[] items) implements PlanStep {
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
-            Map<String, RtItem> exports = new HashMap<>(names.length * 2);
-            for (int i = 0; i < names.length; i++) {
-                exports.put(names[i], frame.live(items[i]));
+            Map<String, RtItem> exports;
+            if (names.length == 1) {
+                exports = Map.of(names[0], frame.live(items[0])); // not copied again by RtItem.Instance
+            } else {
+                exports = new HashMap<>(names.length * 2);
+                for (int i = 0; i < names.length; i++) {
+                    exports.put(names[i], frame.live(items[i]));
+                }
             }
             frame.slots[out] = new RtItem.Instance(parent < 0 ? frame.names[0] : frame.names[parent] + suffix,
                     exports);
