@@ -207,6 +207,10 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     // --- page access -------------------------------------------------------------------------------------------
 
+    /** Chunks made writable since the JVM started: copies of an image's chunks, and fresh zero chunks. */
+    static final java.util.concurrent.atomic.LongAdder COPIED = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.LongAdder ZEROED = new java.util.concurrent.atomic.LongAdder();
+
     private byte[] writable(int addr) {
         byte[] page = owned[addr >>> CHUNK_SHIFT];
         return page != null ? page : own(addr >>> CHUNK_SHIFT);
@@ -217,7 +221,14 @@ final class PagedMemory implements Memory, UnsignedAccess {
             throw new IndexOutOfBoundsException(index);
         }
         byte[] shared = read[index];
-        byte[] copy = shared == ZERO_CHUNK ? new byte[CHUNK_SIZE] : shared.clone();
+        byte[] copy;
+        if (shared == ZERO_CHUNK) {
+            copy = new byte[CHUNK_SIZE];
+            ZEROED.increment();
+        } else {
+            copy = shared.clone();
+            COPIED.increment();
+        }
         read[index] = copy;
         owned[index] = copy;
         pristine = false;
