@@ -23,18 +23,23 @@ import java.util.Optional;
  * apart by the owner of each representation. Immutable and thread-safe.
  */
 public final class InstantiationPlan {
-    private final List<PlanStep> steps;
+    private final PlanStep[] steps;
     private final int slots;
     private final int states;
-    private final Map<String, PlanItem> exports;
+    private final String[] exportNames;
+    private final PlanItem[] exportItems;
     private final Map<ResourceType, Destructor> hostDestructors;
 
     private InstantiationPlan(List<PlanStep> steps, int slots, int states, Map<String, PlanItem> exports,
                               Map<ResourceType, Destructor> hostDestructors) {
-        this.steps = steps;
+        this.steps = steps.toArray(PlanStep[]::new);
         this.slots = slots;
         this.states = states;
-        this.exports = exports;
+        this.exportNames = exports.keySet().toArray(String[]::new);
+        this.exportItems = new PlanItem[exportNames.length];
+        for (int i = 0; i < exportNames.length; i++) {
+            exportItems[i] = exports.get(exportNames[i]);
+        }
         this.hostDestructors = hostDestructors;
     }
 
@@ -72,8 +77,8 @@ public final class InstantiationPlan {
             for (PlanItem item : exports.values()) {
                 builder.live(item);
             }
-            return Optional.of(new InstantiationPlan(List.copyOf(builder.steps), builder.slotCount(),
-                    builder.stateCount(), Map.copyOf(exports), cache.hostDestructors(hostDestructors)));
+            return Optional.of(new InstantiationPlan(builder.steps, builder.slotCount(), builder.stateCount(), exports,
+                    cache.hostDestructors(hostDestructors)));
         } catch (LinkException | InstantiationException | RuntimeException e) {
             return Optional.empty();
         }
@@ -81,7 +86,7 @@ public final class InstantiationPlan {
 
     /** The number of steps an instantiation runs (for tests and diagnostics). */
     public int stepCount() {
-        return steps.size();
+        return steps.length;
     }
 
     /** Runs the plan: a fresh instance named {@code name} within {@code limits}. */
@@ -92,10 +97,7 @@ public final class InstantiationPlan {
         for (PlanStep step : steps) {
             step.run(frame);
         }
-        Map<String, RtItem> live = new java.util.HashMap<>(exports.size() * 2);
-        for (var export : exports.entrySet()) {
-            live.put(export.getKey(), frame.live(export.getValue()));
-        }
-        return new Instantiated(new RtItem.Instance(name, live), destructors);
+        return new Instantiated(new RtItem.Instance(name, PlanStep.MakeInstance.exports(frame, exportNames,
+                exportItems)), destructors);
     }
 }

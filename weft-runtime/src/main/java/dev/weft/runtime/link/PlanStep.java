@@ -196,17 +196,22 @@ sealed interface PlanStep {
     record MakeInstance(int out, int parent, String suffix, String[] names, PlanItem[] items) implements PlanStep {
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
-            Map<String, RtItem> exports;
-            if (names.length == 1) {
-                exports = Map.of(names[0], frame.live(items[0])); // not copied again by RtItem.Instance
-            } else {
-                exports = new HashMap<>(names.length * 2);
-                for (int i = 0; i < names.length; i++) {
-                    exports.put(names[i], frame.live(items[i]));
-                }
-            }
+            Map<String, RtItem> exports = exports(frame, names, items);
             frame.slots[out] = new RtItem.Instance(parent < 0 ? frame.names[0] : frame.names[parent] + suffix,
                     exports);
+        }
+
+        /** {@code names} to the live {@code items}; a one-entry map is immutable already (not copied again). */
+        static Map<String, RtItem> exports(PlanFrame frame, String[] names, PlanItem[] items)
+                throws InstantiationException {
+            if (names.length == 1) {
+                return Map.of(names[0], frame.live(items[0]));
+            }
+            Map<String, RtItem> exports = new HashMap<>(names.length * 2);
+            for (int i = 0; i < names.length; i++) {
+                exports.put(names[i], frame.live(items[i]));
+            }
+            return exports;
         }
     }
 }
