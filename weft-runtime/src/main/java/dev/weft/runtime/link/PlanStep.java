@@ -124,7 +124,7 @@ sealed interface PlanStep {
                     ? new CanonLowerAsync(name, calleeType, canonOptions, caller,
                             args -> function.call(caller, args), layouts)
                     : new CanonLower(name, calleeType, canonOptions, caller,
-                            args -> function.call(caller, args), layouts, function instanceof LiftedFunc);
+                            args -> function.call(caller, args), layouts);
             frame.slots[out] = new CoreItem.HostFunc(coreType, lowered);
         }
     }
