@@ -16,7 +16,11 @@ import dev.weft.runtime.resource.Destructor;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A component whose imports are resolved and whose code is compiled: instantiate it many times, from any thread. */
+/**
+ * A component whose imports are resolved and whose code is compiled: instantiate it many times, from any thread.
+ * What does not change between instances (index spaces, import wiring, resource bindings, adapter types) is worked
+ * out once, into an {@link InstantiationPlan}; each instantiation runs its steps.
+ */
 public final class InstancePre {
     private final Component component;
     private final Map<CoreModuleSection, CoreModule> modules;

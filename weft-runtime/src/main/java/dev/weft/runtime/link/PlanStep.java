@@ -136,6 +136,8 @@ sealed interface PlanStep {
     /** A canon built-in of instance {@code state}: {@code resource}, {@code slot} and {@code options} as it needs. */
     record Builtin(int out, int state, BuiltinKind kind, CoreFuncType coreType, ResourceType resource, int slot,
                    int options, TypeLayouts layouts) implements PlanStep {
+        private static final long[] NO_RESULTS = new long[0];
+
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
             InstanceState instance = frame.states[state];
@@ -158,8 +160,6 @@ sealed interface PlanStep {
             frame.slots[out] = new CoreItem.HostFunc(coreType, function);
         }
     }
-
-    long[] NO_RESULTS = new long[0];
 
     /** Registers the core function in {@code function} as instance {@code state}'s destructor of {@code type}. */
     record Destructor(ResourceType type, int state, int function) implements PlanStep {
