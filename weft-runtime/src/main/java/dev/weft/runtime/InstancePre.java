@@ -8,6 +8,7 @@ import dev.weft.error.Trap;
 import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.engine.Metering;
 import dev.weft.runtime.link.InstantiationCache;
+import dev.weft.runtime.link.InstantiationPlan;
 import dev.weft.runtime.link.Instantiator;
 import dev.weft.runtime.link.RtItem;
 import dev.weft.component.types.ResourceType;
@@ -15,7 +16,11 @@ import dev.weft.runtime.resource.Destructor;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A component whose imports are resolved and whose code is compiled: instantiate it many times, from any thread. */
+/**
+ * A component whose imports are resolved and whose code is compiled: instantiate it many times, from any thread.
+ * What does not change between instances (index spaces, import wiring, resource bindings, adapter types) is worked
+ * out once, into an {@link InstantiationPlan}; each instantiation runs its steps.
+ */
 public final class InstancePre {
     private final Component component;
     private final Map<CoreModuleSection, CoreModule> modules;
@@ -25,6 +30,10 @@ public final class InstancePre {
     private final Map<ResourceType, Destructor> hostDestructors;
     private final Metering metering;
     private final Limits defaultLimits;
+    /** The precomputed instantiation, or null when the component needs the {@link Instantiator}'s walk. */
+    private final InstantiationPlan plan;
+    /** {@code -Dweft.instantiation.plan=off} instantiates by walking the sections (to compare the two). */
+    private static final boolean PLANS = !"off".equals(System.getProperty("weft.instantiation.plan"));
 
     InstancePre(Component component, Map<CoreModuleSection, CoreModule> modules, Map<String, RtItem> imports,
             Map<ResourceType, Destructor> hostDestructors, Metering metering, Limits defaultLimits) {
@@ -34,6 +43,16 @@ public final class InstancePre {
         this.imports = Map.copyOf(imports);
         this.metering = metering;
         this.defaultLimits = defaultLimits;
+        this.plan = !PLANS ? null : InstantiationPlan.of(component.validated(), this.modules, this.imports, hostDestructors, cache)
+                .orElse(null);
+    }
+
+    /**
+     * Whether instances are made from a precomputed {@link InstantiationPlan} (true for every component the plan
+     * covers; otherwise each instantiation walks the component's sections).
+     */
+    public boolean isPlanned() {
+        return plan != null;
     }
 
     /**
@@ -63,12 +82,21 @@ public final class InstancePre {
     public ComponentInstance instantiate(Limits limits) throws LinkException, InstantiationException, Trap {
         var store = new InstanceStore(limits, metering);
         String name = "instance#" + instances.incrementAndGet();
-        Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors, cache,
-                new Instantiator.StoreLimits(store.core(), limits.maxInstances(), limits.maxHandles()));
+        var storeLimits = new Instantiator.StoreLimits(store.core(), limits.maxInstances(), limits.maxHandles());
         RtItem.Instance instance;
+        java.util.function.Function<ResourceType, Destructor> destructors;
         store.begin();
         try {
-            instance = instantiator.instantiate(name, imports);
+            if (plan != null) {
+                InstantiationPlan.Instantiated made = plan.instantiate(name, storeLimits);
+                instance = made.instance();
+                destructors = made::destructorOf;
+            } else {
+                Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors, cache,
+                        storeLimits);
+                instance = instantiator.instantiate(name, imports);
+                destructors = instantiator::destructorOf;
+            }
         } catch (Trap trap) {
             throw store.classify(trap, store.end());
         } catch (LinkException | InstantiationException | RuntimeException | Error e) {
@@ -76,6 +104,6 @@ public final class InstancePre {
             throw e;
         }
         store.end();
-        return new ComponentInstance(instance, instantiator::destructorOf, store);
+        return new ComponentInstance(instance, destructors, store);
     }
 }

@@ -24,15 +24,43 @@ public final class CoreImports {
 
     private record Key(String module, String name) {}
 
-    private static final CoreImports EMPTY = new CoreImports(Map.of(), Map.of());
+    private static final CoreImports EMPTY = new CoreImports(Map.of(), Map.of(), null, null);
 
     private final Map<Key, Value> values;
     /** Whole import modules answered on demand, by module name (see {@link Builder#module}). */
     private final Map<String, Function<String, Value>> modules;
+    /** With {@link #inOrder}: the imports {@link #ordered} answers, one value each. */
+    private final java.util.List<CoreImport> orderOf;
+    private final Value[] ordered;
 
-    private CoreImports(Map<Key, Value> values, Map<String, Function<String, Value>> modules) {
+    private CoreImports(Map<Key, Value> values, Map<String, Function<String, Value>> modules,
+                        java.util.List<CoreImport> orderOf, Value[] ordered) {
         this.values = values;
         this.modules = modules;
+        this.orderOf = orderOf;
+        this.ordered = ordered;
+    }
+
+    /**
+     * The value of each of {@code imports} (a module's {@link CoreModule#imports()}, the same list object), by
+     * position: instantiating that module skips looking each import up by name. {@code values} is not copied and
+     * must not change; a null entry is a missing import.
+     */
+    public static CoreImports inOrder(java.util.List<CoreImport> imports, Value[] values) {
+        if (imports.size() != values.length) {
+            throw new IllegalArgumentException(values.length + " import values for " + imports.size() + " imports");
+        }
+        return new CoreImports(Map.of(), Map.of(), imports, values);
+    }
+
+    /** The value of import {@code index} of {@code imports} when these values were made for that list, else null. */
+    Value positional(java.util.List<CoreImport> imports, int index) {
+        return orderOf == imports ? ordered[index] : null;
+    }
+
+    /** Whether these values were made by {@link #inOrder} for {@code imports} (that list object). */
+    boolean inOrderFor(java.util.List<CoreImport> imports) {
+        return orderOf == imports;
     }
 
     public static CoreImports empty() {
@@ -44,6 +72,15 @@ public final class CoreImports {
     }
 
     public Optional<Value> lookup(String module, String name) {
+        if (orderOf != null) {
+            for (int i = 0; i < ordered.length; i++) {
+                CoreImport imp = orderOf.get(i);
+                if (imp.module().equals(module) && imp.name().equals(name)) {
+                    return Optional.ofNullable(ordered[i]);
+                }
+            }
+            return Optional.empty();
+        }
         Value value = values.get(new Key(module, name));
         if (value == null && !modules.isEmpty()) {
             Function<String, Value> provider = modules.get(module);
@@ -56,7 +93,7 @@ public final class CoreImports {
 
     /** The number of single (module, name) entries; modules given with {@link Builder#module} are not counted. */
     public int size() {
-        return values.size();
+        return orderOf != null ? ordered.length : values.size();
     }
 
     public static final class Builder {
@@ -127,7 +164,7 @@ public final class CoreImports {
 
         public CoreImports build() {
             shared = true;
-            return new CoreImports(Collections.unmodifiableMap(values), modules);
+            return new CoreImports(Collections.unmodifiableMap(values), modules, null, null);
         }
     }
 }

@@ -64,9 +64,15 @@ final class EndiveModule implements CoreModule {
             } else if (ordinal == meters.depth()) {
                 return store.depthGlobal();
             }
-            return GlobalInstance.builder().valueLow(value).valueHigh(high).valType(type).mutabilityType(mutability)
-                    .build();
+            return newGlobal(value, high, type, mutability);
         };
+    }
+
+    /** A global as Endive's builder makes it, without the builder object (instances of big modules make thousands). */
+    @SuppressWarnings("deprecation")
+    private static GlobalInstance newGlobal(long value, long high, run.endive.wasm.types.ValType type,
+                                            run.endive.wasm.types.MutabilityType mutability) {
+        return new GlobalInstance(value, high, type, mutability);
     }
 
     @Override
@@ -129,6 +135,7 @@ final class EndiveModule implements CoreModule {
         var caller = new HostFunctionAdapter.CallerRef();
         var linked = ImportLinker.link(loaded.layout(), imports, caller, InstanceTemplate.available());
         Instance instance;
+        InstanceTemplate.Fresh fresh;
         try {
             ModuleImage image = loaded.image();
             int[] definedMemories = {0};
@@ -138,17 +145,20 @@ final class EndiveModule implements CoreModule {
             TableFactory tables = ownTables(store, views);
             GlobalFactory globals = globals(store);
             // imported tags show their real types while Endive checks the imports (see EndiveTag)
-            instance = EndiveTag.linking(() -> InstanceTemplate.available()
-                    ? image.template().create(linked.values(), loaded.machineFactory(), memories, tables, globals)
-                    : Instance.builder(image.runtimeModule())
-                            .withImportValues(linked.values())
-                            .withMachineFactory(loaded.machineFactory())
-                            .withMemoryFactory(memories)
-                            .withTableFactory(tables)
-                            .withGlobalFactory(globals)
-                            .withInitialize(false)
-                            .withStart(false)
-                            .build());
+            fresh = InstanceTemplate.available()
+                    ? EndiveTag.linking(() -> image.template().create(linked.values(), loaded.machineFactory(),
+                            memories, tables, globals))
+                    : null;
+            instance = fresh != null ? fresh.instance() : EndiveTag.linking(() -> Instance.builder(
+                    image.runtimeModule())
+                    .withImportValues(linked.values())
+                    .withMachineFactory(loaded.machineFactory())
+                    .withMemoryFactory(memories)
+                    .withTableFactory(tables)
+                    .withGlobalFactory(globals)
+                    .withInitialize(false)
+                    .withStart(false)
+                    .build());
             for (TableView view : views) {
                 view.bind(instance);
             }
@@ -163,7 +173,11 @@ final class EndiveModule implements CoreModule {
         var result = new EndiveInstance(this, loaded.layout(), instance, linked);
         caller.set(result);
         try {
-            instance.initialize(false);
+            if (fresh != null) {
+                loaded.image().template().initialize(fresh);
+            } else {
+                instance.initialize(false);
+            }
         } catch (UninstantiableException e) {
             if (e.getCause() instanceof TrapException trap) {
                 throw startTrapped(trap);

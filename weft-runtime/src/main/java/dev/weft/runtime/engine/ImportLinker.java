@@ -38,10 +38,15 @@ final class ImportLinker {
         var values = ImportValues.builder();
         var views = new ArrayList<TableView>();
         int f = 0, m = 0, t = 0, g = 0, e = 0;
-        for (CoreImport imp : layout.imports()) {
-            var value = imports.lookup(imp.module(), imp.name())
-                    .orElseThrow(() -> new LinkException("missing import " + imp.qualifiedName()
-                            + ": the module expects " + describe(imp.type())));
+        List<CoreImport> all = layout.imports();
+        boolean inOrder = imports.inOrderFor(all);
+        for (int i = 0; i < all.size(); i++) {
+            CoreImport imp = all.get(i);
+            var value = inOrder ? imports.positional(all, i) : imports.lookup(imp.module(), imp.name()).orElse(null);
+            if (value == null) {
+                throw new LinkException("missing import " + imp.qualifiedName() + ": the module expects "
+                        + describe(imp.type()));
+            }
             switch (imp.type()) {
                 case CoreFuncType type -> {
                     values.addFunction(function(imp, type, layout.importedFunctionEndiveTypes()[f], value, caller));

@@ -3,12 +3,17 @@ package dev.weft.runtime.engine;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import run.endive.runtime.ExecutionListener;
 import run.endive.runtime.GlobalFactory;
+import run.endive.runtime.GlobalInstance;
+import run.endive.runtime.TrapException;
+import run.endive.wasm.UninstantiableException;
+import run.endive.wasm.types.ActiveDataSegment;
 import run.endive.runtime.ImportValues;
 import run.endive.runtime.Instance;
 import run.endive.runtime.Machine;
@@ -41,6 +46,7 @@ import run.endive.wasm.types.TagType;
  */
 final class InstanceTemplate {
     private static final Optional<MethodHandle> CONSTRUCTOR = constructor();
+    private static final Optional<MethodHandle> GETTER_GLOBALS = globalsGetter();
 
     private final WasmModule module;
     private final Global[] globals;
@@ -53,6 +59,11 @@ final class InstanceTemplate {
     private final TagType[] tags;
     private final Map<String, Export> exports;
     private final MemoryLimits[] memories;
+    /** The defined globals' initial values when every initializer is a constant; else null (see {@link #initialize}). */
+    private final ConstantGlobals constantGlobals;
+    private final ConstantElements constantElements;
+    /** Whether {@link #initialize} may do Endive's initialisation itself (see there). */
+    private final boolean ownInitialize;
 
     private InstanceTemplate(WasmModule module) {
         this.module = module;
@@ -90,6 +101,11 @@ final class InstanceTemplate {
             }
             return limits;
         }).orElse(new MemoryLimits[0]);
+        this.constantGlobals = ConstantGlobals.of(globals);
+        this.constantElements = ConstantElements.of(elements);
+        this.ownInitialize = constantGlobals != null && constantElements != null && GETTER_GLOBALS.isPresent()
+                && (memories.length > 0 || module.importSection().count(ExternalType.MEMORY) > 0
+                    || Arrays.stream(dataSegments).noneMatch(d -> d instanceof ActiveDataSegment));
     }
 
     /** True if instances can be made without the builder (see the class comment). */
@@ -106,21 +122,83 @@ final class InstanceTemplate {
      * A new, uninitialised instance ({@link Instance#initialize} not yet called) with {@code imports}, which hold
      * one value per import of each kind, in the module's import order.
      */
-    Instance create(ImportValues imports, Function<Instance, Machine> machineFactory,
-                    Function<MemoryLimits, Memory> memoryFactory, TableFactory tableFactory,
-                    GlobalFactory globalFactory) {
+    Fresh create(ImportValues imports, Function<Instance, Machine> machineFactory,
+                 Function<MemoryLimits, Memory> memoryFactory, TableFactory tableFactory,
+                 GlobalFactory globalFactory) {
         var memory = new Memory[memories.length];
         for (int i = 0; i < memory.length; i++) {
             memory[i] = memoryFactory.apply(memories[i]);
         }
+        DataSegment[] segments = dataSegments.clone();
         try {
-            return (Instance) CONSTRUCTOR.orElseThrow().invoke(module, globals, memory, dataSegments.clone(),
+            var instance = (Instance) CONSTRUCTOR.orElseThrow().invoke(module, globals, memory, segments,
                     functions, types, functionTypes, imports, tables, elements, tags, exports, machineFactory,
                     tableFactory, globalFactory, false, false, (ExecutionListener) null);
+            return new Fresh(instance, memory, segments, globalFactory);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("Endive's instance constructor failed", e);
+        }
+    }
+
+    /** An instance {@link #create} made, with what {@link #initialize} needs of it. */
+    record Fresh(Instance instance, Memory[] memories, DataSegment[] dataSegments, GlobalFactory globalFactory) {}
+
+    /**
+     * Does what Endive's {@code Instance.initialize(false)} does, without evaluating each global's constant
+     * expression again (Endive allocates a stack and results per global, and function splitting appends about a
+     * thousand globals to SpiderMonkey): the defined globals get the values worked out once per module, then the
+     * memories are initialised and the start function runs, in Endive's order. Falls back to Endive's method
+     * when a global's initializer or an active element segment left to Endive (the module image writes those of
+     * defined tables) is not a plain constant, or the module has active data segments but no memory (Endive's error then).
+     *
+     * @throws UninstantiableException wrapping the {@link TrapException} when the start function traps
+     */
+    void initialize(Fresh fresh) {
+        Instance instance = fresh.instance();
+        if (!ownInitialize) {
+            instance.initialize(false);
+            return;
+        }
+        GlobalInstance[] live = globalsOf(instance);
+        constantGlobals.fill(live, instance, fresh.globalFactory());
+        constantElements.apply(instance);
+        var imports = instance.imports();
+        int importedMemories = imports.memoryCount();
+        Memory[] defined = fresh.memories();
+        for (int i = 0; i < defined.length; i++) {
+            defined[i].zero();
+            defined[i].initialize(instance, fresh.dataSegments(), importedMemories + i);
+        }
+        for (int i = 0; i < importedMemories; i++) {
+            imports.memory(i).memory().initialize(instance, fresh.dataSegments(), i);
+        }
+        if (module.startSection().isPresent()) {
+            try {
+                instance.getMachine().call((int) module.startSection().get().startIndex(), new long[0]);
+            } catch (TrapException e) {
+                throw new UninstantiableException(e.getMessage(), e);
+            }
+        }
+    }
+
+    private static GlobalInstance[] globalsOf(Instance instance) {
+        try {
+            return (GlobalInstance[]) GETTER_GLOBALS.orElseThrow().invoke(instance);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read Endive's globals array", e);
+        }
+    }
+
+    private static Optional<MethodHandle> globalsGetter() {
+        try {
+            var lookup = MethodHandles.privateLookupIn(Instance.class, MethodHandles.lookup());
+            return Optional.of(lookup.findGetter(Instance.class, "globals", GlobalInstance[].class));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -78,6 +78,9 @@ final class ModuleImage {
         for (TableFill fill : fills) {
             TableInstance table = instance.table(fill.tableIndex());
             int[] functions = fill.functions();
+            if (TableArrays.fill(TableView.backing(table), fill.offset(), functions, instance)) {
+                continue;
+            }
             for (int i = 0; i < functions.length; i++) {
                 table.setRef(fill.offset() + i, functions[i], instance);
             }

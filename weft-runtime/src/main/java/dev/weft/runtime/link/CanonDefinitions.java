@@ -170,12 +170,4 @@ final class CanonDefinitions {
         }
         return new CanonOptions(memory, realloc, postReturn, encoding);
     }
-
-    /** A function lifted by {@code instance} from one of its core functions. */
-    private record LiftedFunc(FuncType type, CanonLift lift, InstanceState instance) implements RtFunc {
-        @Override
-        public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
-            return lift.call(caller, args);
-        }
-    }
 }

@@ -1,0 +1,59 @@
+package dev.weft.runtime.link;
+
+import dev.weft.error.InstantiationException;
+import dev.weft.error.Trap;
+import dev.weft.error.TrapKind;
+import dev.weft.runtime.resource.InstanceState;
+
+/**
+ * The state of one run of an {@link InstantiationPlan}: the slots the steps fill (core instances and items,
+ * lifted functions, values, live instances), the component instances' states and names, the destructors of the
+ * resource types the tree defines, and the instance count the limits bound.
+ */
+final class PlanFrame {
+    final Object[] slots;
+    final InstanceState[] states;
+    final String[] names;
+    final Destructors destructors;
+    final Instantiator.StoreLimits limits;
+    private int instanceCount;
+
+    PlanFrame(int slots, int states, String rootName, Destructors destructors, Instantiator.StoreLimits limits) {
+        this.slots = new Object[slots];
+        this.states = new InstanceState[states];
+        this.names = new String[states];
+        this.names[0] = rootName;
+        this.destructors = destructors;
+        this.limits = limits;
+    }
+
+    /** Counts one more core or component instance; an INSTANCE_LIMIT trap past the limit. */
+    void countInstance(String what) throws Trap {
+        if (instanceCount >= limits.maxInstances()) {
+            throw new Trap(TrapKind.INSTANCE_LIMIT, "instantiating " + what + " would create more than "
+                    + limits.maxInstances() + " instances, the limit of this instantiation");
+        }
+        instanceCount++;
+    }
+
+    /** The live item {@code item} stands for in this run. */
+    RtItem live(PlanItem item) throws InstantiationException {
+        return switch (item) {
+            case PlanItem.Known k -> k.item();
+            case PlanItem.Func f -> (RtItem) slots[f.slot()];
+            case PlanItem.Value v -> (RtItem) slots[v.slot()];
+            case PlanItem.Instance i -> {
+                if (i.liveSlot < 0) {
+                    throw new InstantiationException("planned instance " + i.suffix + " has no live form");
+                }
+                yield (RtItem) slots[i.liveSlot];
+            }
+            case PlanItem.Definition d -> throw new InstantiationException(
+                    "a component definition has no live form in a planned instantiation");
+        };
+    }
+
+    CoreItem core(int slot) {
+        return (CoreItem) slots[slot];
+    }
+}
