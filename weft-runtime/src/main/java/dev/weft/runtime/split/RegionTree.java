@@ -51,6 +51,17 @@ record RegionTree(Region body, List<Region> postOrder, Map<Integer, int[]> label
             while (!r.atEnd()) {
                 int at = r.pos();
                 int op = r.peek();
+                Region current = open.peek();
+                step(r, at, op);
+                current.weight += BytecodeCost.of(op, r.pos() - at);
+            }
+            if (!open.isEmpty()) {
+                throw new WasmFormatException("function body at offset " + shape.codeStart() + " is not closed");
+            }
+            return new RegionTree(body, postOrder, labelTypes);
+        }
+
+        private void step(WasmReader r, int at, int op) {
                 switch (op) {
                     case 0x02, 0x03, 0x04 -> openConstruct(r, at, op);
                     case 0x0B -> {
@@ -85,11 +96,6 @@ record RegionTree(Region body, List<Region> postOrder, Map<Integer, int[]> label
                     }
                     default -> other(r, at, op);
                 }
-            }
-            if (!open.isEmpty()) {
-                throw new WasmFormatException("function body at offset " + shape.codeStart() + " is not closed");
-            }
-            return new RegionTree(body, postOrder, labelTypes);
         }
 
         private void openConstruct(WasmReader r, int at, int op) {
@@ -179,6 +185,7 @@ record RegionTree(Region body, List<Region> postOrder, Map<Integer, int[]> label
                     }
                 }
                 parent.used.or(region.used);
+                parent.weight += region.weight;
                 parent.written.or(region.written);
                 parent.movable &= region.movable;
             }
