@@ -227,6 +227,20 @@ final class Outliner {
         int m = exits.size();
         if (m == 0) {
             out.write(0x1A); // drop
+        } else if (!carriesValues(exits) && m == 1) {
+            op(out, 0x0D, resolve(ctx, chain, exits.get(0))); // br_if: code 1 leaves, 0 falls through
+        } else if (!carriesValues(exits)) {
+            // one block taking the code: 0 lands at its end, j branches straight to the j-th exit
+            out.write(0x02);
+            out.writeBytes(signed(types.indexOf(new TypeSection.FuncType(new byte[] {0x7F}, 1, new byte[0], 0))));
+            out.write(0x0E);
+            Leb.unsigned(out, m + 1);
+            Leb.unsigned(out, 0);
+            for (int j = 1; j <= m; j++) {
+                Leb.unsigned(out, 1 + resolve(ctx, chain, exits.get(j - 1)));
+            }
+            Leb.unsigned(out, 0);
+            out.write(0x0B);
         } else {
             // the exit code enters the dispatch blocks as their parameter
             byte[] takesCode = signed(types.indexOf(new TypeSection.FuncType(new byte[] {0x7F}, 1, new byte[0], 0)));
@@ -253,6 +267,16 @@ final class Outliner {
         for (int g : hand.values(region.outputs)) {
             op(out, GLOBAL_GET, g);
         }
+    }
+
+    /** Whether a branch to any of {@code exits} carries values (then each exit pushes them from globals). */
+    private boolean carriesValues(List<Integer> exits) {
+        for (int exit : exits) {
+            if (tree.labelTypes().get(exit).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code [inputs, parameter locals] -> [i32]}. */

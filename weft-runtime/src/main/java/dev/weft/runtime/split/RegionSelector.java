@@ -82,8 +82,14 @@ final class RegionSelector {
             region.givenBack = out.cardinality();
         }
         int exits = region.exits().size();
-        return 8L + 2L * region.passedIn + 10L * region.givenBack
-                + (exits == 0 ? 1 : 20L + 7L * exits) + 8L * (region.inputs.length + region.outputs.length);
+        long carried = 0;
+        for (int exit : region.exits()) {
+            int[] types = labelTypes.get(exit);
+            carried += types == null ? 0 : types.length;
+        }
+        long dispatch = exits == 0 ? 1 : carried == 0 ? (exits == 1 ? 5 : 16L + 4L * exits)
+                : 20L + 7L * exits + 8L * carried;
+        return 8L + 2L * region.passedIn + 10L * region.givenBack + dispatch + 8L * region.outputs.length;
     }
 
     boolean canMove(Region region) {
