@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits functions too large for the compiler: in every function whose body is over {@code limit} bytes, regions
- * (whole {@code block}/{@code loop}/{@code if} constructs, or the tail of a block after a leading construct) are
- * outlined into new functions (see {@link Outliner}) until the body, and each new function, is at most about
- * {@code limit} bytes. New functions, their types and the transfer globals are appended after the module's own,
+ * Splits functions too large for the compiler: in every function whose estimated JVM bytecode ({@link
+ * BytecodeCost}) is over {@code limit} bytes, regions (whole {@code block}/{@code loop}/{@code if} constructs, or
+ * the tail of a block after a leading construct) are outlined into new functions (see {@link Outliner}) until the
+ * body, and each new function, is at most about {@code limit} bytes. New functions, their types and the transfer globals are appended after the module's own,
  * so no existing index moves; every other section is kept as it is. Pure: same bytes and limit, same output.
  */
 public final class ModuleSplitter {
