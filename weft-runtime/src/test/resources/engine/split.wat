@@ -145,6 +145,32 @@
         (br $dispatch)))
     (local.get $r))
 
+;; liveness: locals written on one path only (the old value must go in), written before every read (need not go
+  ;; in), dead after a region (need not come back), carried round a loop, and live only through an else arm
+  (func (export "live") (param $x i32) (result i32)
+    (local $a i32) (local $t i32) (local $acc i32) (local $i i32) (local $e i32)
+    (local.set $a (i32.const 7))
+    (local.set $e (i32.const 100))
+    (block
+      (if (i32.gt_s (local.get $x) (i32.const 4))
+        (then (local.set $a (i32.const 1)))))
+    (block
+      (local.set $t (i32.mul (local.get $x) (i32.const 2)))
+      (local.set $acc (i32.add (local.get $t) (local.get $a))))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_s (local.get $i) (local.get $x)))
+        (block
+          (local.set $t (i32.add (local.get $i) (i32.const 3)))
+          (local.set $acc (i32.add (local.get $acc) (local.get $t))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $l)))
+    (block
+      (if (i32.and (local.get $x) (i32.const 1))
+        (then (local.set $e (i32.const 5)))
+        (else (local.set $acc (i32.add (local.get $acc) (local.get $e))))))
+    (i32.add (i32.mul (local.get $acc) (i32.const 1000)) (i32.add (local.get $a) (local.get $e))))
+
   ;; traps inside outlined code
   (func (export "trap") (param $x i32) (result i32)
     (block

@@ -5,18 +5,23 @@ import dev.weft.runtime.split.ModuleSplitter;
 /**
  * Whether, and from what size, function bodies are split before compiling ({@link ModuleSplitter}): Endive turns
  * each wasm function into one JVM method and leaves functions too large for a JVM method to its much slower
- * interpreter, so bodies over {@code maxBodyBytes} have regions outlined into new functions first.
+ * interpreter, and HotSpot compiles large methods badly or not at all, so bodies whose estimated JVM bytecode is
+ * over {@code maxBodyBytes} have regions outlined into new functions first.
  *
- * @param maxBodyBytes body size in bytes above which a function is split; 0 turns splitting off
+ * @param maxBodyBytes estimated JVM bytecode bytes of a function's method above which it is split; 0 turns
+ *                     splitting off
  */
 public record FunctionSplitting(long maxBodyBytes) {
     /** No splitting: large functions run in Endive's interpreter. */
     public static final FunctionSplitting OFF = new FunctionSplitting(0);
     /**
-     * The default: well under the size at which Endive's bytecode for a function passes the JVM's 64 KB method
-     * limit (about 1 to 1.5 bytes of bytecode per byte of wasm in the SpiderMonkey module of componentize-js).
+     * The default: methods under HotSpot's 8000-byte limit for normal JIT compilation, so that C1 does not run out
+     * of virtual registers on them and C2 compiles them in reasonable time, with room left in C2's inlining
+     * budget (8000 bytecode bytes per compiled method, the method itself included). Larger pieces (16 000 bytes of
+     * wasm, the first default) left SpiderMonkey's interpreter loop to the JVM's bytecode interpreter: C1 gave up
+     * on it and one C2 compile of it ran for minutes, holding the only C2 compiler thread of a 2-core machine.
      */
-    public static final FunctionSplitting DEFAULT = new FunctionSplitting(16_000);
+    public static final FunctionSplitting DEFAULT = new FunctionSplitting(6_000);
 
     public FunctionSplitting {
         if (maxBodyBytes < 0) {

@@ -1,27 +1,93 @@
 package dev.weft.runtime.split;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Which transfer global carries what for one outlined region: each local the region uses gets a slot of its type,
- * and stack values (inputs, outputs, an exit's values) get slots of their type after those.
+ * How one outlined region gets the caller's locals and gives them back. The region's stack inputs and the locals
+ * it may read before writing them (live at its start) are the outlined function's parameters, up to
+ * {@link #MAX_PARAM_SLOTS} JVM slots; locals past that come in through transfer globals. The locals it writes
+ * that are live where it hands control back go out through transfer globals, as do the stack values it leaves
+ * (its outputs, and the values an exit carries). Locals the region writes before reading and that are dead
+ * after it cross neither way.
  */
 final class Handover {
-    final int[] locals;
-    final int[] localGlobals;
+    /**
+     * JVM argument slots (an i64 or f64 takes two) left for parameters: Endive passes more than 253 slots, with
+     * the memory and instance, as one boxed array.
+     */
+    static final int MAX_PARAM_SLOTS = 200;
+
+    /** Original local indices passed as parameters, after the stack inputs. */
+    final int[] params;
+    /** Original local indices passed in through globals ({@link #inGlobals}). */
+    final int[] inLocals;
+    final int[] inGlobals;
+    /** Original local indices given back through globals ({@link #outGlobals}). */
+    final int[] outLocals;
+    final int[] outGlobals;
+    /** Every local the region uses: parameters first, then the others in index order. */
+    final int[] frame;
     private final Map<Integer, Integer> base = new HashMap<>();
     private final TransferGlobals globals;
 
-    Handover(Region region, int[] localTypes, TransferGlobals globals) {
+    Handover(Region region, int[] localTypes, BitSet liveIn, BitSet liveOut, TransferGlobals globals) {
         this.globals = globals;
-        locals = region.used.stream().toArray();
-        localGlobals = new int[locals.length];
-        for (int k = 0; k < locals.length; k++) {
-            int type = localTypes[locals[k]];
-            int slot = base.merge(type, 1, Integer::sum) - 1;
-            localGlobals[k] = globals.global(type, slot);
+        BitSet in = (BitSet) liveIn.clone();
+        in.and(region.used);
+        BitSet out = (BitSet) liveOut.clone();
+        out.and(region.written);
+        int slots = 0;
+        for (int t : region.inputs) {
+            slots += slots(t);
         }
+        var params = new java.util.ArrayList<Integer>();
+        var viaGlobal = new java.util.ArrayList<Integer>();
+        for (int l = in.nextSetBit(0); l >= 0; l = in.nextSetBit(l + 1)) {
+            if (passable(localTypes[l]) && slots + slots(localTypes[l]) <= MAX_PARAM_SLOTS) {
+                params.add(l);
+                slots += slots(localTypes[l]);
+            } else {
+                viaGlobal.add(l);
+            }
+        }
+        this.params = params.stream().mapToInt(Integer::intValue).toArray();
+        this.inLocals = viaGlobal.stream().mapToInt(Integer::intValue).toArray();
+        this.outLocals = out.stream().toArray();
+        // one slot per local crossing through a global, whichever way; stack values after those
+        BitSet crossing = new BitSet();
+        for (int l : inLocals) {
+            crossing.set(l);
+        }
+        crossing.or(out);
+        Map<Integer, Integer> slotOf = new HashMap<>();
+        for (int l = crossing.nextSetBit(0); l >= 0; l = crossing.nextSetBit(l + 1)) {
+            slotOf.put(l, globals.global(localTypes[l], base.merge(localTypes[l], 1, Integer::sum) - 1));
+        }
+        this.inGlobals = java.util.Arrays.stream(inLocals).map(slotOf::get).toArray();
+        this.outGlobals = java.util.Arrays.stream(outLocals).map(slotOf::get).toArray();
+        BitSet rest = (BitSet) region.used.clone();
+        for (int l : this.params) {
+            rest.clear(l);
+        }
+        int[] others = rest.stream().toArray();
+        frame = new int[this.params.length + others.length];
+        System.arraycopy(this.params, 0, frame, 0, this.params.length);
+        System.arraycopy(others, 0, frame, this.params.length, others.length);
+    }
+
+    /** Numeric locals go as parameters; vectors and references through globals, as before. */
+    private static boolean passable(int type) {
+        return type == 0x7F || type == 0x7E || type == 0x7D || type == 0x7C;
+    }
+
+    private static int slots(int type) {
+        return switch (type) {
+            case 0x7E, 0x7C -> 2;
+            case 0x7B -> 4;
+            default -> 1;
+        };
     }
 
     /** The globals carrying a list of stack values of {@code types}, bottom of the stack first. */

@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits functions too large for the compiler: in every function whose body is over {@code limit} bytes, regions
- * (whole {@code block}/{@code loop}/{@code if} constructs, or the tail of a block after a leading construct) are
- * outlined into new functions (see {@link Outliner}) until the body, and each new function, is at most about
- * {@code limit} bytes. New functions, their types and the transfer globals are appended after the module's own,
+ * Splits functions too large for the compiler: in every function whose estimated JVM bytecode ({@link
+ * BytecodeCost}) is over {@code limit} bytes, regions (whole {@code block}/{@code loop}/{@code if} constructs, or
+ * the tail of a block after a leading construct) are outlined into new functions (see {@link Outliner}) until the
+ * body, and each new function, is at most about {@code limit} bytes. New functions, their types and the transfer globals are appended after the module's own,
  * so no existing index moves; every other section is kept as it is. Pure: same bytes and limit, same output.
  */
 public final class ModuleSplitter {
     /** Version of the transform's output; part of compile-cache keys. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 4;
+
+    /** No body smaller than the limit over this can be over the limit in estimated bytecode. */
+    private static final long MAX_BYTECODE_PER_BYTE = 4;
 
     private ModuleSplitter() {}
 
@@ -38,12 +41,13 @@ public final class ModuleSplitter {
         int[] functionTypes = sections.functionTypes();
         int importedFunctions = sections.imported(0);
         var globals = new TransferGlobals(sections.imported(3) + sections.definedGlobals());
-        int outlinedType = types.indexOf(new TypeSection.FuncType(new byte[0], 0, new byte[] {0x7F}, 1));
         var added = new ArrayList<byte[]>();
+        var addedTypes = new ArrayList<Integer>();
         var sink = new Outliner.Sink() {
             @Override
-            public int reserve() {
+            public int reserve(int typeIndex) {
                 added.add(null);
+                addedTypes.add(typeIndex);
                 return importedFunctions + functionTypes.length + added.size() - 1;
             }
 
@@ -65,9 +69,9 @@ public final class ModuleSplitter {
             int from = r.pos();
             r.skip(size);
             byte[] body = null;
-            if (size > limit) {
+            if (size > limit / MAX_BYTECODE_PER_BYTE) {
                 body = splitFunction(wasm, from, from + size, types.funcType(functionTypes[i]), blockTypes, limit,
-                        globals, types, outlinedType, sink);
+                        globals, types, sink);
             }
             if (body == null) {
                 Leb.unsigned(bodies, size);
@@ -81,7 +85,7 @@ public final class ModuleSplitter {
         if (split == 0) {
             return new SplitModule(wasm, 0, 0, 0);
         }
-        byte[] out = assemble(sections, types, functionTypes.length, outlinedType, count, bodies.toByteArray(),
+        byte[] out = assemble(sections, types, functionTypes.length, addedTypes, count, bodies.toByteArray(),
                 added, globals);
         return new SplitModule(out, split, added.size(), globals.count());
     }
@@ -91,7 +95,7 @@ public final class ModuleSplitter {
         int count = r.u32();
         for (int i = 0; i < count; i++) {
             int size = r.u32();
-            if (size > limit) {
+            if (size > limit / MAX_BYTECODE_PER_BYTE) {
                 return true;
             }
             r.skip(size);
@@ -102,20 +106,21 @@ public final class ModuleSplitter {
     /** The new body, or null when no region of it could be outlined. */
     private static byte[] splitFunction(byte[] wasm, int from, int to, TypeSection.FuncType type,
                                         BlockTypes blockTypes, long limit, TransferGlobals globals,
-                                        TypeSection types, int outlinedType, Outliner.Sink sink) {
+                                        TypeSection types, Outliner.Sink sink) {
         var shape = FunctionShape.of(wasm, from, to, type);
         if (shape == null) {
             return null;
         }
         var tree = RegionTree.build(wasm, shape, blockTypes);
-        int chosen = new RegionSelector(limit, shape.locals(), tree.labelTypes()).select(tree.postOrder());
+        var liveness = Liveness.of(wasm, shape);
+        int chosen = new RegionSelector(limit, shape.locals(), tree.labelTypes(), liveness).select(tree.postOrder());
         if (chosen == 0) {
             return null;
         }
-        return new Outliner(wasm, shape, tree, globals, types, outlinedType, sink).rewrite(from);
+        return new Outliner(wasm, shape, tree, liveness, globals, types, sink).rewrite(from);
     }
 
-    private static byte[] assemble(Sections sections, TypeSection types, int defined, int outlinedType,
+    private static byte[] assemble(Sections sections, TypeSection types, int defined, List<Integer> addedTypes,
                                    int bodyCount, byte[] bodies, List<byte[]> added, TransferGlobals globals) {
         byte[] wasm = sections.wasm();
         var out = new ByteArrayOutputStream(wasm.length + bodies.length / 8 + 4096);
@@ -140,7 +145,7 @@ public final class ModuleSplitter {
             switch (s.id()) {
                 case Sections.TYPE -> Sections.write(out, Sections.TYPE, types.body());
                 case Sections.FUNCTION -> Sections.write(out, Sections.FUNCTION,
-                        functionSection(wasm, s, defined, outlinedType, added.size()));
+                        functionSection(wasm, s, defined, addedTypes));
                 case Sections.GLOBAL -> Sections.write(out, Sections.GLOBAL, globalSection(sections, globals));
                 case Sections.CODE -> {
                     var section = new ByteArrayOutputStream(bodies.length + 16);
@@ -161,14 +166,14 @@ public final class ModuleSplitter {
         return out.toByteArray();
     }
 
-    private static byte[] functionSection(byte[] wasm, Sections.Section s, int defined, int outlinedType, int added) {
+    private static byte[] functionSection(byte[] wasm, Sections.Section s, int defined, List<Integer> addedTypes) {
         var r = new WasmReader(wasm, s.from(), s.to());
         r.u32();
-        var out = new ByteArrayOutputStream(s.to() - s.from() + added * 3 + 5);
-        Leb.unsigned(out, defined + added);
+        var out = new ByteArrayOutputStream(s.to() - s.from() + addedTypes.size() * 3 + 5);
+        Leb.unsigned(out, defined + addedTypes.size());
         out.write(wasm, r.pos(), s.to() - r.pos());
-        for (int i = 0; i < added; i++) {
-            Leb.unsigned(out, outlinedType);
+        for (int typeIndex : addedTypes) {
+            Leb.unsigned(out, typeIndex);
         }
         return out.toByteArray();
     }

@@ -12,11 +12,13 @@ import java.util.Map;
 
 /**
  * Rewrites one function body with its selected regions outlined. A selected region becomes a new function of
- * type {@code [] -> [i32]} that loads the caller's locals it uses from transfer globals, runs the region wrapped in
- * one block per label it branches out to, and on the way out stores its stack values and the locals it wrote to
- * transfer globals and returns an exit code: 0 for falling through, {@code j} for the {@code j}-th outside label.
- * At the region's place the caller stores the locals (and the region's stack inputs), calls, reloads the written
- * locals and dispatches on the code with a {@code br_table}, pushing the carried values before each branch.
+ * type {@code [inputs, live locals] -> [i32]}: its stack inputs and the caller's locals it may read before writing
+ * are its parameters (see {@link Handover}); it runs the region wrapped in one block per label it branches out
+ * to, and on the way out stores its stack values and the written locals that are live afterwards to transfer
+ * globals and returns an exit code: 0 for falling through, {@code j} for the {@code j}-th outside label. At the
+ * region's place the caller pushes the locals, calls, reloads the written locals and dispatches on the code with a
+ * {@code br_table} in blocks that take the code as their parameter, pushing the carried values before each
+ * branch.
  */
 final class Outliner {
     private static final int GLOBAL_GET = 0x23;
@@ -26,7 +28,8 @@ final class Outliner {
 
     /** Where outlined bodies go: reserves a function index, then receives the body for it. */
     interface Sink {
-        int reserve();
+        /** A new function index, of function type {@code typeIndex}. */
+        int reserve(int typeIndex);
 
         void define(int index, byte[] body);
     }
@@ -36,18 +39,18 @@ final class Outliner {
     private final RegionTree tree;
     private final TransferGlobals globals;
     private final TypeSection types;
-    private final int outlinedType;
+    private final Liveness liveness;
     private final Sink sink;
     private final Map<Integer, List<Region>> selectedAt = new HashMap<>();
 
-    Outliner(byte[] wasm, FunctionShape shape, RegionTree tree, TransferGlobals globals, TypeSection types,
-             int outlinedType, Sink sink) {
+    Outliner(byte[] wasm, FunctionShape shape, RegionTree tree, Liveness liveness, TransferGlobals globals,
+             TypeSection types, Sink sink) {
         this.wasm = wasm;
         this.shape = shape;
         this.tree = tree;
         this.globals = globals;
         this.types = types;
-        this.outlinedType = outlinedType;
+        this.liveness = liveness;
         this.sink = sink;
         for (Region region : tree.postOrder()) {
             if (region.selected) {
@@ -204,33 +207,47 @@ final class Outliner {
     }
 
     private void stub(Context ctx, Region region, Region.LabelChain chain, ByteArrayOutputStream out) {
-        var hand = new Handover(region, shape.locals(), globals);
-        int index = sink.reserve();
+        var hand = new Handover(region, shape.locals(), liveness.at(region.start), liveness.liveOut(region), globals);
+        int index = sink.reserve(functionType(region, hand));
         sink.define(index, outline(region, hand));
-        int[] in = hand.values(region.inputs);
-        for (int k = in.length - 1; k >= 0; k--) {
-            op(out, GLOBAL_SET, in[k]);
+        // the region's stack inputs are already on the stack: they are the first arguments
+        for (int k = 0; k < hand.inLocals.length; k++) {
+            op(out, LOCAL_GET, ctx.local(hand.inLocals[k]));
+            op(out, GLOBAL_SET, hand.inGlobals[k]);
         }
-        for (int k = 0; k < hand.locals.length; k++) {
-            op(out, LOCAL_GET, ctx.local(hand.locals[k]));
-            op(out, GLOBAL_SET, hand.localGlobals[k]);
+        for (int p : hand.params) {
+            op(out, LOCAL_GET, ctx.local(p));
+        }
+        op(out, 0x10, index);
+        for (int k = 0; k < hand.outLocals.length; k++) {
+            op(out, GLOBAL_GET, hand.outGlobals[k]);
+            op(out, LOCAL_SET, ctx.local(hand.outLocals[k]));
         }
         List<Integer> exits = region.exits();
         int m = exits.size();
-        for (int j = 0; j <= m && m > 0; j++) {
-            out.write(0x02);
-            out.write(0x40);
-        }
-        op(out, 0x10, index);
-        for (int k = 0; k < hand.locals.length; k++) {
-            if (region.written.get(hand.locals[k])) {
-                op(out, GLOBAL_GET, hand.localGlobals[k]);
-                op(out, LOCAL_SET, ctx.local(hand.locals[k]));
-            }
-        }
         if (m == 0) {
             out.write(0x1A); // drop
+        } else if (!carriesValues(exits) && m == 1) {
+            op(out, 0x0D, resolve(ctx, chain, exits.get(0))); // br_if: code 1 leaves, 0 falls through
+        } else if (!carriesValues(exits)) {
+            // one block taking the code: 0 lands at its end, j branches straight to the j-th exit
+            out.write(0x02);
+            out.writeBytes(signed(types.indexOf(new TypeSection.FuncType(new byte[] {0x7F}, 1, new byte[0], 0))));
+            out.write(0x0E);
+            Leb.unsigned(out, m + 1);
+            Leb.unsigned(out, 0);
+            for (int j = 1; j <= m; j++) {
+                Leb.unsigned(out, 1 + resolve(ctx, chain, exits.get(j - 1)));
+            }
+            Leb.unsigned(out, 0);
+            out.write(0x0B);
         } else {
+            // the exit code enters the dispatch blocks as their parameter
+            byte[] takesCode = signed(types.indexOf(new TypeSection.FuncType(new byte[] {0x7F}, 1, new byte[0], 0)));
+            for (int j = 0; j <= m; j++) {
+                out.write(0x02);
+                out.writeBytes(takesCode);
+            }
             out.write(0x0E);
             Leb.unsigned(out, m + 1);
             for (int code = 0; code <= m; code++) {
@@ -252,19 +269,43 @@ final class Outliner {
         }
     }
 
+    /** Whether a branch to any of {@code exits} carries values (then each exit pushes them from globals). */
+    private boolean carriesValues(List<Integer> exits) {
+        for (int exit : exits) {
+            if (tree.labelTypes().get(exit).length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [inputs, parameter locals] -> [i32]}. */
+    private int functionType(Region region, Handover hand) {
+        int n = region.inputs.length + hand.params.length;
+        byte[] params = new byte[n];
+        for (int k = 0; k < region.inputs.length; k++) {
+            params[k] = (byte) region.inputs[k];
+        }
+        for (int k = 0; k < hand.params.length; k++) {
+            params[region.inputs.length + k] = (byte) shape.locals()[hand.params[k]];
+        }
+        return types.indexOf(new TypeSection.FuncType(params, n, new byte[] {0x7F}, 1));
+    }
+
     /** The body of the function that runs {@code region}. */
     private byte[] outline(Region region, Handover hand) {
-        var out = new ByteArrayOutputStream(region.size() + 64 + 8 * hand.locals.length);
+        var out = new ByteArrayOutputStream(region.size() + 64 + 8 * hand.frame.length);
+        int inputs = region.inputs.length;
         int[] localMap = new int[shape.locals().length];
         java.util.Arrays.fill(localMap, -1);
-        for (int k = 0; k < hand.locals.length; k++) {
-            localMap[hand.locals[k]] = k;
+        for (int k = 0; k < hand.frame.length; k++) {
+            localMap[hand.frame[k]] = inputs + k;
         }
-        writeLocals(out, hand.locals);
-        int codeLocal = hand.locals.length;
-        for (int k = 0; k < hand.locals.length; k++) {
-            op(out, GLOBAL_GET, hand.localGlobals[k]);
-            op(out, LOCAL_SET, k);
+        writeLocals(out, hand.frame, hand.params.length);
+        int codeLocal = inputs + hand.frame.length;
+        for (int k = 0; k < hand.inLocals.length; k++) {
+            op(out, GLOBAL_GET, hand.inGlobals[k]);
+            op(out, LOCAL_SET, localMap[hand.inLocals[k]]);
         }
         List<Integer> exits = region.exits();
         int m = exits.size();
@@ -275,8 +316,8 @@ final class Outliner {
             out.write(0x02);
             out.writeBytes(types.blockType(ValTypes.encode(carried), carried.length));
         }
-        for (int g : hand.values(region.inputs)) {
-            op(out, GLOBAL_GET, g);
+        for (int k = 0; k < inputs; k++) {
+            op(out, LOCAL_GET, k);
         }
         var ctx = new Context(region, localMap, exits);
         emit(ctx, region.start, region.end, region.enclosing, out);
@@ -286,11 +327,9 @@ final class Outliner {
             leave(out, hand, tree.labelTypes().get(exits.get(j - 1)), j, codeLocal, m - j);
         }
         out.write(0x0B);
-        for (int k = 0; k < hand.locals.length; k++) {
-            if (region.written.get(hand.locals[k])) {
-                op(out, LOCAL_GET, k);
-                op(out, GLOBAL_SET, hand.localGlobals[k]);
-            }
+        for (int k = 0; k < hand.outLocals.length; k++) {
+            op(out, LOCAL_GET, localMap[hand.outLocals[k]]);
+            op(out, GLOBAL_SET, hand.outGlobals[k]);
         }
         op(out, LOCAL_GET, codeLocal);
         out.write(0x0B);
@@ -312,14 +351,15 @@ final class Outliner {
         }
     }
 
-    private void writeLocals(ByteArrayOutputStream out, int[] locals) {
+    /** Declares {@code frame[declaredFrom..]} (the locals that are not parameters) and the exit code. */
+    private void writeLocals(ByteArrayOutputStream out, int[] frame, int declaredFrom) {
         var groups = new ByteArrayOutputStream();
         int count = 0;
-        int k = 0;
-        while (k < locals.length) {
-            int type = shape.locals()[locals[k]];
+        int k = declaredFrom;
+        while (k < frame.length) {
+            int type = shape.locals()[frame[k]];
             int run = 1;
-            while (k + run < locals.length && shape.locals()[locals[k + run]] == type) {
+            while (k + run < frame.length && shape.locals()[frame[k + run]] == type) {
                 run++;
             }
             Leb.unsigned(groups, run);
@@ -332,6 +372,12 @@ final class Outliner {
         count++;
         Leb.unsigned(out, count);
         out.writeBytes(groups.toByteArray());
+    }
+
+    private static byte[] signed(int index) {
+        var out = new ByteArrayOutputStream(5);
+        Leb.signed(out, index);
+        return out.toByteArray();
     }
 
     private void copy(ByteArrayOutputStream out, int from, int to) {

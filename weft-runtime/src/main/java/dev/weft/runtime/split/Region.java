@@ -35,8 +35,13 @@ final class Region {
     final BitSet written = new BitSet();
     /** False when it holds an instruction the splitter cannot move (exceptions, tail calls, typed-ref branches). */
     boolean movable = true;
-    /** Size in bytes once the selected regions inside it are outlined. */
+    /** Estimated JVM bytecode bytes of its instructions ({@link BytecodeCost}), the regions inside it included. */
+    long weight;
+    /** Estimated bytecode bytes once the selected regions inside it are outlined. */
     long effective;
+    /** Locals passed in and given back when outlined (set by the selector). */
+    int passedIn = -1;
+    int givenBack;
     boolean selected;
     /** For a construct: whether the rest of its parent's body after it forms a tail region. */
     boolean tailAfter;

@@ -1,25 +1,28 @@
 package dev.weft.runtime.split;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Chooses which regions of a body to outline so that the body, and each outlined function, is at most
- * {@code limit} bytes where that can be had: bottom-up, each region whose size (with the regions already chosen
- * inside it replaced by calls) is over the limit outlines movable children, tails first and then the largest,
- * until it fits.
+ * {@code limit} estimated JVM bytecode bytes ({@link BytecodeCost}) where that can be had: bottom-up, each region
+ * whose size (with the regions already chosen inside it replaced by calls) is over the limit outlines movable
+ * children, tails first and then the largest, until it fits.
  */
 final class RegionSelector {
     private final long limit;
     private final int[] localTypes;
     private final Map<Integer, int[]> labelTypes;
+    private final Liveness liveness;
 
-    RegionSelector(long limit, int[] localTypes, Map<Integer, int[]> labelTypes) {
+    RegionSelector(long limit, int[] localTypes, Map<Integer, int[]> labelTypes, Liveness liveness) {
         this.limit = limit;
         this.localTypes = localTypes;
         this.labelTypes = labelTypes;
+        this.liveness = liveness;
     }
 
     /**
@@ -35,12 +38,12 @@ final class RegionSelector {
     private int pass(List<Region> postOrder, boolean tailsOnly) {
         int chosen = 0;
         for (Region region : postOrder) {
-            long effective = region.size();
+            long effective = region.weight;
             for (Region child : region.children) {
-                effective -= child.size() - (child.selected ? stubCost(child) : child.effective);
+                effective -= child.weight - (child.selected ? stubCost(child) : child.effective);
             }
             region.effective = effective;
-            if (effective <= limit) {
+            if (fits(region)) {
                 continue;
             }
             var candidates = new ArrayList<Region>();
@@ -52,7 +55,7 @@ final class RegionSelector {
             }
             candidates.sort(Comparator.comparingLong((Region c) -> c.effective - stubCost(c)).reversed());
             for (Region child : candidates) {
-                if (region.effective <= limit) {
+                if (fits(region)) {
                     break;
                 }
                 child.selected = true;
@@ -63,10 +66,30 @@ final class RegionSelector {
         return chosen;
     }
 
-    /** Rough size of the call that replaces {@code region}. */
-    static long stubCost(Region region) {
-        return 12L + 5L * region.used.cardinality() + 5L * region.written.cardinality()
-                + 8L * region.exits().size() + 4L * (region.inputs.length + region.outputs.length);
+    /** Whether the region's own method (its code, plus the zeroing of its locals) is within the limit. */
+    private boolean fits(Region region) {
+        return region.effective + 3L * region.used.cardinality() <= limit;
+    }
+
+    /** Rough bytecode size of the call that replaces {@code region}. */
+    long stubCost(Region region) {
+        if (region.passedIn < 0) {
+            BitSet in = liveness.at(region.start);
+            in.and(region.used);
+            BitSet out = liveness.liveOut(region);
+            out.and(region.written);
+            region.passedIn = in.cardinality();
+            region.givenBack = out.cardinality();
+        }
+        int exits = region.exits().size();
+        long carried = 0;
+        for (int exit : region.exits()) {
+            int[] types = labelTypes.get(exit);
+            carried += types == null ? 0 : types.length;
+        }
+        long dispatch = exits == 0 ? 1 : carried == 0 ? (exits == 1 ? 5 : 16L + 4L * exits)
+                : 20L + 7L * exits + 8L * carried;
+        return 8L + 2L * region.passedIn + 10L * region.givenBack + dispatch + 8L * region.outputs.length;
     }
 
     boolean canMove(Region region) {

@@ -51,45 +51,51 @@ record RegionTree(Region body, List<Region> postOrder, Map<Integer, int[]> label
             while (!r.atEnd()) {
                 int at = r.pos();
                 int op = r.peek();
-                switch (op) {
-                    case 0x02, 0x03, 0x04 -> openConstruct(r, at, op);
-                    case 0x0B -> {
-                        r.u8();
-                        close(r.pos(), at);
-                    }
-                    case 0x0C, 0x0D -> {
-                        r.u8();
-                        branch(r.u32(), at);
-                    }
-                    case 0x0E -> {
-                        r.u8();
-                        int n = r.u32();
-                        for (int i = 0; i <= n; i++) {
-                            branch(r.u32(), at);
-                        }
-                    }
-                    case 0x0F -> {
-                        r.u8();
-                        open.peek().targets.add(Region.FUNCTION_LABEL);
-                    }
-                    case 0x20, 0x21, 0x22 -> {
-                        r.u8();
-                        int local = r.u32();
-                        if (local < 0 || local >= shape.locals().length) {
-                            throw new WasmFormatException("local " + local + " out of range at offset " + at);
-                        }
-                        open.peek().used.set(local);
-                        if (op != 0x20) {
-                            open.peek().written.set(local);
-                        }
-                    }
-                    default -> other(r, at, op);
-                }
+                Region current = open.peek();
+                step(r, at, op);
+                current.weight += BytecodeCost.of(op, r.pos() - at);
             }
             if (!open.isEmpty()) {
                 throw new WasmFormatException("function body at offset " + shape.codeStart() + " is not closed");
             }
             return new RegionTree(body, postOrder, labelTypes);
+        }
+
+        private void step(WasmReader r, int at, int op) {
+            switch (op) {
+                case 0x02, 0x03, 0x04 -> openConstruct(r, at, op);
+                case 0x0B -> {
+                    r.u8();
+                    close(r.pos(), at);
+                }
+                case 0x0C, 0x0D -> {
+                    r.u8();
+                    branch(r.u32(), at);
+                }
+                case 0x0E -> {
+                    r.u8();
+                    int n = r.u32();
+                    for (int i = 0; i <= n; i++) {
+                        branch(r.u32(), at);
+                    }
+                }
+                case 0x0F -> {
+                    r.u8();
+                    open.peek().targets.add(Region.FUNCTION_LABEL);
+                }
+                case 0x20, 0x21, 0x22 -> {
+                    r.u8();
+                    int local = r.u32();
+                    if (local < 0 || local >= shape.locals().length) {
+                        throw new WasmFormatException("local " + local + " out of range at offset " + at);
+                    }
+                    open.peek().used.set(local);
+                    if (op != 0x20) {
+                        open.peek().written.set(local);
+                    }
+                }
+                default -> other(r, at, op);
+            }
         }
 
         private void openConstruct(WasmReader r, int at, int op) {
@@ -179,6 +185,7 @@ record RegionTree(Region body, List<Region> postOrder, Map<Integer, int[]> label
                     }
                 }
                 parent.used.or(region.used);
+                parent.weight += region.weight;
                 parent.written.or(region.written);
                 parent.movable &= region.movable;
             }

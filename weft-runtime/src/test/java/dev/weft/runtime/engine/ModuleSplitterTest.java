@@ -55,6 +55,7 @@ class ModuleSplitterTest {
             same(plain, split, "trap", x);
             same(plain, split, "pair", x);
             same(plain, split, "multi", x);
+            same(plain, split, "live", x);
         }
         for (long x : new long[] {-5, 0, 3, 10, 11, 15, 20, 21, 40}) {
             same(plain, split, "ret", x);
@@ -86,6 +87,10 @@ class ModuleSplitterTest {
         assertEquals(42, split.function("ret").call(21)[0]);
         assertEquals(16, split.function("ret").call(11)[0]);
         assertEquals(-2, split.function("switch").call(2, 9)[0]);
+        // x = 3: a stays 7, acc = 6 + 7 + (3 + 4 + 5) = 25, x odd: e = 5 -> 25 * 1000 + 12
+        assertEquals(25_012, split.function("live").call(3)[0]);
+        // x = 6: a = 1, acc = 12 + 1 + (3 + ... + 8) = 46, x even: acc += e = 146 -> 146 * 1000 + 101
+        assertEquals(146_101, split.function("live").call(6)[0]);
         assertTrue(assertThrows(Trap.class, () -> split.function("trap").call(0)).getMessage()
                 .contains("unreachable"));
         assertTrue(assertThrows(Trap.class, () -> split.function("trap").call(1)).getMessage()
