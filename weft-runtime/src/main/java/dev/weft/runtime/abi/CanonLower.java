@@ -20,7 +20,7 @@ public final class CanonLower implements FlatFunction {
     private final InstanceState instance;
     private final HostFunction callee;
     private final TypeLayouts layouts;
-    private final FuncLayout funcLayout;
+    private final FuncCodecs codecs;
     private final int flatParamCount;
     private final String name;
     private final boolean calleeIsComponent;
@@ -48,8 +48,8 @@ public final class CanonLower implements FlatFunction {
         this.instance = instance;
         this.callee = callee;
         this.layouts = layouts;
-        this.funcLayout = layouts.function(type);
-        this.flatParamCount = Flattening.loweredParamCount(funcLayout);
+        this.codecs = layouts.codecs(type);
+        this.flatParamCount = Flattening.loweredParamCount(layouts.function(type));
     }
 
     /** Runs a host function: a Java exception or a null result from it is a HOST_FUNCTION trap naming it. */
@@ -86,7 +86,9 @@ public final class CanonLower implements FlatFunction {
     }
 
     private long[] callHost(long[] flatArgs) throws Trap {
-        instance.checkMayLeave("call to import " + name);
+        if (!instance.mayLeave()) {
+            instance.checkMayLeave("call to import " + name);
+        }
         if (flatArgs.length != flatParamCount) {
             throw new Trap(TrapKind.COMPONENT_MODEL,
                     "import " + name + " called with " + flatArgs.length + " core values, expected "
@@ -95,13 +97,11 @@ public final class CanonLower implements FlatFunction {
         SubtaskScope subtask = new SubtaskScope();
         LiftLowerContext cx = new LiftLowerContext(options, instance, subtask, layouts);
         FlatReader reader = new FlatReader(flatArgs);
-        List<Val> args = FlatValues.lift(cx, Flattening.MAX_FLAT_PARAMS, reader, funcLayout.params(),
-                funcLayout.paramTuple(), funcLayout.flatParams().size());
+        List<Val> args = codecs.params().lift(cx, Flattening.MAX_FLAT_PARAMS, reader);
         List<Val> results = invokeHost(callee, name, args);
         FlatWriter out = new FlatWriter(1);
         try {
-            FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(),
-                    funcLayout.resultTuple(), funcLayout.flatResults().size(), reader, out);
+            codecs.results().lower(cx, Flattening.MAX_FLAT_RESULTS, results, reader, out);
         } catch (Trap t) {
             if (t.kind() == TrapKind.HOST_FUNCTION) {
                 throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned a bad result: "
