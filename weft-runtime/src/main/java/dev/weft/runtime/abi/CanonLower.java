@@ -22,6 +22,8 @@ public final class CanonLower implements FlatFunction {
     private final TypeLayouts layouts;
     private final FuncCodecs codecs;
     private final int flatParamCount;
+    /** How many core values a call returns: the flat results, or none when they go through the out-pointer. */
+    private final int flatResultCount;
     private final String name;
     private final boolean calleeIsComponent;
 
@@ -50,6 +52,8 @@ public final class CanonLower implements FlatFunction {
         this.layouts = layouts;
         this.codecs = layouts.codecs(type);
         this.flatParamCount = Flattening.loweredParamCount(layouts.function(type));
+        int flatResults = codecs.results().flatCount();
+        this.flatResultCount = flatResults > Flattening.MAX_FLAT_RESULTS ? 0 : flatResults;
     }
 
     /** Runs a host function: a Java exception or a null result from it is a HOST_FUNCTION trap naming it. */
@@ -99,7 +103,7 @@ public final class CanonLower implements FlatFunction {
         FlatReader reader = new FlatReader(flatArgs);
         List<Val> args = codecs.params().lift(cx, Flattening.MAX_FLAT_PARAMS, reader);
         List<Val> results = invokeHost(callee, name, args);
-        FlatWriter out = new FlatWriter(1);
+        FlatWriter out = new FlatWriter(flatResultCount);
         try {
             codecs.results().lower(cx, Flattening.MAX_FLAT_RESULTS, results, reader, out);
         } catch (Trap t) {
@@ -110,6 +114,6 @@ public final class CanonLower implements FlatFunction {
             throw t;
         }
         subtask.deliverResolve();
-        return out.toArray();
+        return out.finish();
     }
 }

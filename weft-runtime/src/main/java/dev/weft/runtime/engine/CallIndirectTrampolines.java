@@ -47,6 +47,19 @@ final class CallIndirectTrampolines {
     private static final Map<SectionKey, Map<SectionKey, Map<Integer, Boolean>>> VERDICTS = new HashMap<>();
     private static final ReferenceQueue<TypeSection> STALE = new ReferenceQueue<>();
 
+    /** Looks a {@link SectionKey} up without making a weak reference. */
+    private record Probe(TypeSection section) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SectionKey k && k.get() == section;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(section);
+        }
+    }
+
     /** A type section by identity, held weakly ({@link TypeSection#equals} compares structure, deeply). */
     private static final class SectionKey extends WeakReference<TypeSection> {
         private final int hash;
@@ -121,8 +134,16 @@ final class CallIndirectTrampolines {
                     byCaller.remove(stale);
                 }
             }
-            byIndex = VERDICTS.computeIfAbsent(new SectionKey(calleeTypes, STALE), c -> new HashMap<>())
-                    .computeIfAbsent(new SectionKey(callerTypes, STALE), c -> new HashMap<>());
+            Map<SectionKey, Map<Integer, Boolean>> byCaller = VERDICTS.get(new Probe(calleeTypes));
+            if (byCaller == null) {
+                byCaller = new HashMap<>();
+                VERDICTS.put(new SectionKey(calleeTypes, STALE), byCaller);
+            }
+            byIndex = byCaller.get(new Probe(callerTypes));
+            if (byIndex == null) {
+                byIndex = new HashMap<>();
+                byCaller.put(new SectionKey(callerTypes, STALE), byIndex);
+            }
         }
         synchronized (byIndex) {
             Boolean verdict = byIndex.get(k);
