@@ -51,7 +51,7 @@ public final class CanonLower implements FlatFunction {
         this.callee = callee;
         this.layouts = layouts;
         this.codecs = layouts.codecs(type);
-        this.flatParamCount = Flattening.loweredParamCount(layouts.function(type));
+        this.flatParamCount = codecs.loweredParamCount();
         int flatResults = codecs.results().flatCount();
         this.flatResultCount = flatResults > Flattening.MAX_FLAT_RESULTS ? 0 : flatResults;
     }
