@@ -33,10 +33,10 @@ final class ValuesCodec {
         return codecs.length;
     }
 
-    /** {@code lift_flat_values}. */
+    /** {@code lift_flat_values}; the list is immutable when it holds fewer than three values. */
     List<Val> lift(LiftLowerContext cx, int maxFlat, FlatSource src) throws Trap {
-        List<Val> out = new ArrayList<>(codecs.length);
         if (flatCount > maxFlat) {
+            List<Val> out = new ArrayList<>(codecs.length);
             long ptr = Integer.toUnsignedLong((int) src.next(FlatType.I32));
             LiftLowerContext.checkAlignment(ptr, tuple.alignment(), "spilled values");
             cx.checkBounds(ptr, tuple.size(), "spilled values");
@@ -44,12 +44,27 @@ final class ValuesCodec {
             for (int i = 0; i < codecs.length; i++) {
                 out.add(codecs[i].load(cx, m, ptr + tuple.offset(i)));
             }
-        } else {
-            for (ValueCodec codec : codecs) {
-                out.add(codec.liftFlat(cx, src));
+            return out;
+        }
+        switch (codecs.length) { // the common short lists without an ArrayList
+            case 0 -> {
+                return List.of();
+            }
+            case 1 -> {
+                return List.of(codecs[0].liftFlat(cx, src));
+            }
+            case 2 -> {
+                Val first = codecs[0].liftFlat(cx, src);
+                return List.of(first, codecs[1].liftFlat(cx, src));
+            }
+            default -> {
+                List<Val> out = new ArrayList<>(codecs.length);
+                for (ValueCodec codec : codecs) {
+                    out.add(codec.liftFlat(cx, src));
+                }
+                return out;
             }
         }
-        return out;
     }
 
     /**
