@@ -24,6 +24,15 @@ public final class CoreMemoryAccess implements GuestMemory {
         return memory.byteSize();
     }
 
+    @Override
+    public boolean contains(long address, long length) {
+        if (address + length <= knownSize) {
+            return true;
+        }
+        knownSize = memory.byteSize();
+        return address + length <= knownSize;
+    }
+
     private int at(long address, long length) throws Trap {
         if (address >= 0 && address + length <= knownSize) {
             return (int) address;
