@@ -14,8 +14,8 @@ record CasesCodec(ValueType type, TypeLayout.Cases layout, ValueCodec[] payloads
     @Override
     public Val liftFlat(LiftLowerContext cx, FlatSource src) throws Trap {
         int index = checkedIndex(Integer.toUnsignedLong((int) src.next(FlatType.I32)));
-        if (layout.flat().size() == 1) {
-            return VariantCases.make(type, index, null); // no payload slots to read or skip
+        if (payloads[index] == null && layout.flat().size() == 1) {
+            return VariantCases.make(type, index, null); // no payload, and no payload slots to skip
         }
         FlatLifter.CoercingSource payloadSource = new FlatLifter.CoercingSource(src, layout.flat());
         ValueCodec payload = payloads[index];
