@@ -2,6 +2,7 @@ package dev.weft.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.weft.component.Component;
+import dev.weft.runtime.engine.PagedMemoryStats;
 import dev.weft.wasi.http.HandleOutcome;
 import dev.weft.wasi.http.HttpField;
 import dev.weft.wasi.http.IncomingHttpRequest;
@@ -38,6 +39,8 @@ public final class SplitHttpCost {
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long proc0 = os.getProcessCpuTime();
+        long copied0 = PagedMemoryStats.imageChunksCopied();
+        long zeros0 = PagedMemoryStats.zeroChunksAllocated();
         long wall0 = System.nanoTime();
         long n = 0;
         while (System.nanoTime() - wall0 < measure) {
@@ -47,6 +50,9 @@ public final class SplitHttpCost {
         System.out.printf("split=%s %s: %.2f ms thread CPU/request, %.2f ms process CPU/request, %.2f ms wall/request"
                         + " (%d requests)%n", split, name, (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / n,
                 (os.getProcessCpuTime() - proc0) / 1e6 / n, (System.nanoTime() - wall0) / 1e6 / n, n);
+        System.out.printf("split=%s %s: %.1f memory-image chunks copied/request, %.1f zero chunks allocated/request"
+                        + " (4 KiB each)%n", split, name, (PagedMemoryStats.imageChunksCopied() - copied0) / (double) n,
+                (PagedMemoryStats.zeroChunksAllocated() - zeros0) / (double) n);
     }
 
     private static void request(ProxyHandler proxy) {

@@ -25,7 +25,6 @@ public final class CanonLower implements FlatFunction {
     /** How many core values a call returns: the flat results, or none when they go through the out-pointer. */
     private final int flatResultCount;
     private final String name;
-    private final boolean calleeIsComponent;
 
     /**
      * @param name     the import's name, for messages
@@ -37,13 +36,12 @@ public final class CanonLower implements FlatFunction {
     }
 
     /**
-     * @param calleeIsComponent true when {@code callee} is another component's lifted export: strings then keep
-     *                          the encoding they were lifted with until lowered on the other side
-     *                          ({@link StringOrigins})
+     * @param calleeIsComponent ignored (kept for source compatibility): a string lifted from a component carries
+     *                          the encoding it was lifted with in its {@link dev.weft.value.StringVal}, whoever
+     *                          lowers it
      */
     public CanonLower(String name, FuncType type, CanonOptions options, InstanceState instance, HostFunction callee,
                       TypeLayouts layouts, boolean calleeIsComponent) {
-        this.calleeIsComponent = calleeIsComponent;
         this.name = name;
         this.type = type;
         this.options = options;
@@ -81,15 +79,6 @@ public final class CanonLower implements FlatFunction {
 
     @Override
     public long[] call(long[] flatArgs) throws Trap {
-        if (!calleeIsComponent) {
-            return callHost(flatArgs);
-        }
-        try (StringOrigins scope = StringOrigins.open()) {
-            return callHost(flatArgs);
-        }
-    }
-
-    private long[] callHost(long[] flatArgs) throws Trap {
         if (!instance.mayLeave()) {
             instance.checkMayLeave("call to import " + name);
         }

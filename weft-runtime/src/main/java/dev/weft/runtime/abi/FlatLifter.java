@@ -31,7 +31,6 @@ import dev.weft.value.S16Val;
 import dev.weft.value.S32Val;
 import dev.weft.value.S64Val;
 import dev.weft.value.S8Val;
-import dev.weft.value.StringVal;
 import dev.weft.value.U16Val;
 import dev.weft.value.U32Val;
 import dev.weft.value.U64Val;
@@ -98,7 +97,7 @@ public final class FlatLifter {
             case STRING -> {
                 long ptr = Integer.toUnsignedLong((int) src.next(FlatType.I32));
                 long units = Integer.toUnsignedLong((int) src.next(FlatType.I32));
-                yield new StringVal(StringCodec.loadFromRange(cx, ptr, units));
+                yield StringCodec.loadValueFromRange(cx, ptr, units);
             }
             case ERROR_CONTEXT -> throw Unsupported.async(p);
         };

@@ -74,7 +74,7 @@ public final class FlatLowerer {
             case F64 -> out.add(Scalars.f64Bits(ValueExpect.f64(p, v)));
             case CHAR -> out.addI32(ValueExpect.character(p, v));
             case STRING -> {
-                StringCodec.Stored s = StringCodec.storeIntoRange(cx, cx.hostString(ValueExpect.string(p, v)));
+                StringCodec.Stored s = StringCodec.storeIntoRange(cx, cx.source(ValueExpect.string(p, v)));
                 out.addI32((int) s.ptr());
                 out.addI32((int) s.taggedCodeUnits());
             }

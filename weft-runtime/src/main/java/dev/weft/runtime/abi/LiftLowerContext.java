@@ -6,8 +6,11 @@ import dev.weft.runtime.resource.BorrowScope;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.SubtaskScope;
 import dev.weft.runtime.resource.TaskScope;
+import dev.weft.value.StringOrigin;
+import dev.weft.value.StringVal;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one lift or lower needs (the spec's {@code LiftLowerContext}): the canon options, the instance
@@ -38,16 +41,19 @@ public final class LiftLowerContext {
         return this;
     }
 
-    /**
-     * The source encoding used for a string lowered through this context: the guest encoding it was lifted with when
-     * it comes from another component in the current call, else that of a host string.
-     */
-    public SourceString hostString(String s) throws dev.weft.error.Trap {
-        SourceString lifted = StringOrigins.originOf(s);
-        if (lifted != null) {
-            return lifted;
-        }
+    /** The source encoding used for a host string {@code s} lowered through this context. */
+    public SourceString hostString(String s) throws Trap {
         return hostStringsAsUtf8 ? SourceString.ofHost(s, options.encoding()) : SourceString.ofHost(s);
+    }
+
+    /**
+     * The source encoding used for {@code v} lowered through this context: the guest encoding and code units it
+     * was lifted with when it carries an {@link StringVal#origin() origin}, else that of a {@link #hostString host
+     * string}.
+     */
+    public SourceString source(StringVal v) throws Trap {
+        Optional<StringOrigin> origin = v.origin();
+        return origin.isPresent() ? SourceString.of(origin.get(), v.value()) : hostString(v.value());
     }
 
     public CanonOptions options() {

@@ -31,7 +31,6 @@ import dev.weft.value.S16Val;
 import dev.weft.value.S32Val;
 import dev.weft.value.S64Val;
 import dev.weft.value.S8Val;
-import dev.weft.value.StringVal;
 import dev.weft.value.TupleVal;
 import dev.weft.value.U16Val;
 import dev.weft.value.U32Val;
@@ -88,7 +87,7 @@ public final class MemoryLoader {
             case F32 -> new F32Val(Scalars.canonicalize(m.readF32(ptr)));
             case F64 -> new F64Val(Scalars.canonicalize(m.readF64(ptr)));
             case CHAR -> new CharVal(Scalars.checkChar(m.readI32(ptr)));
-            case STRING -> new StringVal(StringCodec.load(cx, ptr));
+            case STRING -> StringCodec.loadValue(cx, ptr);
             case ERROR_CONTEXT -> throw Unsupported.async(p);
         };
     }

@@ -72,7 +72,7 @@ public final class MemoryStorer {
             case F32 -> m.writeI32(ptr, Scalars.f32Bits(ValueExpect.f32(p, v)));
             case F64 -> m.writeI64(ptr, Scalars.f64Bits(ValueExpect.f64(p, v)));
             case CHAR -> m.writeI32(ptr, ValueExpect.character(p, v));
-            case STRING -> StringCodec.store(cx, cx.hostString(ValueExpect.string(p, v)), ptr);
+            case STRING -> StringCodec.store(cx, cx.source(ValueExpect.string(p, v)), ptr);
             case ERROR_CONTEXT -> throw Unsupported.async(p);
         }
     }

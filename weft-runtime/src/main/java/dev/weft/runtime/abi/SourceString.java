@@ -2,13 +2,16 @@ package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
+import dev.weft.value.StringOrigin;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A string being lowered together with the encoding it came from (the spec's {@code String} triple
  * {@code (str, encoding, tagged_code_units)}); the source encoding decides the spec's allocation strategy.
- * Strings from the host are {@link #ofHost latin1+utf16}, like Java's compact strings.
+ * Strings from the host are {@link #ofHost latin1+utf16}, like Java's compact strings; a lifted
+ * {@link dev.weft.value.StringVal} keeps its own ({@link #of(StringOrigin, String)}).
  */
 public record SourceString(String value, StringEncoding encoding, long taggedCodeUnits) {
     public SourceString {
@@ -42,7 +45,6 @@ public record SourceString(String value, StringEncoding encoding, long taggedCod
                 : new SourceString(s, StringEncoding.LATIN1_UTF16, n | StringEncoding.UTF16_TAG);
     }
 
-    /** A string lifted from a guest with {@code encoding} and the guest's tagged code-unit count. */
     /**
      * A host string lowered into a guest using {@code destination}: for UTF-8 guests it is treated as UTF-8, so it
      * is stored with one exactly sized {@code realloc} (as Wasmtime's hosts do; the WASI preview1 adapter's import
@@ -56,7 +58,22 @@ public record SourceString(String value, StringEncoding encoding, long taggedCod
         return new SourceString(s, StringEncoding.UTF8, s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
+    /** A string lifted from a guest with {@code encoding} and the guest's tagged code-unit count. */
     public static SourceString lifted(String s, StringEncoding encoding, long taggedCodeUnits) {
         return new SourceString(s, encoding, taggedCodeUnits);
+    }
+
+    /**
+     * The string {@code s} as lifted from a guest, as {@code origin} describes it. Traps (a bad host value) when
+     * {@code origin} does not describe {@code s}: its counts decide the allocation sizes.
+     */
+    public static SourceString of(StringOrigin origin, String s) throws Trap {
+        Optional<String> mismatch = origin.mismatch(s);
+        if (mismatch.isPresent()) {
+            throw new Trap(TrapKind.HOST_FUNCTION, "string origin " + origin.encoding().text() + " with "
+                    + origin.taggedCodeUnits() + " tagged code units does not describe its text: "
+                    + mismatch.get());
+        }
+        return new SourceString(s, StringEncoding.of(origin.encoding()), origin.taggedCodeUnits());
     }
 }

@@ -2,6 +2,8 @@ package dev.weft.runtime.abi;
 
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
+import dev.weft.value.StringOrigin;
+import dev.weft.value.StringVal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,14 +35,27 @@ public final class StringCodec {
 
     /** {@code load_string}: reads the (ptr, tagged length) pair at {@code ptr}. */
     public static String load(LiftLowerContext cx, long ptr) throws Trap {
+        return loadValue(cx, ptr).value();
+    }
+
+    /** {@code load_string_from_range}: the string alone. */
+    public static String loadFromRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) throws Trap {
+        return loadValueFromRange(cx, ptr, taggedCodeUnits).value();
+    }
+
+    /** {@code load_string}: the string at the (ptr, tagged length) pair at {@code ptr}, with its origin. */
+    public static StringVal loadValue(LiftLowerContext cx, long ptr) throws Trap {
         GuestMemory m = cx.memory();
         long begin = Integer.toUnsignedLong(m.readI32(ptr));
         long units = Integer.toUnsignedLong(m.readI32(ptr + 4));
-        return loadFromRange(cx, begin, units);
+        return loadValueFromRange(cx, begin, units);
     }
 
-    /** {@code load_string_from_range}. */
-    public static String loadFromRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) throws Trap {
+    /**
+     * {@code load_string_from_range}: the spec's {@code String} triple, as a value whose
+     * {@link StringVal#origin() origin} is this context's encoding and {@code taggedCodeUnits}.
+     */
+    public static StringVal loadValueFromRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) throws Trap {
         long tagged = taggedCodeUnits & TAG;
         long untagged = taggedCodeUnits ^ tagged;
         SourceRange range = switch (cx.options().encoding()) {
@@ -62,14 +77,12 @@ public final class StringCodec {
         if (charset == StandardCharsets.UTF_8 && isAscii(bytes)) {
             // ASCII is valid UTF-8 and decodes to the same chars as latin1, without a decoder
             String decoded = new String(bytes, StandardCharsets.ISO_8859_1);
-            StringOrigins.record(decoded, cx.options().encoding(), taggedCodeUnits);
-            return decoded;
+            return StringVal.lifted(decoded, new StringOrigin(cx.options().encoding().canonOpt(), taggedCodeUnits));
         }
         try {
             String decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            StringOrigins.record(decoded, cx.options().encoding(), taggedCodeUnits);
-            return decoded;
+            return StringVal.lifted(decoded, new StringOrigin(cx.options().encoding().canonOpt(), taggedCodeUnits));
         } catch (CharacterCodingException e) {
             throw new Trap(TrapKind.COMPONENT_MODEL,
                     "string at " + ptr + " is not valid " + charset.name() + ": " + e.getMessage());

@@ -124,9 +124,9 @@ final class ValueExpect {
         throw mismatch(t, v);
     }
 
-    static String string(ValueType t, Val v) throws Trap {
+    static StringVal string(ValueType t, Val v) throws Trap {
         if (v instanceof StringVal x) {
-            return x.value();
+            return x;
         }
         throw mismatch(t, v);
     }

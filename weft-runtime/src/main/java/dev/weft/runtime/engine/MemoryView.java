@@ -9,11 +9,13 @@ import run.endive.wasm.types.MemoryLimits;
 import run.endive.wasm.types.PassiveDataSegment;
 
 /**
- * One instance's view of a linear memory. The storage ({@link ByteArrayMemory}) may be shared by several core
- * instances (one defines the memory, others import it), but each instance has its own data segments for
- * {@code memory.init} and {@code data.drop}. Endive keeps the segments inside the memory object, so a shared
- * memory would use whichever instance initialised last; giving every instance its own view fixes that.
- * Everything else is delegated unchanged.
+ * One instance's view of a linear memory. The storage may be shared by several core instances (one defines the
+ * memory, others import it), but each instance has its own data segments for {@code memory.init} and
+ * {@code data.drop}. Endive keeps the segments inside the memory object, so a shared memory would use whichever
+ * instance initialised last; giving every importing instance its own view fixes that. The defining instance of a
+ * non-shared memory holds the {@link PagedMemory} itself (which keeps that instance's segments), so the hot
+ * loads and stores of the module that owns the memory make one interface call, not two; shared memories
+ * (Endive's {@link ByteArrayMemory}) are always reached through a view. Everything else is delegated unchanged.
  */
 final class MemoryView implements Memory {
     private static final DataSegment[] NO_SEGMENTS = new DataSegment[0];
@@ -28,25 +30,30 @@ final class MemoryView implements Memory {
     }
 
     /** A new memory without limits. */
-    static MemoryView create(MemoryLimits limits) {
+    static Memory create(MemoryLimits limits) {
         return create(limits, null, CoreStore.unlimited());
     }
 
     /**
      * A new memory that starts as {@code image} (null: zeros) once Endive initialises it with the segments the image
      * was made from, its pages counted against {@code store}'s memory budget (a {@link HostTrapSignal} when its
-     * initial size does not fit). Non-shared memories are copy-on-write pages ({@link PagedMemory}); shared ones are
-     * Endive's.
+     * initial size does not fit). Non-shared memories are copy-on-write pages ({@link PagedMemory}), handed to the
+     * defining instance as they are (it keeps its own segments), so the guest's loads and stores reach them without
+     * a view in between; shared ones are Endive's, behind a view.
      */
-    static MemoryView create(MemoryLimits limits, MemoryImage image, CoreStore store) {
+    static Memory create(MemoryLimits limits, MemoryImage image, CoreStore store) {
         store.reserveInitial(limits.initialPages());
-        return new MemoryView(limits.shared() ? new ByteArrayMemory(limits) : new PagedMemory(limits, image), store);
+        return limits.shared() ? new MemoryView(new ByteArrayMemory(limits), store)
+                : new PagedMemory(limits, image, store);
     }
 
     /** Another instance's view of the same storage (and budget) as {@code memory}. */
     static MemoryView sharing(Memory memory) {
-        return memory instanceof MemoryView view ? new MemoryView(view.delegate, view.store)
-                : new MemoryView(memory, CoreStore.unlimited());
+        if (memory instanceof MemoryView view) {
+            return new MemoryView(view.delegate, view.store);
+        }
+        // a PagedMemory counts its own growth against the defining instance's budget
+        return new MemoryView(memory, CoreStore.unlimited());
     }
 
     /** Unsigned host access to the storage, or null when it has none (Endive's memories stop below 2 GiB). */
@@ -62,7 +69,11 @@ final class MemoryView implements Memory {
     @Override
     public void initialize(Instance instance, DataSegment[] dataSegments, int memoryIndex) {
         this.segments = dataSegments == null ? NO_SEGMENTS : dataSegments;
-        delegate.initialize(instance, dataSegments, memoryIndex);
+        if (delegate instanceof PagedMemory paged) {
+            paged.applySegments(instance, dataSegments, memoryIndex); // the definer's passive segments stay its own
+        } else {
+            delegate.initialize(instance, dataSegments, memoryIndex);
+        }
     }
 
     @Override

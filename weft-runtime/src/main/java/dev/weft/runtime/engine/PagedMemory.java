@@ -18,10 +18,14 @@ import run.endive.wasm.types.PassiveDataSegment;
 
 /**
  * A non-shared linear memory made of 64 KiB pages that are copied on first write (below 2 GiB in 4 KiB chunks). A
- * fresh memory starts with every page pointing at one shared all-zero page, or at the pages of a precomputed {@link MemoryImage} (the
- * module's active data segments already applied), so creating an instance neither zeroes nor copies its initial
- * memory: it pays only for the pages the guest writes. Reads go straight to the page; a write checks once
- * whether this memory owns the page.
+ * fresh memory starts with every page pointing at one shared all-zero page, or at the pages of a precomputed
+ * {@link MemoryImage} (the module's active data segments already applied), so creating an instance neither zeroes
+ * nor copies its initial memory: it pays only for the chunks the guest writes ({@link PagedMemoryStats} counts
+ * them). Reads go straight to the chunk; a write checks once whether this memory owns the chunk.
+ *
+ * <p>The instance that defines the memory holds this object itself (its data segments for {@code memory.init} are
+ * kept here, its growth is counted against that instance's {@link CoreStore}), so the guest's loads and stores make
+ * one interface call; instances that import it get a {@link MemoryView} with their own segments.
  *
  * <p>Out-of-bounds accesses fail as in Endive's {@code ByteArrayMemory}, with the same messages. Atomic
  * operations run as plain reads and writes under {@link #lock} (a non-shared memory has one thread at a time);
@@ -57,6 +61,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
 
     private final MemoryLimits limits;
     private final MemoryImage image;
+    /** Where growth is counted against the instance's memory budget. */
+    private final CoreStore store;
     private final int maxPages;
     /** What reads see, by 4 KiB chunk: owned, from the image or {@link #ZERO_CHUNK}; null from {@link #pages} on. */
     private byte[][] read;
@@ -74,11 +80,20 @@ final class PagedMemory implements Memory, UnsignedAccess {
      * {@link #initialize} when that is called with the segments it was made from.
      */
     PagedMemory(MemoryLimits limits, MemoryImage image) {
+        this(limits, image, CoreStore.unlimited());
+    }
+
+    /**
+     * As {@link #PagedMemory(MemoryLimits, MemoryImage)}, growth counted against {@code store}'s memory budget (a
+     * grow that does not fit returns -1). The initial pages are the caller's to reserve.
+     */
+    PagedMemory(MemoryLimits limits, MemoryImage image, CoreStore store) {
         if (limits.shared()) {
             throw new IllegalArgumentException("PagedMemory is for non-shared memories");
         }
         this.limits = limits;
         this.image = image;
+        this.store = store;
         this.maxPages = Math.min(limits.maximumPages(), MemoryLimits.MAX_PAGES);
         this.pages = limits.initialPages();
         int low = Math.min(pages, HighPages.FIRST);
@@ -100,7 +115,7 @@ final class PagedMemory implements Memory, UnsignedAccess {
     public int grow(int size) {
         int previous = pages;
         int wanted = previous + size;
-        if (wanted > maxPages || wanted < previous) {
+        if (wanted > maxPages || wanted < previous || !store.tryGrow(size)) {
             return -1;
         }
         int lowWanted = Math.min(wanted, HighPages.FIRST);
@@ -172,6 +187,14 @@ final class PagedMemory implements Memory, UnsignedAccess {
     @Override
     public void initialize(Instance instance, DataSegment[] segments, int memoryIndex) {
         this.dataSegments = segments;
+        applySegments(instance, segments, memoryIndex);
+    }
+
+    /**
+     * Applies the active segments of another instance that imports this memory ({@link MemoryView}), keeping this
+     * memory's own passive segments for {@code memory.init}.
+     */
+    void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
         if (segments == null) {
             return;
         }
@@ -217,7 +240,14 @@ final class PagedMemory implements Memory, UnsignedAccess {
             throw new IndexOutOfBoundsException(index);
         }
         byte[] shared = read[index];
-        byte[] copy = shared == ZERO_CHUNK ? new byte[CHUNK_SIZE] : shared.clone();
+        byte[] copy;
+        if (shared == ZERO_CHUNK) {
+            copy = new byte[CHUNK_SIZE];
+            PagedMemoryStats.ZERO_CHUNKS_ALLOCATED.increment();
+        } else {
+            copy = shared.clone();
+            PagedMemoryStats.IMAGE_CHUNKS_COPIED.increment();
+        }
         read[index] = copy;
         owned[index] = copy;
         pristine = false;

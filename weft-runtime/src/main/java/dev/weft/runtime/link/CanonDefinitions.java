@@ -113,8 +113,7 @@ final class CanonDefinitions {
                     options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts));
         }
         CanonLower canonLower = new CanonLower(name, calleeType,
-                options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts,
-                callee instanceof LiftedFunc);
+                options(lower.options(), env), caller, args -> callee.call(caller, args), env.layouts);
         return new CoreItem.HostFunc(env.cache.engineType(coreType), canonLower);
     }
 
