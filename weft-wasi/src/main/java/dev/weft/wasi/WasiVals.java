@@ -22,6 +22,9 @@ public final class WasiVals {
     }
 
     public static final List<Val> NONE = List.of();
+    /** Shared payload-less values (values are immutable), so that the commonest results allocate nothing. */
+    private static final Val OK = new ResultVal(true, Optional.empty());
+    private static final Val NONE_OPTION = new OptionVal(Optional.empty());
 
     public static List<Val> one(Val v) {
         return List.of(v);
@@ -32,7 +35,7 @@ public final class WasiVals {
     }
 
     public static Val ok() {
-        return new ResultVal(true, Optional.empty());
+        return OK;
     }
 
     public static Val err(Val v) {
@@ -44,7 +47,7 @@ public final class WasiVals {
     }
 
     public static Val none() {
-        return new OptionVal(Optional.empty());
+        return NONE_OPTION;
     }
 
     public static Val u64(long v) {

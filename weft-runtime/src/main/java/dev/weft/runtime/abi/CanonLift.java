@@ -30,6 +30,7 @@ public final class CanonLift {
     private final FlatFunction callee;
     private final TypeLayouts layouts;
     private final FuncLayout funcLayout;
+    private final FuncCodecs codecs;
     private final int flatResultCount;
     private final String name;
 
@@ -54,6 +55,7 @@ public final class CanonLift {
         this.callee = callee;
         this.layouts = layouts;
         this.funcLayout = layouts.function(type);
+        this.codecs = layouts.codecs(type);
         this.flatResultCount = switch (mode) {
             case SYNC -> Flattening.flattenFuncType(layouts, type, Flattening.Context.LIFT).results().size();
             case ASYNC -> 0;
@@ -110,8 +112,7 @@ public final class CanonLift {
 
     private long[] lowerArgs(LiftLowerContext cx, List<Val> args) throws Trap {
         FlatWriter flatArgs = new FlatWriter(Math.min(funcLayout.flatParams().size(), Flattening.MAX_FLAT_PARAMS));
-        FlatValues.lower(cx, Flattening.MAX_FLAT_PARAMS, args, funcLayout.params(), funcLayout.paramTuple(),
-                funcLayout.flatParams().size(), null, flatArgs);
+        codecs.params().lower(cx, Flattening.MAX_FLAT_PARAMS, args, null, flatArgs);
         return flatArgs.toArray();
     }
 
@@ -140,8 +141,7 @@ public final class CanonLift {
                     + (flatResults == null ? "nothing" : flatResults.length + " values") + ", expected "
                     + flatResultCount);
         }
-        List<Val> results = FlatValues.lift(cx, Flattening.MAX_FLAT_RESULTS, new FlatReader(flatResults),
-                funcLayout.results(), funcLayout.resultTuple(), funcLayout.flatResults().size());
+        List<Val> results = codecs.results().lift(cx, Flattening.MAX_FLAT_RESULTS, new FlatReader(flatResults));
         task.checkReturn();
         FlatFunction postReturn = options.postReturn();
         if (postReturn != null) {

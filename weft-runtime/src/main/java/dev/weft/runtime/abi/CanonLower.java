@@ -20,8 +20,10 @@ public final class CanonLower implements FlatFunction {
     private final InstanceState instance;
     private final HostFunction callee;
     private final TypeLayouts layouts;
-    private final FuncLayout funcLayout;
+    private final FuncCodecs codecs;
     private final int flatParamCount;
+    /** How many core values a call returns: the flat results, or none when they go through the out-pointer. */
+    private final int flatResultCount;
     private final String name;
 
     /**
@@ -46,8 +48,10 @@ public final class CanonLower implements FlatFunction {
         this.instance = instance;
         this.callee = callee;
         this.layouts = layouts;
-        this.funcLayout = layouts.function(type);
-        this.flatParamCount = Flattening.loweredParamCount(funcLayout);
+        this.codecs = layouts.codecs(type);
+        this.flatParamCount = codecs.loweredParamCount();
+        int flatResults = codecs.results().flatCount();
+        this.flatResultCount = flatResults > Flattening.MAX_FLAT_RESULTS ? 0 : flatResults;
     }
 
     /** Runs a host function: a Java exception or a null result from it is a HOST_FUNCTION trap naming it. */
@@ -75,7 +79,9 @@ public final class CanonLower implements FlatFunction {
 
     @Override
     public long[] call(long[] flatArgs) throws Trap {
-        instance.checkMayLeave("call to import " + name);
+        if (!instance.mayLeave()) {
+            instance.checkMayLeave("call to import " + name);
+        }
         if (flatArgs.length != flatParamCount) {
             throw new Trap(TrapKind.COMPONENT_MODEL,
                     "import " + name + " called with " + flatArgs.length + " core values, expected "
@@ -84,13 +90,11 @@ public final class CanonLower implements FlatFunction {
         SubtaskScope subtask = new SubtaskScope();
         LiftLowerContext cx = new LiftLowerContext(options, instance, subtask, layouts);
         FlatReader reader = new FlatReader(flatArgs);
-        List<Val> args = FlatValues.lift(cx, Flattening.MAX_FLAT_PARAMS, reader, funcLayout.params(),
-                funcLayout.paramTuple(), funcLayout.flatParams().size());
+        List<Val> args = codecs.params().lift(cx, Flattening.MAX_FLAT_PARAMS, reader);
         List<Val> results = invokeHost(callee, name, args);
-        FlatWriter out = new FlatWriter(1);
+        FlatWriter out = new FlatWriter(flatResultCount);
         try {
-            FlatValues.lower(cx, Flattening.MAX_FLAT_RESULTS, results, funcLayout.results(),
-                    funcLayout.resultTuple(), funcLayout.flatResults().size(), reader, out);
+            codecs.results().lower(cx, Flattening.MAX_FLAT_RESULTS, results, reader, out);
         } catch (Trap t) {
             if (t.kind() == TrapKind.HOST_FUNCTION) {
                 throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned a bad result: "
@@ -99,6 +103,6 @@ public final class CanonLower implements FlatFunction {
             throw t;
         }
         subtask.deliverResolve();
-        return out.toArray();
+        return out.finish();
     }
 }

@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 public final class CoreMemoryAccess implements GuestMemory {
     private final CoreMemory memory;
+    /** A size the memory had; memories only grow, so an access below it is in bounds without asking again. */
+    private long knownSize;
 
     public CoreMemoryAccess(CoreMemory memory) {
         this.memory = Objects.requireNonNull(memory, "memory");
@@ -22,8 +24,21 @@ public final class CoreMemoryAccess implements GuestMemory {
         return memory.byteSize();
     }
 
+    @Override
+    public boolean contains(long address, long length) {
+        if (address + length <= knownSize) {
+            return true;
+        }
+        knownSize = memory.byteSize();
+        return address + length <= knownSize;
+    }
+
     private int at(long address, long length) throws Trap {
-        if (address < 0 || address + length > memory.byteSize()) {
+        if (address >= 0 && address + length <= knownSize) {
+            return (int) address;
+        }
+        knownSize = memory.byteSize();
+        if (address < 0 || address + length > knownSize) {
             throw new Trap(TrapKind.MEMORY_OUT_OF_BOUNDS, "memory access at " + address + " of " + length
                     + " bytes is out of bounds ("
                     + memory.byteSize() + " bytes)");

@@ -80,7 +80,7 @@ public final class FlatLifter {
         };
     }
 
-    private static Val liftPrimitive(LiftLowerContext cx, FlatSource src, PrimitiveType p) throws Trap {
+    static Val liftPrimitive(LiftLowerContext cx, FlatSource src, PrimitiveType p) throws Trap {
         return switch (p) {
             case BOOL -> new BoolVal((int) src.next(FlatType.I32) != 0);
             case S8 -> new S8Val((byte) src.next(FlatType.I32));
@@ -135,7 +135,7 @@ public final class FlatLifter {
     }
 
     /** The spec's {@code CoerceValueIter}: reads joined types, hands out the case's own types. */
-    private static final class CoercingSource implements FlatSource {
+    static final class CoercingSource implements FlatSource {
         private final FlatSource base;
         private final List<FlatType> joined;
         private int next = 1;

@@ -59,7 +59,7 @@ public final class FlatLowerer {
         }
     }
 
-    private static void lowerPrimitive(LiftLowerContext cx, Val v, PrimitiveType p, FlatWriter out) throws Trap {
+    static void lowerPrimitive(LiftLowerContext cx, Val v, PrimitiveType p, FlatWriter out) throws Trap {
         switch (p) {
             case BOOL -> out.addI32(ValueExpect.bool(p, v) ? 1 : 0);
             case S8 -> out.addI32(ValueExpect.s8(p, v));

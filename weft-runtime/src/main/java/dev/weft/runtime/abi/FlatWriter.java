@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 /** A growable buffer of flat core values being lowered (i32 and f32 stored sign-extended). */
 public final class FlatWriter {
+    private static final long[] EMPTY = new long[0];
+
     private long[] values;
     private int size;
 
     public FlatWriter(int capacity) {
-        values = new long[Math.max(capacity, 1)];
+        values = capacity <= 0 ? EMPTY : new long[capacity];
     }
 
     public FlatWriter() {
@@ -17,7 +19,7 @@ public final class FlatWriter {
 
     public void add(long value) {
         if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+            values = Arrays.copyOf(values, Math.max(4, size * 2));
         }
         values[size++] = value;
     }
@@ -40,5 +42,13 @@ public final class FlatWriter {
 
     public long[] toArray() {
         return Arrays.copyOf(values, size);
+    }
+
+    /**
+     * The values written, without a copy when the buffer was sized exactly (the writer must not be used after;
+     * the empty result is a shared array).
+     */
+    long[] finish() {
+        return size == values.length ? values : size == 0 ? EMPTY : Arrays.copyOf(values, size);
     }
 }

@@ -9,6 +9,11 @@ import dev.weft.error.Trap;
 public interface GuestMemory {
     long byteLength();
 
+    /** Whether {@code [address, address + length)} (both non-negative) lies inside memory now. */
+    default boolean contains(long address, long length) {
+        return address + length <= byteLength();
+    }
+
     byte readI8(long address) throws Trap;
 
     short readI16(long address) throws Trap;

@@ -118,8 +118,9 @@ public final class LiftLowerContext {
 
     /** Traps unless {@code [ptr, ptr+length)} lies inside memory. */
     public void checkBounds(long ptr, long length, String what) throws Trap {
-        long memLength = memory().byteLength();
-        if (ptr + length > memLength) {
+        GuestMemory memory = memory();
+        if (!memory.contains(ptr, length)) {
+            long memLength = memory.byteLength();
             throw new Trap(TrapKind.COMPONENT_MODEL,
                     what + " at " + ptr + " of " + length + " bytes is out of bounds of memory ("
                     + memLength + " bytes)");

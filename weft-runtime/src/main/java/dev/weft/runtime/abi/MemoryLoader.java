@@ -73,7 +73,7 @@ public final class MemoryLoader {
         };
     }
 
-    private static Val loadPrimitive(LiftLowerContext cx, GuestMemory m, long ptr, PrimitiveType p) throws Trap {
+    static Val loadPrimitive(LiftLowerContext cx, GuestMemory m, long ptr, PrimitiveType p) throws Trap {
         return switch (p) {
             case BOOL -> new BoolVal(m.readI8(ptr) != 0);
             case S8 -> new S8Val(m.readI8(ptr));

@@ -57,7 +57,7 @@ public final class MemoryStorer {
         }
     }
 
-    private static void storePrimitive(LiftLowerContext cx, GuestMemory m, Val v, PrimitiveType p, long ptr)
+    static void storePrimitive(LiftLowerContext cx, GuestMemory m, Val v, PrimitiveType p, long ptr)
             throws Trap {
         switch (p) {
             case BOOL -> m.writeI8(ptr, (byte) (ValueExpect.bool(p, v) ? 1 : 0));

@@ -74,6 +74,11 @@ public final class StringCodec {
         LiftLowerContext.checkAlignment(ptr, alignment, "string");
         cx.checkBounds(ptr, byteLength, "string");
         byte[] bytes = cx.memory().read(ptr, (int) byteLength);
+        if (charset == StandardCharsets.UTF_8 && isAscii(bytes)) {
+            // ASCII is valid UTF-8 and decodes to the same chars as latin1, without a decoder
+            String decoded = new String(bytes, StandardCharsets.ISO_8859_1);
+            return StringVal.lifted(decoded, new StringOrigin(cx.options().encoding().canonOpt(), taggedCodeUnits));
+        }
         try {
             String decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -259,6 +264,15 @@ public final class StringCodec {
             i++;
         }
         return i;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int latin1Prefix(String s) {

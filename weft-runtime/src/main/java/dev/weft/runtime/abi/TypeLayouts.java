@@ -30,12 +30,16 @@ public final class TypeLayouts {
     private final ConcurrentHashMap<Key, TypeLayout> layouts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Key, TupleType> mapEntries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Key, FuncLayout> functions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, ValueCodec> codecs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, FuncCodecs> funcCodecs = new ConcurrentHashMap<>();
+    private final ValueCodec[] primitiveCodecs = new ValueCodec[PrimitiveType.values().length];
     private final LayoutCalculator calculator = new LayoutCalculator(this);
     private final TypeLayout[] primitives = new TypeLayout[PrimitiveType.values().length];
 
     public TypeLayouts() {
         for (PrimitiveType p : PrimitiveType.values()) {
             primitives[p.ordinal()] = calculator.compute(p);
+            primitiveCodecs[p.ordinal()] = ValueCodecs.plan(this, p);
         }
     }
 
@@ -91,6 +95,37 @@ public final class TypeLayouts {
             }
         }
         return l;
+    }
+
+    /** The planned lifting and lowering of {@code t} (computed once per type instance). */
+    ValueCodec codec(ValueType t) {
+        if (t instanceof PrimitiveType p) {
+            return primitiveCodecs[p.ordinal()];
+        }
+        Key k = new Key(t);
+        ValueCodec c = codecs.get(k);
+        if (c == null) {
+            c = ValueCodecs.plan(this, t); // not computeIfAbsent: planning recurses into this map
+            ValueCodec prev = codecs.putIfAbsent(k, c);
+            if (prev != null) {
+                c = prev;
+            }
+        }
+        return c;
+    }
+
+    /** The planned parameter and result lists of {@code ft} (computed once per function type instance). */
+    FuncCodecs codecs(FuncType ft) {
+        Key k = new Key(ft);
+        FuncCodecs c = funcCodecs.get(k);
+        if (c == null) {
+            c = FuncCodecs.plan(this, function(ft));
+            FuncCodecs prev = funcCodecs.putIfAbsent(k, c);
+            if (prev != null) {
+                c = prev;
+            }
+        }
+        return c;
     }
 
     /** The spec's {@code flatten_types}. */

@@ -18,7 +18,10 @@
  * {@link dev.weft.runtime.abi.MemoryStorer} (load / store), {@link dev.weft.runtime.abi.FlatLifter} /
  * {@link dev.weft.runtime.abi.FlatLowerer} (lift_flat / lower_flat), {@link dev.weft.runtime.abi.FlatValues}
  * (lift_flat_values / lower_flat_values) and {@link dev.weft.runtime.abi.StringCodec} (strings and transcoding).
- * A lifted string is the spec's {@code String} triple: its {@link dev.weft.value.StringVal} carries the
+ * Those are the reference; calls run through plans built from them once per type, {@code ValueCodec} nodes (and
+ * {@code ValuesCodec} per parameter or result list) cached in {@link dev.weft.runtime.abi.TypeLayouts}, which do
+ * the same work without a type dispatch or layout lookup per value ({@code ValueCodecAgreementTest} holds them
+ * to the reference). A lifted string is the spec's {@code String} triple: its {@link dev.weft.value.StringVal} carries the
  * {@link dev.weft.value.StringOrigin} (encoding, tagged code units) that lowering it elsewhere transcodes from.
  * Every failure caused by guest behaviour or by a value that does not fit its type is a
  * {@link dev.weft.error.Trap}. Only synchronous functions and 32-bit memories are supported; stream, future and

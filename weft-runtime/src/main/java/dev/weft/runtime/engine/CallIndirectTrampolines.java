@@ -2,6 +2,8 @@ package dev.weft.runtime.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,6 +39,47 @@ final class CallIndirectTrampolines {
     /** A function reference as a table stores it. */
     record Ref(int function, Instance instance) {}
 
+    /**
+     * {@link #sameVerdicts} depends only on the two modules' type sections and the function's type index, so it is
+     * decided once per (callee types, caller types, index) rather than once per instance: a component's fresh
+     * instances share their modules' type sections. Keyed by identity, weakly, so verdicts go with the modules.
+     */
+    private static final Map<SectionKey, Map<SectionKey, Map<Integer, Boolean>>> VERDICTS = new HashMap<>();
+    private static final ReferenceQueue<TypeSection> STALE = new ReferenceQueue<>();
+
+    /** Looks a {@link SectionKey} up without making a weak reference. */
+    private record Probe(TypeSection section) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SectionKey k && k.get() == section;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(section);
+        }
+    }
+
+    /** A type section by identity, held weakly ({@link TypeSection#equals} compares structure, deeply). */
+    private static final class SectionKey extends WeakReference<TypeSection> {
+        private final int hash;
+
+        SectionKey(TypeSection section, ReferenceQueue<TypeSection> queue) {
+            super(section, queue);
+            this.hash = System.identityHashCode(section);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof SectionKey k && k.get() != null && k.get() == get();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
     private final Instance caller;
     private final Map<Instance, Ref[]> resolved = new IdentityHashMap<>();
     private final Map<FunctionType, Optional<WasmModule>> modules = new HashMap<>();
@@ -67,7 +110,7 @@ final class CallIndirectTrampolines {
         int k = owner.functionType(f);
         TypeSection calleeTypes = owner.module().typeSection();
         TypeSection callerTypes = caller.module().typeSection();
-        if (sameVerdicts(calleeTypes, k, callerTypes)) {
+        if (cachedSameVerdicts(calleeTypes, k, callerTypes)) {
             return new Ref(f, owner);
         }
         FunctionType type = owner.type(k);
@@ -80,6 +123,36 @@ final class CallIndirectTrampolines {
                 .build();
         Instance trampoline = Instance.builder(module.get()).withImportValues(imports).build();
         return new Ref(0, trampoline);
+    }
+
+    private static boolean cachedSameVerdicts(TypeSection calleeTypes, int k, TypeSection callerTypes) {
+        Map<Integer, Boolean> byIndex;
+        synchronized (VERDICTS) {
+            for (Object stale; (stale = STALE.poll()) != null; ) {
+                VERDICTS.remove(stale);
+                for (Map<SectionKey, Map<Integer, Boolean>> byCaller : VERDICTS.values()) {
+                    byCaller.remove(stale);
+                }
+            }
+            Map<SectionKey, Map<Integer, Boolean>> byCaller = VERDICTS.get(new Probe(calleeTypes));
+            if (byCaller == null) {
+                byCaller = new HashMap<>();
+                VERDICTS.put(new SectionKey(calleeTypes, STALE), byCaller);
+            }
+            byIndex = byCaller.get(new Probe(callerTypes));
+            if (byIndex == null) {
+                byIndex = new HashMap<>();
+                byCaller.put(new SectionKey(callerTypes, STALE), byIndex);
+            }
+        }
+        synchronized (byIndex) {
+            Boolean verdict = byIndex.get(k);
+            if (verdict == null) {
+                verdict = sameVerdicts(calleeTypes, k, callerTypes);
+                byIndex.put(k, verdict);
+            }
+            return verdict;
+        }
     }
 
     /**

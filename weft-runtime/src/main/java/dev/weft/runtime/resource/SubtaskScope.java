@@ -8,12 +8,18 @@ import java.util.List;
  * callee is lent (its lend count goes up) until the call resolves.
  */
 public final class SubtaskScope implements BorrowScope {
-    private List<ResourceHandleEntry> lenders = new ArrayList<>();
+    private static final List<ResourceHandleEntry> NONE = List.of();
+
+    /** The lends made so far ({@link #NONE} until the first, so that a call lending nothing allocates nothing). */
+    private List<ResourceHandleEntry> lenders = NONE;
 
     /** The spec's {@code add_lender}. */
     public void addLender(ResourceHandleEntry handle) {
         if (lenders == null) {
             throw new IllegalStateException("subtask already resolved");
+        }
+        if (lenders == NONE) {
+            lenders = new ArrayList<>(2);
         }
         handle.lend();
         lenders.add(handle);
@@ -24,8 +30,8 @@ public final class SubtaskScope implements BorrowScope {
         if (lenders == null) {
             throw new IllegalStateException("subtask resolve already delivered");
         }
-        for (ResourceHandleEntry h : lenders) {
-            h.unlend();
+        for (int i = 0; i < lenders.size(); i++) {
+            lenders.get(i).unlend();
         }
         lenders = null;
     }

@@ -17,20 +17,24 @@ import java.util.Optional;
 
 /** Converts between {@code wasi:http} values and Java: field lists, options, durations, plain results. */
 public final class HttpVals {
+    private static final Val OK = new ResultVal(true, Optional.empty());
+    private static final Val ERR = new ResultVal(false, Optional.empty());
+    private static final Val NONE = new OptionVal(Optional.empty());
+
     private HttpVals() {
     }
 
     /** {@code result} without payloads. */
     public static Val result(boolean ok) {
-        return new ResultVal(ok, Optional.empty());
+        return ok ? OK : ERR;
     }
 
     public static Val errUnit() {
-        return new ResultVal(false, Optional.empty());
+        return ERR;
     }
 
     public static Val optionString(Optional<String> s) {
-        return new OptionVal(s.map(StringVal::new));
+        return s.isEmpty() ? NONE : new OptionVal(Optional.of(new StringVal(s.get())));
     }
 
     /** An {@code option<T>} argument: its payload, if any. */

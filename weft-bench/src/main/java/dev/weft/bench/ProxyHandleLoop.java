@@ -1,0 +1,72 @@
+package dev.weft.bench;
+
+import dev.weft.component.Component;
+import dev.weft.runtime.Engine;
+import dev.weft.wasi.http.HandleOutcome;
+import dev.weft.wasi.http.HttpField;
+import dev.weft.wasi.http.HttpResponseSink;
+import dev.weft.wasi.http.IncomingHttpRequest;
+import dev.weft.wasi.http.WasiHttpConfig;
+import dev.weft.wasi.http.WasiHttpProxy;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The request loop of {@link ProxyRequestTimes} alone, for long runs on a loaded machine (the JIT needs minutes
+ * there to reach the steady state): whole GETs through {@link WasiHttpProxy#handle} (a fresh instance each) into a
+ * discarding sink, printing per round of {@code -Dn=5000} requests the mean thread-CPU time and bytes allocated
+ * per request. Usage: {@code java -Xss512m -cp benchmarks.jar dev.weft.bench.ProxyHandleLoop seconds component.wasm}.
+ */
+public final class ProxyHandleLoop {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private ProxyHandleLoop() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long seconds = Long.parseLong(args[0]);
+        Component component = Component.decode(Files.readAllBytes(Path.of(args[1])));
+        WasiHttpProxy proxy = WasiHttpProxy.prepare(Engine.create(), component, WasiHttpConfig.defaults());
+        int perRound = Integer.getInteger("n", 5000);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int round = 0; System.nanoTime() < end; round++) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long allocated = THREADS.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < perRound; i++) {
+                HandleOutcome outcome = request(proxy);
+                if (!(outcome instanceof HandleOutcome.Completed)) {
+                    throw new IllegalStateException("the request failed: " + outcome);
+                }
+            }
+            System.out.printf("round %d: cpu %.1f us, %.0f B%n", round,
+                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1e3 / perRound,
+                    (THREADS.getCurrentThreadAllocatedBytes() - allocated) / (double) perRound);
+        }
+    }
+
+    private static HandleOutcome request(WasiHttpProxy proxy) {
+        IncomingHttpRequest request = new IncomingHttpRequest("GET", "http", "localhost:8080", "/bench?x=1",
+                List.of(HttpField.of("host", "localhost:8080"), HttpField.of("user-agent", "bench")),
+                new ByteArrayInputStream(new byte[0]), List::of);
+        return proxy.handle(request, DISCARD);
+    }
+
+    private static final HttpResponseSink DISCARD = new HttpResponseSink() {
+        @Override
+        public OutputStream begin(int status, List<HttpField> headers) {
+            return OutputStream.nullOutputStream();
+        }
+
+        @Override
+        public void end(List<HttpField> trailers) {
+        }
+
+        @Override
+        public void abort(String reason) {
+        }
+    };
+}
