@@ -50,7 +50,7 @@ public final class ResourceHandles {
     public static int lowerOwn(InstanceState inst, ResourceHandle rep, ResourceType type, String callee)
             throws Trap {
         checkRepType(rep, type);
-        checkDefiner(inst, rep, type, "own", prefix(callee));
+        checkAllowed(inst, rep, type, true, false, callee);
         if (rep instanceof GuestRep g) {
             g.owner().claimOwn(g, "own<" + type.debugName() + "> passed to a component");
         }
@@ -74,14 +74,7 @@ public final class ResourceHandles {
     public static int lowerBorrow(InstanceState inst, TaskScope scope, ResourceHandle rep, ResourceType type,
             boolean fromHost, String callee) throws Trap {
         checkRepType(rep, type);
-        String prefix = prefix(callee);
-        checkDefiner(inst, rep, type, "borrow", prefix);
-        if (fromHost && rep instanceof GuestRep g && !g.owner().ownedOutsideTables(g)) {
-            throw new Trap(TrapKind.HOST_FUNCTION, prefix + "borrow<" + type.debugName() + "> passed to instance "
-                    + inst.name() + ": the owned " + type.debugName() + " (rep " + Integer.toUnsignedString(g.rep())
-                    + ") it borrows was already dropped or given to a component; the host can lend only a resource "
-                    + "it still owns");
-        }
+        checkAllowed(inst, rep, type, false, fromHost, callee);
         if (rep instanceof GuestRep g && g.owner() == inst) {
             return g.rep();
         }
@@ -106,19 +99,38 @@ public final class ResourceHandles {
     }
 
     /**
-     * Resource types are generative: a handle made by one instance of a component is not of the type another
-     * instance of the same component defines, though both come from one validated definition.
+     * Why {@code rep} may not be lowered as an {@code own}/{@code borrow} ({@code owned}) of {@code type} into
+     * {@code inst} ({@code fromHost}: the host passes it to a function {@code inst} lifted), or {@code null} if it
+     * may. Resource types are generative: a handle made by one
+     * instance of a component is not of the type another instance of the same component defines, though both come
+     * from one validated definition; and the host can lend only an own value it still holds.
      */
-    private static void checkDefiner(InstanceState inst, ResourceHandle rep, ResourceType type, String kind,
-            String prefix) throws Trap {
-        if (rep instanceof GuestRep g) {
-            InstanceState definer = inst.resourceOrigins().definer(type);
-            if (definer != null && definer != g.owner()) {
-                throw new Trap(TrapKind.HOST_FUNCTION, prefix + kind + "<" + type.debugName() + "> of instance "
-                        + g.owner().name() + " passed to instance " + inst.name() + ", which expects its own "
-                        + type.debugName() + " (defined by instance " + definer.name() + "): resource types are "
-                        + "generative, each instance of a component defining one has a distinct type");
-            }
+    public static String refusal(InstanceState inst, ResourceHandle rep, ResourceType type, boolean owned,
+            boolean fromHost) {
+        if (!(rep instanceof GuestRep g)) {
+            return null;
+        }
+        String kind = owned ? "own" : "borrow";
+        InstanceState definer = inst.resourceOrigins().definer(type, inst);
+        if (definer != null && definer != g.owner()) {
+            return kind + "<" + type.debugName() + "> of instance " + g.owner().name() + " passed to instance "
+                    + inst.name() + ", which expects its own " + type.debugName() + " (defined by instance "
+                    + definer.name() + "): resource types are generative, each instance of a component defining one "
+                    + "has a distinct type";
+        }
+        if (!owned && fromHost && !g.owner().ownedOutsideTables(g)) {
+            return "borrow<" + type.debugName() + "> passed to instance " + inst.name() + ": the owned "
+                    + type.debugName() + " (rep " + Integer.toUnsignedString(g.rep()) + ") it borrows was already "
+                    + "dropped or given to a component; the host can lend only a resource it still owns";
+        }
+        return null;
+    }
+
+    private static void checkAllowed(InstanceState inst, ResourceHandle rep, ResourceType type, boolean owned,
+            boolean fromHost, String callee) throws Trap {
+        String refusal = refusal(inst, rep, type, owned, fromHost);
+        if (refusal != null) {
+            throw new Trap(TrapKind.HOST_FUNCTION, prefix(callee) + refusal);
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.weft.runtime.resource;
 
 import dev.weft.component.types.ResourceType;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which component instance of one instantiation defines each resource type its components define. Resource types
@@ -18,18 +20,33 @@ public final class ResourceOrigins {
     private static final InstanceState SEVERAL = new InstanceState("(several)");
 
     private final Map<ResourceType, InstanceState> definers = new IdentityHashMap<>();
+    /** The definers of the types several instances of the tree define (a nested component instantiated twice). */
+    private final Map<ResourceType, Set<InstanceState>> several = new IdentityHashMap<>();
 
     /** Records that {@code definer} defines {@code type} (its own generative copy). */
     public synchronized void define(ResourceType type, InstanceState definer) {
         InstanceState previous = definers.putIfAbsent(type, definer);
         if (previous != null && previous != definer) {
             definers.put(type, SEVERAL);
+            Set<InstanceState> all = several.computeIfAbsent(type,
+                    t -> Collections.newSetFromMap(new IdentityHashMap<>()));
+            if (previous != SEVERAL) {
+                all.add(previous);
+            }
+            all.add(definer);
         }
     }
 
-    /** The instance of this instantiation that defines {@code type}, or {@code null} if none or several do. */
-    public synchronized InstanceState definer(ResourceType type) {
+    /**
+     * The instance whose {@code type} a handle lowered into {@code receiver} must have: the one instance of this
+     * instantiation that defines it, or {@code receiver} when several do and it is one of them; {@code null} when
+     * no single definer applies (a type the instantiation imports).
+     */
+    public synchronized InstanceState definer(ResourceType type, InstanceState receiver) {
         InstanceState d = definers.get(type);
-        return d == SEVERAL ? null : d;
+        if (d != SEVERAL) {
+            return d;
+        }
+        return several.get(type).contains(receiver) ? receiver : null;
     }
 }
