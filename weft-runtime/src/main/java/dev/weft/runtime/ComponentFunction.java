@@ -1,6 +1,12 @@
 package dev.weft.runtime;
 
+import dev.weft.component.types.BorrowType;
 import dev.weft.component.types.FuncType;
+import dev.weft.component.types.OwnType;
+import dev.weft.component.types.ValueType;
+import dev.weft.runtime.resource.InstanceState;
+import dev.weft.runtime.resource.ResourceHandles;
+import dev.weft.value.ResourceVal;
 import dev.weft.error.Trap;
 import dev.weft.runtime.link.RtFunc;
 import dev.weft.value.Val;
@@ -59,7 +65,28 @@ public final class ComponentFunction {
                 throw new IllegalArgumentException(name + " argument " + i + " `" + param.name() + "`: "
                         + problem.get());
             }
+            String refused = refusedHandle(param.type(), args.get(i));
+            if (refused != null) {
+                throw new IllegalArgumentException(name + " argument " + i + " `" + param.name() + "`: " + refused);
+            }
         }
+    }
+
+    /**
+     * Why a resource argument may not go to the instance that lifted this function (a handle of another instance's
+     * resource type, or a borrow of an own value the host no longer holds), or null. Handles nested in other values
+     * are checked when they are lowered (a trap then).
+     */
+    private String refusedHandle(ValueType type, Val arg) {
+        InstanceState lifter = func.liftedBy();
+        if (lifter == null || !(arg instanceof ResourceVal r)) {
+            return null;
+        }
+        return switch (type) {
+            case OwnType o -> ResourceHandles.refusal(lifter, r.handle(), o.resource(), true, true);
+            case BorrowType b -> ResourceHandles.refusal(lifter, r.handle(), b.resource(), false, true);
+            default -> null;
+        };
     }
 
     /** Calls the function with {@code args}; empty when it returns nothing. */

@@ -91,7 +91,7 @@ public final class CanonLift {
         // on a trap the instance stays entered (may_enter cleared), so it cannot be entered again
         List<Val> results;
         try {
-            results = callEntered(args);
+            results = callEntered(args, caller == null);
         } catch (Trap trap) {
             instance.poison(caller, trap);
             throw trap;
@@ -100,11 +100,11 @@ public final class CanonLift {
         return results;
     }
 
-    private List<Val> callEntered(List<Val> args) throws Trap {
+    private List<Val> callEntered(List<Val> args, boolean fromHost) throws Trap {
         TaskScope task = mode == Mode.SYNC ? new TaskScope(name) : new TaskScope(name, funcLayout.results());
         TaskScope previous = instance.switchTask(task);
         try {
-            return mode == Mode.SYNC ? callSync(task, args) : callAsync(task, args);
+            return mode == Mode.SYNC ? callSync(task, args, fromHost) : callAsync(task, args, fromHost);
         } finally {
             instance.switchTask(previous);
         }
@@ -116,8 +116,11 @@ public final class CanonLift {
         return flatArgs.toArray();
     }
 
-    private List<Val> callAsync(TaskScope task, List<Val> args) throws Trap {
-        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
+    private List<Val> callAsync(TaskScope task, List<Val> args, boolean fromHost) throws Trap {
+        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts).calling(name);
+        if (fromHost) {
+            cx.withHostValues();
+        }
         long[] flatResults = callCore(callee, lowerArgs(cx, args), name);
         int got = flatResults == null ? 0 : flatResults.length;
         if (got != flatResultCount) {
@@ -133,8 +136,11 @@ public final class CanonLift {
                 + " finished without calling task.return"));
     }
 
-    private List<Val> callSync(TaskScope task, List<Val> args) throws Trap {
-        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
+    private List<Val> callSync(TaskScope task, List<Val> args, boolean fromHost) throws Trap {
+        LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts).calling(name);
+        if (fromHost) {
+            cx.withHostValues();
+        }
         long[] flatResults = callCore(callee, lowerArgs(cx, args), name);
         if (flatResults == null || flatResults.length != flatResultCount) {
             throw new Trap(TrapKind.COMPONENT_MODEL, "core function for " + name + " returned "

@@ -51,9 +51,9 @@ public final class FlatLowerer {
                 }
             }
             case OwnType o -> out.addI32(ResourceHandles.lowerOwn(cx.instance(), ValueExpect.owned(t, v),
-                    o.resource()));
+                    o.resource(), cx.callee()));
             case BorrowType b -> out.addI32(ResourceHandles.lowerBorrow(cx.instance(), cx.taskScope(),
-                    ValueExpect.borrowed(t, v), b.resource()));
+                    ValueExpect.borrowed(t, v), b.resource(), cx.fromHost(), cx.callee()));
             case StreamType s -> throw Unsupported.async(t);
             case FutureType f -> throw Unsupported.async(t);
         }

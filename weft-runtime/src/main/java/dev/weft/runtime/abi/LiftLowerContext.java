@@ -22,6 +22,8 @@ public final class LiftLowerContext {
     private final BorrowScope borrowScope;
     private final TypeLayouts layouts;
     private boolean hostStringsAsUtf8 = true;
+    private boolean fromHost;
+    private String callee;
 
     public LiftLowerContext(CanonOptions options, InstanceState instance, BorrowScope borrowScope,
                             TypeLayouts layouts) {
@@ -39,6 +41,28 @@ public final class LiftLowerContext {
     public LiftLowerContext withHostStringsAsLatin1OrUtf16() {
         this.hostStringsAsUtf8 = false;
         return this;
+    }
+
+    /** Names the function whose arguments are lowered through this context (for messages). */
+    public LiftLowerContext calling(String function) {
+        this.callee = function;
+        return this;
+    }
+
+    /** The function whose arguments are lowered through this context, or {@code null} if not known. */
+    public String callee() {
+        return callee;
+    }
+
+    /** Marks the values lowered through this context as the host's (arguments of a call the host makes). */
+    public LiftLowerContext withHostValues() {
+        this.fromHost = true;
+        return this;
+    }
+
+    /** True when the values lowered through this context come from the host (see {@link #withHostValues}). */
+    public boolean fromHost() {
+        return fromHost;
     }
 
     /** The source encoding used for a host string {@code s} lowered through this context. */

@@ -49,9 +49,9 @@ public final class MemoryStorer {
             case ResultType r -> storeVariant(cx, m, v, t, ptr);
             case FlagsType f -> storeFlags(m, FlagBits.pack(f, ValueExpect.flags(t, v)), f, ptr);
             case OwnType o -> m.writeI32(ptr, ResourceHandles.lowerOwn(cx.instance(),
-                    ValueExpect.owned(t, v), o.resource()));
+                    ValueExpect.owned(t, v), o.resource(), cx.callee()));
             case BorrowType b -> m.writeI32(ptr, ResourceHandles.lowerBorrow(cx.instance(), cx.taskScope(),
-                    ValueExpect.borrowed(t, v), b.resource()));
+                    ValueExpect.borrowed(t, v), b.resource(), cx.fromHost(), cx.callee()));
             case StreamType s -> throw Unsupported.async(t);
             case FutureType f -> throw Unsupported.async(t);
         }

@@ -35,6 +35,7 @@ import dev.weft.runtime.engine.CoreStore;
 import dev.weft.runtime.resource.Destructor;
 import dev.weft.runtime.resource.GuestDestructor;
 import dev.weft.runtime.resource.InstanceState;
+import dev.weft.runtime.resource.ResourceOrigins;
 import dev.weft.value.Val;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ public final class Instantiator {
     private final ValidatedComponent validated;
     private final Map<CoreModuleSection, CoreModule> compiledModules;
     private final Destructors destructors;
+    /** The definers of the resource types this instantiation's components define (generative types). */
+    private final ResourceOrigins origins = new ResourceOrigins();
     private final InstantiationCache cache;
     private final StoreLimits limits;
     private int instanceCount;
@@ -107,7 +110,7 @@ public final class Instantiator {
             Map<String, RtItem> imports) throws LinkException, InstantiationException, Trap {
         countInstance("component instance " + name);
         Env env = new Env(enclosing, validated.indexSpacesOf(component),
-                new InstanceState(name, null, limits.maxHandles()), cache, destructors);
+                new InstanceState(name, null, limits.maxHandles(), origins), cache, destructors);
         Map<String, RtItem> exports = new LinkedHashMap<>();
         for (Section section : component.sections()) {
             section(section, env, imports, exports);
@@ -142,6 +145,10 @@ public final class Instantiator {
             case TypeSection s -> {
                 for (TypeDef def : s.types()) {
                     env.addType(Optional.empty());
+                    if (def instanceof TypeDef.Resource
+                            && env.typeItems.get(env.typeItems.size() - 1).definition() instanceof ResourceType t) {
+                        origins.define(t, env.state);
+                    }
                     if (def instanceof TypeDef.Resource resource && resource.destructor().isPresent()) {
                         defineDestructor(env, resource.destructor().get());
                     }

@@ -13,4 +13,9 @@ record LiftedFunc(FuncType type, CanonLift lift, InstanceState instance) impleme
     public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
         return lift.call(caller, args);
     }
+
+    @Override
+    public InstanceState liftedBy() {
+        return instance;
+    }
 }

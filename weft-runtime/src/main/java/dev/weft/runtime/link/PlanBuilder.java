@@ -132,6 +132,10 @@ final class PlanBuilder {
             case TypeSection s -> {
                 for (TypeDef def : s.types()) {
                     env.addType(Optional.empty());
+                    if (def instanceof TypeDef.Resource
+                            && env.typeItems.get(env.typeItems.size() - 1).definition() instanceof ResourceType t) {
+                        steps.add(new PlanStep.DefineResource(t, env.state));
+                    }
                     if (def instanceof TypeDef.Resource resource && resource.destructor().isPresent()) {
                         defineDestructor(env, resource.destructor().get());
                     }

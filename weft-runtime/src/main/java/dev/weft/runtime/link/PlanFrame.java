@@ -4,6 +4,7 @@ import dev.weft.error.InstantiationException;
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.InstanceState;
+import dev.weft.runtime.resource.ResourceOrigins;
 
 /**
  * The state of one run of an {@link InstantiationPlan}: the slots the steps fill (core instances and items,
@@ -15,6 +16,8 @@ final class PlanFrame {
     final InstanceState[] states;
     final String[] names;
     final Destructors destructors;
+    /** The definers of the resource types the tree defines (one generative type per defining instance). */
+    final ResourceOrigins origins = new ResourceOrigins();
     final Instantiator.StoreLimits limits;
     private int instanceCount;
 

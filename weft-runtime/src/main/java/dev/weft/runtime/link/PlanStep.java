@@ -45,7 +45,7 @@ sealed interface PlanStep {
             String name = parent < 0 ? frame.names[state] : frame.names[parent] + suffix;
             frame.countInstance("component instance " + name);
             frame.names[state] = name;
-            frame.states[state] = new InstanceState(name, null, frame.limits.maxHandles());
+            frame.states[state] = new InstanceState(name, null, frame.limits.maxHandles(), frame.origins);
         }
     }
 
@@ -158,6 +158,14 @@ sealed interface PlanStep {
                         layouts);
             };
             frame.slots[out] = new CoreItem.HostFunc(coreType, function);
+        }
+    }
+
+    /** Records that instance {@code state} defines (its own generative copy of) resource type {@code type}. */
+    record DefineResource(ResourceType type, int state) implements PlanStep {
+        @Override
+        public void run(PlanFrame frame) {
+            frame.origins.define(type, frame.states[state]);
         }
     }
 

@@ -15,4 +15,9 @@ public non-sealed interface RtFunc extends RtItem {
      * {@code null} when the host calls it directly.
      */
     List<Val> call(InstanceState caller, List<Val> args) throws Trap;
+
+    /** The component instance that lifted this function (whose handle table its arguments go to), or null. */
+    default InstanceState liftedBy() {
+        return null;
+    }
 }

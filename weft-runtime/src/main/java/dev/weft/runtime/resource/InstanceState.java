@@ -18,6 +18,7 @@ public final class InstanceState {
     private final String name;
     private final InstanceState parent;
     private final Table<HandleElement> handles;
+    private final ResourceOrigins origins;
     private boolean mayLeave = true;
     private boolean mayEnter = true;
     private TaskScope currentTask;
@@ -33,9 +34,23 @@ public final class InstanceState {
 
     /** An instance whose handle table holds at most {@code maxHandles} live handles (a HANDLE_LIMIT trap past it). */
     public InstanceState(String name, InstanceState parent, int maxHandles) {
+        this(name, parent, maxHandles, new ResourceOrigins());
+    }
+
+    /**
+     * An instance of an instantiation whose component instances share {@code origins} (the definers of the
+     * resource types the tree defines, checked when handles are lowered into it).
+     */
+    public InstanceState(String name, InstanceState parent, int maxHandles, ResourceOrigins origins) {
         this.name = name;
         this.parent = parent;
         this.handles = new Table<>(name + " handle", maxHandles);
+        this.origins = origins;
+    }
+
+    /** The definers of the resource types defined in this instance's instantiation. */
+    public ResourceOrigins resourceOrigins() {
+        return origins;
     }
 
     public InstanceState(String name) {
@@ -113,6 +128,11 @@ public final class InstanceState {
     /** An own handle of {@code rep} (implemented here) left its handle table for the host ({@code lift_own}). */
     void ownLeftTable(GuestRep rep) {
         ownsOutsideTables.add(rep);
+    }
+
+    /** True while the own value {@code rep} (implemented here) is held outside every handle table (by the host). */
+    boolean ownedOutsideTables(GuestRep rep) {
+        return ownsOutsideTables.contains(rep);
     }
 
     /**

@@ -13,6 +13,7 @@ public final class ResourceHandles {
     private ResourceHandles() {
     }
 
+
     /** {@code lift_own}: removes own handle {@code index} of {@code type} from {@code inst}'s table. */
     public static ResourceHandle liftOwn(InstanceState inst, int index, ResourceType type) throws Trap {
         ResourceHandleEntry h = resourceEntry(inst, index, type, "own");
@@ -42,7 +43,14 @@ public final class ResourceHandles {
 
     /** {@code lower_own}: adds a new own handle for {@code rep} to {@code inst}'s table. */
     public static int lowerOwn(InstanceState inst, ResourceHandle rep, ResourceType type) throws Trap {
+        return lowerOwn(inst, rep, type, null);
+    }
+
+    /** {@code lower_own} of an argument of {@code callee} (a function name for messages, or {@code null}). */
+    public static int lowerOwn(InstanceState inst, ResourceHandle rep, ResourceType type, String callee)
+            throws Trap {
         checkRepType(rep, type);
+        checkAllowed(inst, rep, type, true, false, callee);
         if (rep instanceof GuestRep g) {
             g.owner().claimOwn(g, "own<" + type.debugName() + "> passed to a component");
         }
@@ -55,7 +63,18 @@ public final class ResourceHandles {
      */
     public static int lowerBorrow(InstanceState inst, TaskScope scope, ResourceHandle rep, ResourceType type)
             throws Trap {
+        return lowerBorrow(inst, scope, rep, type, false, null);
+    }
+
+    /**
+     * {@code lower_borrow}; with {@code fromHost} (a value the host passes to an export it calls) a borrow of a
+     * component-implemented resource must be of an own value the host still holds: one it has dropped or moved
+     * into a call is refused. {@code callee} names the function the value is an argument of (or is {@code null}).
+     */
+    public static int lowerBorrow(InstanceState inst, TaskScope scope, ResourceHandle rep, ResourceType type,
+            boolean fromHost, String callee) throws Trap {
         checkRepType(rep, type);
+        checkAllowed(inst, rep, type, false, fromHost, callee);
         if (rep instanceof GuestRep g && g.owner() == inst) {
             return g.rep();
         }
@@ -77,6 +96,46 @@ public final class ResourceHandles {
                 yield h;
             }
         };
+    }
+
+    /**
+     * Why {@code rep} may not be lowered as an {@code own}/{@code borrow} ({@code owned}) of {@code type} into
+     * {@code inst} ({@code fromHost}: the host passes it to a function {@code inst} lifted), or {@code null} if it
+     * may. Resource types are generative: a handle made by one
+     * instance of a component is not of the type another instance of the same component defines, though both come
+     * from one validated definition; and the host can lend only an own value it still holds.
+     */
+    public static String refusal(InstanceState inst, ResourceHandle rep, ResourceType type, boolean owned,
+            boolean fromHost) {
+        if (!(rep instanceof GuestRep g)) {
+            return null;
+        }
+        String kind = owned ? "own" : "borrow";
+        InstanceState definer = inst.resourceOrigins().definer(type, inst);
+        if (definer != null && definer != g.owner()) {
+            return kind + "<" + type.debugName() + "> of instance " + g.owner().name() + " passed to instance "
+                    + inst.name() + ", which expects its own " + type.debugName() + " (defined by instance "
+                    + definer.name() + "): resource types are generative, each instance of a component defining one "
+                    + "has a distinct type";
+        }
+        if (!owned && fromHost && !g.owner().ownedOutsideTables(g)) {
+            return "borrow<" + type.debugName() + "> passed to instance " + inst.name() + ": the owned "
+                    + type.debugName() + " (rep " + Integer.toUnsignedString(g.rep()) + ") it borrows was already "
+                    + "dropped or given to a component; the host can lend only a resource it still owns";
+        }
+        return null;
+    }
+
+    private static void checkAllowed(InstanceState inst, ResourceHandle rep, ResourceType type, boolean owned,
+            boolean fromHost, String callee) throws Trap {
+        String refusal = refusal(inst, rep, type, owned, fromHost);
+        if (refusal != null) {
+            throw new Trap(TrapKind.HOST_FUNCTION, prefix(callee) + refusal);
+        }
+    }
+
+    private static String prefix(String callee) {
+        return callee == null ? "" : "argument of " + callee + ": ";
     }
 
     private static void checkRepType(ResourceHandle rep, ResourceType type) throws Trap {
