@@ -216,7 +216,7 @@ final class ImportResolver {
             case InstanceType type -> item instanceof RtItem.Instance instance
                     && type.exports().stream().allMatch(e -> instance.exports().containsKey(e.name()));
             case TypeExtern type -> item instanceof RtItem.Type;
-            case ComponentType type -> item instanceof RtItem.ComponentDef;
+            case ComponentType type -> false; // no instance exports a component definition at run time
             case CoreModuleType type -> item instanceof RtItem.Module;
             case ValueExtern type -> item instanceof RtItem.Value;
         };

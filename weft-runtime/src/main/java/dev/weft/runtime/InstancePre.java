@@ -9,7 +9,7 @@ import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.engine.Metering;
 import dev.weft.runtime.link.InstantiationCache;
 import dev.weft.runtime.link.InstantiationPlan;
-import dev.weft.runtime.link.Instantiator;
+import dev.weft.runtime.link.StoreLimits;
 import dev.weft.runtime.link.RtItem;
 import dev.weft.component.types.ResourceType;
 import dev.weft.runtime.resource.Destructor;
@@ -24,35 +24,20 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InstancePre {
     private final Component component;
     private final Map<CoreModuleSection, CoreModule> modules;
-    private final Map<String, RtItem> imports;
     private final AtomicLong instances = new AtomicLong();
-    private final InstantiationCache cache = new InstantiationCache();
-    private final Map<ResourceType, Destructor> hostDestructors;
     private final Metering metering;
     private final Limits defaultLimits;
-    /** The precomputed instantiation, or null when the component needs the {@link Instantiator}'s walk. */
+    /** The precomputed instantiation (it fails each instantiation if the component cannot be instantiated). */
     private final InstantiationPlan plan;
-    /** {@code -Dweft.instantiation.plan=off} instantiates by walking the sections (to compare the two). */
-    private static final boolean PLANS = !"off".equals(System.getProperty("weft.instantiation.plan"));
 
     InstancePre(Component component, Map<CoreModuleSection, CoreModule> modules, Map<String, RtItem> imports,
             Map<ResourceType, Destructor> hostDestructors, Metering metering, Limits defaultLimits) {
         this.component = component;
-        this.hostDestructors = hostDestructors;
         this.modules = Map.copyOf(modules);
-        this.imports = Map.copyOf(imports);
         this.metering = metering;
         this.defaultLimits = defaultLimits;
-        this.plan = !PLANS ? null : InstantiationPlan.of(component.validated(), this.modules, this.imports, hostDestructors, cache)
-                .orElse(null);
-    }
-
-    /**
-     * Whether instances are made from a precomputed {@link InstantiationPlan} (true for every component the plan
-     * covers; otherwise each instantiation walks the component's sections).
-     */
-    public boolean isPlanned() {
-        return plan != null;
+        this.plan = InstantiationPlan.of(component.validated(), this.modules, Map.copyOf(imports),
+                hostDestructors, new InstantiationCache());
     }
 
     /**
@@ -82,21 +67,14 @@ public final class InstancePre {
     public ComponentInstance instantiate(Limits limits) throws LinkException, InstantiationException, Trap {
         var store = new InstanceStore(limits, metering);
         String name = "instance#" + instances.incrementAndGet();
-        var storeLimits = new Instantiator.StoreLimits(store.core(), limits.maxInstances(), limits.maxHandles());
+        var storeLimits = new StoreLimits(store.core(), limits.maxInstances(), limits.maxHandles());
         RtItem.Instance instance;
         java.util.function.Function<ResourceType, Destructor> destructors;
         store.begin();
         try {
-            if (plan != null) {
-                InstantiationPlan.Instantiated made = plan.instantiate(name, storeLimits);
-                instance = made.instance();
-                destructors = made::destructorOf;
-            } else {
-                Instantiator instantiator = new Instantiator(component.validated(), modules, hostDestructors, cache,
-                        storeLimits);
-                instance = instantiator.instantiate(name, imports);
-                destructors = instantiator::destructorOf;
-            }
+            InstantiationPlan.Instantiated made = plan.instantiate(name, storeLimits);
+            instance = made.instance();
+            destructors = made::destructorOf;
         } catch (Trap trap) {
             throw store.classify(trap, store.end());
         } catch (LinkException | InstantiationException | RuntimeException | Error e) {

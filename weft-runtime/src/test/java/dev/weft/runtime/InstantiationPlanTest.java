@@ -44,12 +44,30 @@ class InstantiationPlanTest {
     }
 
     @Test
-    void theFixturesArePlanned() throws Exception {
-        for (String name : List.of("resources", "nested", "basics", "example-hello", "start-trap", "http-handler")) {
+    void theFixturesInstantiateFromTheirPlans() throws Exception {
+        for (String name : List.of("resources", "nested", "basics", "example-hello", "http-handler")) {
             Component component = Component.decode(Fixtures.componentBytes(name));
             InstancePre pre = new Linker().defineUnknownImportsAsTraps(component).prepare(ENGINE, component);
-            assertTrue(pre.isPlanned(), name + " is instantiated without a plan");
+            assertTrue(!pre.instantiate().exportNames().isEmpty(), name + " has no exports");
         }
+    }
+
+    /**
+     * {@code (component (component $c) (export "c" (component $c)))}, made with {@code jco parse}: valid, but a
+     * component definition has no run-time form to export, so preparing succeeds and each instantiation fails.
+     */
+    private static final String EXPORTS_A_COMPONENT = "0061736d0d000100041d0061736d0d00010000130e636f6d706f6e656e742d"
+            + "6e616d65000201630b070100016304000000160e636f6d706f6e656e742d6e616d6501050401000163";
+
+    @Test
+    void whatCannotBeInstantiatedFailsEachInstantiationNotThePreparation() throws Exception {
+        Component component = Component.decode(java.util.HexFormat.of().parseHex(EXPORTS_A_COMPONENT));
+        InstancePre pre = new Linker().prepare(ENGINE, component);
+        var first = assertThrows(dev.weft.error.InstantiationException.class, pre::instantiate);
+        var second = assertThrows(dev.weft.error.InstantiationException.class, pre::instantiate);
+        assertEquals("a component definition cannot be exported at run time", first.getMessage());
+        assertEquals(first.getMessage(), second.getMessage());
+        assertTrue(first != second, "each instantiation throws an exception of its own");
     }
 
     @Test
@@ -83,7 +101,6 @@ class InstantiationPlanTest {
         // the first instance's start function traps, later ones start
         linker.root().function("ready", args -> List.of(Val.u32(calls.incrementAndGet() == 1 ? 0 : 1)));
         InstancePre pre = linker.prepare(ENGINE, Component.decode(Fixtures.componentBytes("start-trap")));
-        assertTrue(pre.isPlanned());
         Trap trap = assertThrows(Trap.class, pre::instantiate);
         assertEquals(TrapKind.UNREACHABLE, trap.kind(), trap.getMessage());
         for (int i = 0; i < 3; i++) {

@@ -7,4 +7,9 @@ public record CoreImport(String module, String name, CoreExternType type) {
     public String qualifiedName() {
         return module + "." + name;
     }
+
+    /** The expected type in text form, e.g. {@code (memory 1)}, for messages. */
+    public String describeType() {
+        return ImportLinker.describe(type);
+    }
 }

@@ -9,18 +9,10 @@ import dev.weft.runtime.engine.CoreImports;
 /** A core-level item: an export of an engine instance, or a function the host made ({@code canon lower}, built-ins). */
 sealed interface CoreItem {
 
-    /** How to pass this item as the import {@code module::name} of a core module. */
-    void addTo(CoreImports.Builder imports, String module, String name);
-
     /** This item as the value of a core module's import. */
     CoreImports.Value importValue();
 
     record Engine(CoreExtern extern) implements CoreItem {
-        @Override
-        public void addTo(CoreImports.Builder imports, String module, String name) {
-            imports.extern(module, name, extern);
-        }
-
         @Override
         public CoreImports.Value importValue() {
             return new CoreImports.ExternValue(extern);
@@ -28,11 +20,6 @@ sealed interface CoreItem {
     }
 
     record HostFunc(CoreFuncType type, FlatFunction function) implements CoreItem {
-        @Override
-        public void addTo(CoreImports.Builder imports, String module, String name) {
-            imports.function(module, name, type, (caller, args) -> function.call(args));
-        }
-
         @Override
         public CoreImports.Value importValue() {
             return new CoreImports.HostFunctionValue(type, (caller, args) -> function.call(args));

@@ -10,16 +10,14 @@ import dev.weft.runtime.engine.CoreModule;
 import dev.weft.runtime.resource.Destructor;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * How to instantiate one prepared component with one set of imports, worked out once: the {@link Instantiator}'s
- * walk over the sections (index spaces, import resolution, resource-type bindings, resource-substituted function
+ * How to instantiate one prepared component with one set of imports, worked out once: the walk over the sections (index spaces, import resolution, resource-type bindings, resource-substituted function
  * types, the wiring of every core module's imports, canon options) is done when the plan is made, and
  * {@link #instantiate} only runs a flat list of steps that make what each instance owns: component instance
  * states (handle tables, {@code may_enter}/{@code may_leave}), core instances (memories, tables, globals),
  * lifted and lowered adapters and built-ins bound to them, guest destructors, start functions, and the export
- * map. Resource types the tree defines are the validator's, as with the {@link Instantiator}: instances tell them
+ * map. Resource types the tree defines are the validator's, as when the component was validated: instances tell them
  * apart by the owner of each representation. Immutable and thread-safe.
  */
 public final class InstantiationPlan {
@@ -57,31 +55,34 @@ public final class InstantiationPlan {
             return instance;
         }
 
-        /** The destructor of {@code type} as seen by this instantiation, or null (as {@link Instantiator#destructorOf}). */
+        /** The destructor of {@code type} as seen by this instantiation, or null (for the host dropping an owned handle an export returned). */
         public Destructor destructorOf(ResourceType type) {
             return destructors.get(type);
         }
     }
 
     /**
-     * The plan of {@code validated} with {@code imports} (already checked by the linker), or empty when some part
-     * of the component cannot be planned (the {@link Instantiator} then instantiates it, and reports what is wrong
-     * at instantiation as before: a missing core import, a value definition…).
+     * The plan of {@code validated} with {@code imports} (already checked by the linker). What cannot be
+     * instantiated (a core import no argument provides, a value definition, a component definition exported…) is
+     * not reported here but by {@link #instantiate}, at the point of the instantiation where it is found, with the
+     * same exception each time; a bug in planning (a RuntimeException) is thrown as it is.
      */
-    public static Optional<InstantiationPlan> of(ValidatedComponent validated,
+    public static InstantiationPlan of(ValidatedComponent validated,
             Map<CoreModuleSection, CoreModule> compiledModules, Map<String, RtItem> imports,
             Map<ResourceType, Destructor> hostDestructors, InstantiationCache cache) {
         PlanBuilder builder = new PlanBuilder(validated, compiledModules, cache);
+        Map<String, PlanItem> exports;
         try {
-            Map<String, PlanItem> exports = builder.root(imports);
+            exports = builder.root(imports);
             for (PlanItem item : exports.values()) {
                 builder.live(item);
             }
-            return Optional.of(new InstantiationPlan(builder.steps, builder.slotCount(), builder.stateCount(), exports,
-                    cache.hostDestructors(hostDestructors)));
-        } catch (LinkException | InstantiationException | RuntimeException e) {
-            return Optional.empty();
+        } catch (LinkException | InstantiationException e) {
+            builder.steps.add(new PlanStep.Fail(e));
+            exports = Map.of();
         }
+        return new InstantiationPlan(builder.steps, builder.slotCount(), builder.stateCount(), exports,
+                cache.hostDestructors(hostDestructors));
     }
 
     /** The number of steps an instantiation runs (for tests and diagnostics). */
@@ -90,7 +91,7 @@ public final class InstantiationPlan {
     }
 
     /** Runs the plan: a fresh instance named {@code name} within {@code limits}. */
-    public Instantiated instantiate(String name, Instantiator.StoreLimits limits)
+    public Instantiated instantiate(String name, StoreLimits limits)
             throws LinkException, InstantiationException, Trap {
         var destructors = new Destructors(hostDestructors);
         var frame = new PlanFrame(slots, states, name, destructors, limits);

@@ -38,8 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes an {@link InstantiationPlan}: walks the component's sections once, as {@link Instantiator} does for each
- * instance, but resolves index spaces, imports, resource bindings, function types and core import wiring here and
+ * Makes an {@link InstantiationPlan}: walks the component's sections once, resolves index spaces, imports, resource bindings, function types and core import wiring here and
  * leaves as {@link PlanStep}s only what each instance makes anew. Canon definitions go to {@link PlanCanons}.
  */
 final class PlanBuilder {
@@ -170,7 +169,7 @@ final class PlanBuilder {
     private void defineDestructor(PlanEnv env, long coreFuncIndex) throws InstantiationException {
         var definition = env.typeItems.get(env.typeItems.size() - 1).definition();
         if (definition instanceof ResourceType type) {
-            steps.add(new PlanStep.Destructor(type, env.state, Env.at(env.coreFuncs, coreFuncIndex, "core func")));
+            steps.add(new PlanStep.Destructor(type, env.state, PlanEnv.at(env.coreFuncs, coreFuncIndex, "core func")));
         }
     }
 
@@ -187,7 +186,7 @@ final class PlanBuilder {
             throws LinkException, InstantiationException {
         return switch (instance) {
             case CoreInstance.Instantiate inst -> {
-                PlanItem moduleItem = Env.at(env.coreModules, inst.moduleIndex(), "core module");
+                PlanItem moduleItem = PlanEnv.at(env.coreModules, inst.moduleIndex(), "core module");
                 if (!(moduleItem instanceof PlanItem.Known k && k.item() instanceof RtItem.Module m)) {
                     throw new InstantiationException("core module " + inst.moduleIndex() + " is not a module");
                 }
@@ -195,7 +194,7 @@ final class PlanBuilder {
                 List<CoreImport> wanted = module.imports();
                 int[] sources = new int[wanted.size()];
                 for (int i = 0; i < sources.length; i++) {
-                    sources[i] = importSource(wanted.get(i), inst.args(), env);
+                    sources[i] = importSource(wanted.get(i), inst.moduleIndex(), inst.args(), env);
                 }
                 int out = newSlot();
                 steps.add(new PlanStep.Instantiate(out, module, inst.moduleIndex(), env.state, sources));
@@ -212,17 +211,16 @@ final class PlanBuilder {
     }
 
     /**
-     * The slot of the core item that answers import {@code wanted}, found as {@link CoreImports} lookups find it
-     * for {@link Instantiator}: exports of an empty-named argument first (renamed as when the module was compiled),
+     * The slot of the core item that answers import {@code wanted} of core module {@code moduleIndex}: exports of an empty-named argument first (renamed as when the module was compiled),
      * then the argument named as the import's module (the last such one).
      */
-    private int importSource(CoreImport wanted, List<CoreInstance.Arg> args, PlanEnv env)
+    private int importSource(CoreImport wanted, long moduleIndex, List<CoreInstance.Arg> args, PlanEnv env)
             throws LinkException, InstantiationException {
         Integer found = null;
         for (CoreInstance.Arg arg : args) {
             if (arg.name().isEmpty()
                     && EmptyImportNames.moduleNameAfterRewrite(arg.name(), wanted.name()).equals(wanted.module())) {
-                PlanCoreInstance provider = Env.at(env.coreInstances, arg.instanceIndex(), "core instance");
+                PlanCoreInstance provider = PlanEnv.at(env.coreInstances, arg.instanceIndex(), "core instance");
                 Integer item = coreExport(provider, wanted.name());
                 if (item != null) {
                     found = item;
@@ -234,12 +232,14 @@ final class PlanBuilder {
         }
         for (CoreInstance.Arg arg : args) {
             if (!arg.name().isEmpty() && arg.name().equals(wanted.module())) {
-                PlanCoreInstance provider = Env.at(env.coreInstances, arg.instanceIndex(), "core instance");
+                PlanCoreInstance provider = PlanEnv.at(env.coreInstances, arg.instanceIndex(), "core instance");
                 found = coreExport(provider, wanted.name());
             }
         }
         if (found == null) {
-            throw new LinkException("missing import " + wanted.module() + "::" + wanted.name());
+            throw new LinkException("missing import " + wanted.qualifiedName() + " of core module " + moduleIndex
+                    + ": no instantiation argument provides it (the module expects "
+                    + wanted.describeType() + ")");
         }
         return found;
     }
@@ -266,7 +266,7 @@ final class PlanBuilder {
         String suffix = "/" + env.instances.size();
         return switch (instance) {
             case Instance.Instantiate inst -> {
-                PlanItem def = Env.at(env.components, inst.componentIndex(), "component");
+                PlanItem def = PlanEnv.at(env.components, inst.componentIndex(), "component");
                 if (!(def instanceof PlanItem.Definition definition)) {
                     throw new InstantiationException("component " + inst.componentIndex() + " cannot be planned");
                 }
@@ -292,7 +292,7 @@ final class PlanBuilder {
     private void alias(Alias alias, PlanEnv env) throws InstantiationException {
         switch (alias) {
             case Alias.InstanceExport e -> {
-                PlanItem instance = Env.at(env.instances, e.instanceIndex(), "instance");
+                PlanItem instance = PlanEnv.at(env.instances, e.instanceIndex(), "instance");
                 PlanItem item = PlanEnv.export(instance, e.name());
                 if (item == null) {
                     throw new InstantiationException("instance " + e.instanceIndex() + " has no export `"
@@ -301,7 +301,7 @@ final class PlanBuilder {
                 env.add(item);
             }
             case Alias.CoreInstanceExport e -> {
-                PlanCoreInstance instance = Env.at(env.coreInstances, e.instanceIndex(), "core instance");
+                PlanCoreInstance instance = PlanEnv.at(env.coreInstances, e.instanceIndex(), "core instance");
                 Integer item = coreExport(instance, e.name());
                 if (item == null) {
                     throw new InstantiationException("core instance " + e.instanceIndex() + " has no export `"
@@ -316,7 +316,7 @@ final class PlanBuilder {
                             "outer alias reaches past the outermost component"));
                 }
                 if (o.sort() == Sort.TYPE) {
-                    env.addType(Optional.of(Env.at(target.typeItems, o.index(), "type")));
+                    env.addType(Optional.of(PlanEnv.at(target.typeItems, o.index(), "type")));
                 } else if (o.sort() != Sort.CORE_TYPE) {
                     env.add(target.item(o.sort(), o.index()));
                 }
@@ -325,10 +325,10 @@ final class PlanBuilder {
     }
 
     private void start(StartSection s, PlanEnv env) throws InstantiationException {
-        PlanItem func = Env.at(env.funcs, s.funcIndex(), "func");
+        PlanItem func = PlanEnv.at(env.funcs, s.funcIndex(), "func");
         List<PlanItem> args = new ArrayList<>();
         for (long index : s.args()) {
-            args.add(Env.at(env.values, index, "value"));
+            args.add(PlanEnv.at(env.values, index, "value"));
         }
         FuncType type = typeOf(func);
         int[] results = new int[type.result().isPresent() ? 1 : 0];
@@ -360,7 +360,7 @@ final class PlanBuilder {
             steps.add(new PlanStep.MakeInstance(instance.liveSlot, instance.parentState, instance.suffix, names,
                     items));
         } else if (item instanceof PlanItem.Definition) {
-            throw new InstantiationException("a component definition cannot be exported from a planned instance");
+            throw new InstantiationException("a component definition cannot be exported at run time");
         }
         return item;
     }

@@ -14,8 +14,7 @@ import dev.weft.runtime.engine.CoreFuncType;
 import java.util.List;
 
 /**
- * Plans {@code canon} definitions as {@link CanonDefinitions} makes them live: types, resources and options are
- * resolved here; each instance only builds the adapter around its own state and core items.
+ * Plans {@code canon} definitions: types, resources and options are resolved here; each instance only builds the adapter around its own state and core items.
  */
 final class PlanCanons {
     private PlanCanons() {
@@ -53,7 +52,7 @@ final class PlanCanons {
     }
 
     private static CoreFuncType nextCoreType(PlanEnv env, PlanBuilder plan) throws InstantiationException {
-        return plan.cache.engineType(Env.at(env.types.coreFuncs(), env.coreFuncs.size(), "core func type"));
+        return plan.cache.engineType(PlanEnv.at(env.types.coreFuncs(), env.coreFuncs.size(), "core func type"));
     }
 
     private static void builtin(PlanEnv env, PlanBuilder plan, PlanStep.BuiltinKind kind, ResourceType resource,
@@ -65,12 +64,12 @@ final class PlanCanons {
     }
 
     private static PlanItem lift(Canon.Lift lift, PlanEnv env, PlanBuilder plan) throws InstantiationException {
-        TypeDefinition definition = Env.at(env.types.types(), lift.typeIndex(), "type");
+        TypeDefinition definition = PlanEnv.at(env.types.types(), lift.typeIndex(), "type");
         if (!(definition instanceof FuncType type)) {
             throw new InstantiationException("canon lift type " + lift.typeIndex() + " is not a function type");
         }
         String suffix = " func " + env.funcs.size();
-        int callee = Env.at(env.coreFuncs, lift.coreFuncIndex(), "core func");
+        int callee = PlanEnv.at(env.coreFuncs, lift.coreFuncIndex(), "core func");
         FuncType actualType = env.resources.apply(type, plan.cache);
         CanonLift.Mode mode = CanonLift.Mode.SYNC;
         if (has(lift.options(), CanonOpt.Async.class)) {
@@ -84,7 +83,7 @@ final class PlanCanons {
     }
 
     private static int lower(Canon.Lower lower, PlanEnv env, PlanBuilder plan) throws InstantiationException {
-        PlanItem callee = Env.at(env.funcs, lower.funcIndex(), "func");
+        PlanItem callee = PlanEnv.at(env.funcs, lower.funcIndex(), "func");
         CoreFuncType coreType = nextCoreType(env, plan);
         FuncType calleeType = env.resources.apply(PlanBuilder.typeOf(callee), plan.cache);
         int out = plan.newSlot();
@@ -95,7 +94,7 @@ final class PlanCanons {
     }
 
     private static ResourceType resource(PlanEnv env, long typeIndex) throws InstantiationException {
-        TypeDefinition definition = Env.at(env.typeItems, typeIndex, "type").definition();
+        TypeDefinition definition = PlanEnv.at(env.typeItems, typeIndex, "type").definition();
         if (!(definition instanceof ResourceType type)) {
             throw new InstantiationException("type " + typeIndex + " is not a resource type");
         }
@@ -120,11 +119,11 @@ final class PlanCanons {
         for (CanonOpt option : options) {
             switch (option) {
                 case CanonOpt.Memory m -> {
-                    memory = Env.at(env.coreMemories, m.memoryIndex(), "core memory");
+                    memory = PlanEnv.at(env.coreMemories, m.memoryIndex(), "core memory");
                     memoryIndex = m.memoryIndex();
                 }
-                case CanonOpt.Realloc r -> realloc = Env.at(env.coreFuncs, r.coreFuncIndex(), "core func");
-                case CanonOpt.PostReturn p -> postReturn = Env.at(env.coreFuncs, p.coreFuncIndex(), "core func");
+                case CanonOpt.Realloc r -> realloc = PlanEnv.at(env.coreFuncs, r.coreFuncIndex(), "core func");
+                case CanonOpt.PostReturn p -> postReturn = PlanEnv.at(env.coreFuncs, p.coreFuncIndex(), "core func");
                 case CanonOpt.StringEncodingOpt s -> encoding = switch (s.encoding()) {
                     case UTF8 -> StringEncoding.UTF8;
                     case UTF16 -> StringEncoding.UTF16;

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The index spaces of one component instance while its {@link InstantiationPlan} is made: what {@link Env} holds
- * for a live instantiation, with frame slots in place of the items each instance makes. Types, resource bindings
+ * The index spaces of one component instance while its {@link InstantiationPlan} is made: each slot holds an item
+ * that is the same in every instance or the frame slot of the item each instance makes (a resolved type comes from
+ * the validator's {@link IndexSpaces}, built in the same order). Types, resource bindings
  * and host items are resolved here, once.
  */
 final class PlanEnv {
@@ -44,7 +45,10 @@ final class PlanEnv {
         this.resources = enclosing.map(e -> e.resources.copy()).orElseGet(ResourceSubstitution::empty);
     }
 
-    /** As {@link Env#addType}: the validator's next type, bound to the resource {@code provided} stands for. */
+    /**
+     * Appends the validator's next type; where {@code provided} (an import or alias) holds the actual resource
+     * behind an abstract one, records that binding.
+     */
     void addType(Optional<RtItem.Type> provided) {
         var definition = types.types().get(typeItems.size());
         if (definition instanceof ResourceType placeholder) {
@@ -69,24 +73,24 @@ final class PlanEnv {
     }
 
     int core(CoreSort sort, long index) throws InstantiationException {
-        return Env.at(coreSpace(sort), index, "core " + sort.text());
+        return PlanEnv.at(coreSpace(sort), index, "core " + sort.text());
     }
 
     /** The item at {@code index} of {@code sort}'s space; types come as {@link PlanItem.Known}. */
     PlanItem item(Sort sort, long index) throws InstantiationException {
         return switch (sort) {
-            case FUNC -> Env.at(funcs, index, "func");
-            case VALUE -> Env.at(values, index, "value");
-            case TYPE -> new PlanItem.Known(Env.at(typeItems, index, "type"));
-            case COMPONENT -> Env.at(components, index, "component");
-            case INSTANCE -> Env.at(instances, index, "instance");
-            case CORE_MODULE -> Env.at(coreModules, index, "core module");
+            case FUNC -> PlanEnv.at(funcs, index, "func");
+            case VALUE -> PlanEnv.at(values, index, "value");
+            case TYPE -> new PlanItem.Known(PlanEnv.at(typeItems, index, "type"));
+            case COMPONENT -> PlanEnv.at(components, index, "component");
+            case INSTANCE -> PlanEnv.at(instances, index, "instance");
+            case CORE_MODULE -> PlanEnv.at(coreModules, index, "core module");
             case CORE_FUNC, CORE_TABLE, CORE_MEMORY, CORE_GLOBAL, CORE_TAG, CORE_TYPE, CORE_INSTANCE ->
                     throw new InstantiationException(sort.text() + " is not a component-level item");
         };
     }
 
-    /** As {@link Env#add} with types kept as the validator has them (imports, aliases and exports do this). */
+    /** Appends {@code item} to the index space its kind belongs to, with types kept as the validator has them (imports, aliases and exports do this). */
     void add(PlanItem item) throws InstantiationException {
         switch (item) {
             case PlanItem.Known k -> addKnown(k);
@@ -104,8 +108,6 @@ final class PlanEnv {
             case RtItem.Type t -> addType(Optional.of(t));
             case RtItem.Instance i -> addInstance(known);
             case RtItem.Module m -> coreModules.add(known);
-            case RtItem.ComponentDef c -> throw new InstantiationException(
-                    "a component definition of a live instantiation cannot be planned");
         }
     }
 
@@ -116,7 +118,12 @@ final class PlanEnv {
         instances.add(instance);
     }
 
-    /** As {@link Env}'s binding of an instance's resource exports, over planned or live instances. */
+    /**
+     * Binds the resource types an imported or aliased instance's type exports (abstract {@code (sub resource)} or
+     * {@code (eq …)} placeholders) to the actual resources the instance provides, at once and including those the
+     * component never aliases out (a function of the instance may be lowered before or without an alias of its
+     * resource type), over planned or live instances.
+     */
     private void bindResources(InstanceType declared, PlanItem actual) {
         for (var member : declared.exports()) {
             PlanItem provided = export(actual, member.name());
@@ -151,5 +158,13 @@ final class PlanEnv {
             return item == null ? null : new PlanItem.Known(item);
         }
         return null;
+    }
+
+    /** Slot {@code index} of {@code space}; an InstantiationException naming {@code what} when out of bounds. */
+    static <T> T at(List<T> space, long index, String what) throws InstantiationException {
+        if (index < 0 || index >= space.size()) {
+            throw new InstantiationException(what + " index " + index + " out of bounds (" + space.size() + ")");
+        }
+        return space.get((int) index);
     }
 }

@@ -18,10 +18,10 @@ final class PlanFrame {
     final Destructors destructors;
     /** The definers of the resource types the tree defines (one generative type per defining instance). */
     final ResourceOrigins origins = new ResourceOrigins();
-    final Instantiator.StoreLimits limits;
+    final StoreLimits limits;
     private int instanceCount;
 
-    PlanFrame(int slots, int states, String rootName, Destructors destructors, Instantiator.StoreLimits limits) {
+    PlanFrame(int slots, int states, String rootName, Destructors destructors, StoreLimits limits) {
         this.slots = new Object[slots];
         this.states = new InstanceState[states];
         this.names = new String[states];

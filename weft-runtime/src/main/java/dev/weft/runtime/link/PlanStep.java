@@ -30,6 +30,24 @@ sealed interface PlanStep {
 
     void run(PlanFrame frame) throws LinkException, InstantiationException, Trap;
 
+    /**
+     * Fails the instantiation with what was found wrong when planning (a core import no argument provides, a value
+     * definition…): a fresh exception of the same type and message each time, the planning one as its cause. The
+     * steps before it run first, as the sections before the fault do, so an earlier trap (a start function, a
+     * limit) is reported instead, as it would be without a plan.
+     */
+    record Fail(dev.weft.error.WeftException planned) implements PlanStep {
+        @Override
+        public void run(PlanFrame frame) throws LinkException, InstantiationException {
+            switch (planned) {
+                case LinkException e -> throw new LinkException(e.getMessage(), e);
+                case InstantiationException e -> throw new InstantiationException(e.getMessage(), e);
+                default -> throw new IllegalStateException("a plan records only link and instantiation errors",
+                        planned);
+            }
+        }
+    }
+
     /** Puts {@code item}, the same in every instance, into slot {@code out}. */
     record Constant(int out, Object item) implements PlanStep {
         @Override

@@ -6,7 +6,7 @@ import dev.weft.value.Val;
 import java.util.Map;
 
 /** A component-level item at run time: what an index-space slot of an instantiated component holds. */
-public sealed interface RtItem permits RtFunc, RtItem.Instance, RtItem.ComponentDef, RtItem.Module, RtItem.Type,
+public sealed interface RtItem permits RtFunc, RtItem.Instance, RtItem.Module, RtItem.Type,
         RtItem.Value {
 
     /** A component instance: its exports by name. */
@@ -14,10 +14,6 @@ public sealed interface RtItem permits RtFunc, RtItem.Instance, RtItem.Component
         public Instance {
             exports = Map.copyOf(exports);
         }
-    }
-
-    /** A component definition closed over the environment its outer aliases reach. */
-    record ComponentDef(dev.weft.component.ast.Component ast, Env enclosing) implements RtItem {
     }
 
     /** A compiled core module. */
