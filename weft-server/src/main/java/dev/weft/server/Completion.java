@@ -1,6 +1,8 @@
 package dev.weft.server;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -31,11 +33,20 @@ final class Completion {
         return status;
     }
 
-    /** The response was written in full. */
+    /**
+     * The response was written in full. A request body with a declared length the guest left unread (at most the
+     * size limit: larger ones got a 413 before the guest ran) is read to its end first, without blocking, so that an
+     * HTTP/2 stream ends normally: completing while the client is still sending makes Jetty reset the stream, and
+     * the JDK's client then fails a response it already has in full.
+     */
     void succeed() {
         if (done.compareAndSet(false, true)) {
             status = response.getStatus();
-            callback.succeeded();
+            if (request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > 0) {
+                Content.Source.consumeAll(request, callback);
+            } else {
+                callback.succeeded();
+            }
         }
     }
 

@@ -13,6 +13,8 @@ import dev.weft.wasi.http.ProxyHandler;
 import dev.weft.wasi.http.WasiHttpConfig;
 import dev.weft.wasi.http.WasiHttpProxy;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +23,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -158,6 +163,50 @@ class WasmProxyServerTest {
             assertEquals(HttpClient.Version.HTTP_2, r.version());
             assertEquals(200, r.statusCode());
             assertEquals(expected, r.body());
+        }
+    }
+
+    /**
+     * A POST whose body the guest never reads, over HTTP/2, with the body arriving after the guest has answered:
+     * the response reaches the client whole (the stream is not reset under a client still sending its body).
+     */
+    @Test
+    void anUnreadBodyArrivingAfterTheAnswerDoesNotResetTheHttp2Stream() throws Exception {
+        try (WeftServer server = WeftServer.start(proxy(Engine.create(), "http-handler"), config());
+                HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()) {
+            h2.send(HttpRequest.newBuilder(server.uri().resolve("/warm")).build(),
+                    HttpResponse.BodyHandlers.discarding()); // the h2c upgrade, on a GET: the POSTs use HTTP/2
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> r = h2.send(HttpRequest.newBuilder(server.uri().resolve("/p?q"))
+                        .POST(HttpRequest.BodyPublishers.fromPublisher(new LateBody("small"), 5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(HttpClient.Version.HTTP_2, r.version());
+                assertEquals(200, r.statusCode());
+                assertEquals("Hello from WAT on wasi:http! POST /p?q\n", r.body());
+            }
+        }
+    }
+
+    /** A request body of one piece, published 200 ms after it is asked for. */
+    private record LateBody(String text) implements Flow.Publisher<ByteBuffer> {
+        @Override
+        public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+            AtomicBoolean sent = new AtomicBoolean();
+            subscriber.onSubscribe(new Flow.Subscription() {
+                @Override
+                public void request(long n) {
+                    if (sent.compareAndSet(false, true)) {
+                        CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS).execute(() -> {
+                            subscriber.onNext(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)));
+                            subscriber.onComplete();
+                        });
+                    }
+                }
+
+                @Override
+                public void cancel() {
+                }
+            });
         }
     }
 }
