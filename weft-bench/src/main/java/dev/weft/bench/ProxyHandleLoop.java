@@ -3,16 +3,10 @@ package dev.weft.bench;
 import dev.weft.component.Component;
 import dev.weft.runtime.Engine;
 import dev.weft.wasi.http.HandleOutcome;
-import dev.weft.wasi.http.HttpField;
-import dev.weft.wasi.http.HttpResponseSink;
-import dev.weft.wasi.http.IncomingHttpRequest;
 import dev.weft.wasi.http.WasiHttpConfig;
 import dev.weft.wasi.http.WasiHttpProxy;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The request loop of {@link ProxyRequestTimes} alone, for long runs on a loaded machine (the JIT needs minutes
@@ -37,7 +31,7 @@ public final class ProxyHandleLoop {
             long cpu = THREADS.getCurrentThreadCpuTime();
             long allocated = THREADS.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < perRound; i++) {
-                HandleOutcome outcome = request(proxy);
+                HandleOutcome outcome = BenchRequest.get(proxy);
                 if (!(outcome instanceof HandleOutcome.Completed)) {
                     throw new IllegalStateException("the request failed: " + outcome);
                 }
@@ -47,26 +41,4 @@ public final class ProxyHandleLoop {
                     (THREADS.getCurrentThreadAllocatedBytes() - allocated) / (double) perRound);
         }
     }
-
-    private static HandleOutcome request(WasiHttpProxy proxy) {
-        IncomingHttpRequest request = new IncomingHttpRequest("GET", "http", "localhost:8080", "/bench?x=1",
-                List.of(HttpField.of("host", "localhost:8080"), HttpField.of("user-agent", "bench")),
-                new ByteArrayInputStream(new byte[0]), List::of);
-        return proxy.handle(request, DISCARD);
-    }
-
-    private static final HttpResponseSink DISCARD = new HttpResponseSink() {
-        @Override
-        public OutputStream begin(int status, List<HttpField> headers) {
-            return OutputStream.nullOutputStream();
-        }
-
-        @Override
-        public void end(List<HttpField> trailers) {
-        }
-
-        @Override
-        public void abort(String reason) {
-        }
-    };
 }

@@ -6,18 +6,12 @@ import dev.weft.runtime.Engine;
 import dev.weft.runtime.InstancePre;
 import dev.weft.runtime.Linker;
 import dev.weft.wasi.http.HandleOutcome;
-import dev.weft.wasi.http.HttpField;
-import dev.weft.wasi.http.HttpResponseSink;
-import dev.weft.wasi.http.IncomingHttpRequest;
 import dev.weft.wasi.http.ProxyHandler;
 import dev.weft.wasi.http.WasiHttp;
 import dev.weft.wasi.http.WasiHttpConfig;
 import dev.weft.wasi.http.WasiHttpProxy;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -77,24 +71,6 @@ public class ProxyRequestBenchmark {
 
     @Benchmark
     public HandleOutcome handleRequest() {
-        IncomingHttpRequest request = new IncomingHttpRequest("GET", "http", "localhost:8080", "/bench?x=1",
-                List.of(HttpField.of("host", "localhost:8080"), HttpField.of("user-agent", "jmh")),
-                new ByteArrayInputStream(new byte[0]), List::of);
-        return proxy.handle(request, DISCARD);
+        return BenchRequest.get(proxy);
     }
-
-    static final HttpResponseSink DISCARD = new HttpResponseSink() {
-        @Override
-        public OutputStream begin(int status, List<HttpField> headers) {
-            return OutputStream.nullOutputStream();
-        }
-
-        @Override
-        public void end(List<HttpField> trailers) {
-        }
-
-        @Override
-        public void abort(String reason) {
-        }
-    };
 }

@@ -6,18 +6,12 @@ import dev.weft.runtime.InstancePre;
 import dev.weft.runtime.Linker;
 import dev.weft.runtime.engine.PagedMemoryStats;
 import dev.weft.wasi.http.HandleOutcome;
-import dev.weft.wasi.http.HttpField;
-import dev.weft.wasi.http.HttpResponseSink;
-import dev.weft.wasi.http.IncomingHttpRequest;
 import dev.weft.wasi.http.WasiHttp;
 import dev.weft.wasi.http.WasiHttpConfig;
 import dev.weft.wasi.http.WasiHttpProxy;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Per-request cost of a {@code wasi:http/proxy} component without the network, on one thread: rounds of about
@@ -42,13 +36,13 @@ public final class ProxyRequestTimes {
         WasiHttp.addToLinker(linker, WasiHttpConfig.defaults());
         InstancePre pre = linker.prepare(engine, component);
         WasiHttpProxy proxy = WasiHttpProxy.prepare(engine, component, WasiHttpConfig.defaults());
-        HandleOutcome first = request(proxy);
+        HandleOutcome first = BenchRequest.get(proxy);
         if (!(first instanceof HandleOutcome.Completed)) {
             throw new IllegalStateException("the request failed: " + first);
         }
         for (int round = 0; round < rounds; round++) {
             System.out.println("round " + round + ":  instantiate " + measure(() -> pre.instantiate())
-                    + "  |  handle " + measure(() -> request(proxy)));
+                    + "  |  handle " + measure(() -> BenchRequest.get(proxy)));
         }
     }
 
@@ -84,26 +78,4 @@ public final class ProxyRequestTimes {
                 (PagedMemoryStats.imageChunksCopied() - copied) / (double) n,
                 (PagedMemoryStats.zeroChunksAllocated() - zeroed) / (double) n);
     }
-
-    private static HandleOutcome request(WasiHttpProxy proxy) {
-        IncomingHttpRequest request = new IncomingHttpRequest("GET", "http", "localhost:8080", "/bench?x=1",
-                List.of(HttpField.of("host", "localhost:8080"), HttpField.of("user-agent", "bench")),
-                new ByteArrayInputStream(new byte[0]), List::of);
-        return proxy.handle(request, DISCARD);
-    }
-
-    private static final HttpResponseSink DISCARD = new HttpResponseSink() {
-        @Override
-        public OutputStream begin(int status, List<HttpField> headers) {
-            return OutputStream.nullOutputStream();
-        }
-
-        @Override
-        public void end(List<HttpField> trailers) {
-        }
-
-        @Override
-        public void abort(String reason) {
-        }
-    };
 }

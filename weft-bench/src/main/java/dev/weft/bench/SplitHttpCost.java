@@ -3,17 +3,12 @@ package dev.weft.bench;
 import com.sun.management.OperatingSystemMXBean;
 import dev.weft.component.Component;
 import dev.weft.runtime.engine.PagedMemoryStats;
-import dev.weft.wasi.http.HandleOutcome;
-import dev.weft.wasi.http.HttpField;
-import dev.weft.wasi.http.IncomingHttpRequest;
 import dev.weft.wasi.http.ProxyHandler;
 import dev.weft.wasi.http.WasiHttpConfig;
 import dev.weft.wasi.http.WasiHttpProxy;
-import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * CPU cost of one wasi:http request (fresh instance, GET, body discarded) with function splitting on, off or at
@@ -33,7 +28,7 @@ public final class SplitHttpCost {
         ProxyHandler proxy = WasiHttpProxy.prepare(CallBenchmark.engine(split), component, WasiHttpConfig.defaults());
         long end = System.nanoTime() + warmup;
         while (System.nanoTime() < end) {
-            request(proxy);
+            BenchRequest.getCompleted(proxy);
         }
         var threads = ManagementFactory.getThreadMXBean();
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -44,7 +39,7 @@ public final class SplitHttpCost {
         long wall0 = System.nanoTime();
         long n = 0;
         while (System.nanoTime() - wall0 < measure) {
-            request(proxy);
+            BenchRequest.getCompleted(proxy);
             n++;
         }
         System.out.printf("split=%s %s: %.2f ms thread CPU/request, %.2f ms process CPU/request, %.2f ms wall/request"
@@ -53,14 +48,5 @@ public final class SplitHttpCost {
         System.out.printf("split=%s %s: %.1f memory-image chunks copied/request, %.1f zero chunks allocated/request"
                         + " (4 KiB each)%n", split, name, (PagedMemoryStats.imageChunksCopied() - copied0) / (double) n,
                 (PagedMemoryStats.zeroChunksAllocated() - zeros0) / (double) n);
-    }
-
-    private static void request(ProxyHandler proxy) {
-        var request = new IncomingHttpRequest("GET", "http", "localhost:8080", "/bench?x=1",
-                List.of(HttpField.of("host", "localhost:8080")), new ByteArrayInputStream(new byte[0]), List::of);
-        HandleOutcome outcome = proxy.handle(request, ProxyRequestBenchmark.DISCARD);
-        if (!(outcome instanceof HandleOutcome.Completed)) {
-            throw new IllegalStateException("request failed: " + outcome);
-        }
     }
 }
