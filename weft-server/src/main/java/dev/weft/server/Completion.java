@@ -1,7 +1,6 @@
 package dev.weft.server;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -12,13 +11,16 @@ final class Completion {
     private final Request request;
     private final Response response;
     private final Callback callback;
+    private final long declaredBodyLength;
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile int status;
 
-    Completion(Request request, Response response, Callback callback) {
+    /** {@code declaredBodyLength}: the request's Content-Length, or -1 when it has none. */
+    Completion(Request request, Response response, Callback callback, long declaredBodyLength) {
         this.request = request;
         this.response = response;
         this.callback = callback;
+        this.declaredBodyLength = declaredBodyLength;
     }
 
     boolean isDone() {
@@ -42,7 +44,7 @@ final class Completion {
     void succeed() {
         if (done.compareAndSet(false, true)) {
             status = response.getStatus();
-            if (request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > 0) {
+            if (declaredBodyLength > 0) {
                 Content.Source.consumeAll(request, callback);
             } else {
                 callback.succeeded();

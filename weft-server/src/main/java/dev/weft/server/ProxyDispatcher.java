@@ -27,8 +27,8 @@ final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
-        Completion completion = new Completion(request, response, callback);
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        Completion completion = new Completion(request, response, callback, declared);
         if (declared > config.maxRequestBodyBytes()) {
             // logged first: a client that got the answer finds its line in the log
             services.accessLog().log(request.getMethod(), request.getHttpURI().getPathQuery(), 413, 0,
