@@ -14,13 +14,13 @@ public final class HostResources {
 
     /** A new owned handle for {@code value}. */
     public static <T> Val own(HostResource<T> resource, T value) {
-        return resource.own(Objects.requireNonNull(value, () -> resource.type().debugName() + " value"));
+        return resource.own(Objects.requireNonNull(value, () -> resource.type().displayName() + " value"));
     }
 
     /** A borrowed handle for {@code value}, valid for the call it is passed to. */
     public static <T> Val borrow(HostResource<T> resource, T value) {
         return new ResourceVal(new HostRep<>(resource.type(),
-                Objects.requireNonNull(value, () -> resource.type().debugName() + " value")), false);
+                Objects.requireNonNull(value, () -> resource.type().displayName() + " value")), false);
     }
 
     /** The Java object behind a handle the guest passed; a foreign handle throws (and traps the call). */

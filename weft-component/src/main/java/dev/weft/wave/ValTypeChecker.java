@@ -236,7 +236,7 @@ public final class ValTypeChecker {
             return expected(type, val);
         }
         if (r.handle() == null || !r.handle().type().equals(resource)) {
-            String got = r.handle() == null ? "no handle" : "resource " + r.handle().type().debugName();
+            String got = r.handle() == null ? "no handle" : "resource " + r.handle().type().displayName();
             return "expected " + WaveTypeNames.display(type) + ", got " + got;
         }
         return null;

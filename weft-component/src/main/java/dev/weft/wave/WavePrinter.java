@@ -288,6 +288,6 @@ public final class WavePrinter {
     }
 
     private static void writeResource(StringBuilder out, ResourceVal val) {
-        out.append('<').append(val.owned() ? "own " : "borrow ").append(val.handle().type().debugName()).append('>');
+        out.append('<').append(val.owned() ? "own " : "borrow ").append(val.handle().type().displayName()).append('>');
     }
 }

@@ -44,8 +44,8 @@ public final class WaveTypeNames {
             case FlagsType f -> String.join(", ", f.names()).transform(s -> "flags { " + s + " }");
             case OptionType o -> "option<" + display(o.some()) + ">";
             case ResultType r -> displayResult(r.ok(), r.err());
-            case OwnType o -> "own<" + o.resource().debugName() + ">";
-            case BorrowType b -> "borrow<" + b.resource().debugName() + ">";
+            case OwnType o -> "own<" + o.resource().displayName() + ">";
+            case BorrowType b -> "borrow<" + b.resource().displayName() + ">";
             case StreamType s -> s.element().map(e -> "stream<" + display(e) + ">").orElse("stream");
             case FutureType f -> f.element().map(e -> "future<" + display(e) + ">").orElse("future");
         };

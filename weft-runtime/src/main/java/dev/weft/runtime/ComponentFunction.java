@@ -1,12 +1,8 @@
 package dev.weft.runtime;
 
-import dev.weft.component.types.BorrowType;
 import dev.weft.component.types.FuncType;
-import dev.weft.component.types.OwnType;
-import dev.weft.component.types.ValueType;
 import dev.weft.runtime.resource.InstanceState;
-import dev.weft.runtime.resource.ResourceHandles;
-import dev.weft.value.ResourceVal;
+import dev.weft.runtime.resource.HostArgumentHandles;
 import dev.weft.error.Trap;
 import dev.weft.runtime.link.RtFunc;
 import dev.weft.value.Val;
@@ -19,6 +15,8 @@ public final class ComponentFunction {
     private final String name;
     private final RtFunc func;
     private final InstanceStore store;
+    /** Which parameters can hold handles; planned on the first call. */
+    private HostArgumentHandles handles;
 
     ComponentFunction(String name, RtFunc func, InstanceStore store) {
         this.name = name;
@@ -65,28 +63,35 @@ public final class ComponentFunction {
                 throw new IllegalArgumentException(name + " argument " + i + " `" + param.name() + "`: "
                         + problem.get());
             }
-            String refused = refusedHandle(param.type(), args.get(i));
-            if (refused != null) {
-                throw new IllegalArgumentException(name + " argument " + i + " `" + param.name() + "`: " + refused);
-            }
         }
+        checkHandles(args, params);
     }
 
     /**
-     * Why a resource argument may not go to the instance that lifted this function (a handle of another instance's
-     * resource type, or a borrow of an own value the host no longer holds), or null. Handles nested in other values
-     * are checked when they are lowered (a trap then).
+     * Refuses a resource handle, at any depth of the arguments, that the instance which lifted this function would
+     * refuse while lowering (a handle of another instance's resource type, an own value the host no longer holds or
+     * gives twice, a borrow of a value the host does not own): refused here, before the guest runs or any handle
+     * moves, the instance stays usable. Only functions whose parameters can hold handles are walked.
      */
-    private String refusedHandle(ValueType type, Val arg) {
+    private void checkHandles(List<Val> args, List<FuncType.Param> params) {
         InstanceState lifter = func.liftedBy();
-        if (lifter == null || !(arg instanceof ResourceVal r)) {
-            return null;
+        if (lifter == null) {
+            return;
         }
-        return switch (type) {
-            case OwnType o -> ResourceHandles.refusal(lifter, r.handle(), o.resource(), true, true);
-            case BorrowType b -> ResourceHandles.refusal(lifter, r.handle(), b.resource(), false, true);
-            default -> null;
-        };
+        HostArgumentHandles plan = handles;
+        if (plan == null) {
+            plan = HostArgumentHandles.of(func.type());
+            handles = plan;
+        }
+        if (!plan.any()) {
+            return;
+        }
+        Optional<HostArgumentHandles.Refusal> refused = plan.refusal(lifter, args);
+        if (refused.isPresent()) {
+            int i = refused.get().param();
+            throw new IllegalArgumentException(name + " argument " + i + " `" + params.get(i).name() + "`: "
+                    + refused.get().message());
+        }
     }
 
     /** Calls the function with {@code args}; empty when it returns nothing. */

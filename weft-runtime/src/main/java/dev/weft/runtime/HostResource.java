@@ -55,7 +55,7 @@ public final class HostResource<T> {
                 && rep.type() == type) {
             return representation.cast(rep.value());
         }
-        throw new Trap(TrapKind.HOST_FUNCTION, "expected a handle of resource " + type.debugName() + ", got " + handle);
+        throw new Trap(TrapKind.HOST_FUNCTION, "expected a handle of resource " + type.displayName() + ", got " + handle);
     }
 
     Destructor destructor() {

@@ -194,7 +194,7 @@ final class ImportResolver {
                         && given.type() != bound.getOrDefault(r, r)) {
                     throw new LinkException("import `" + path + "`: mismatched resource types: the import is (eq "
                             + "of) an earlier resource, but the host defines another resource type `"
-                            + given.type().debugName() + "`");
+                            + given.type().displayName() + "`");
                 }
                 yield new RtItem.Type(eq.type());
             }

@@ -28,14 +28,21 @@ public final class LinkerInstance {
         return define(name, new HostDefinition.Function(Optional.of(type), Objects.requireNonNull(implementation)));
     }
 
-    /** A resource type implemented by the host. */
+    /**
+     * A resource type implemented by the host. Messages name it by where it is first defined
+     * ({@code wasi:http/types@0.2.12#fields}) unless it has such a name already.
+     */
     public LinkerInstance resource(String name, ResourceType type) {
-        return define(name, new HostDefinition.Resource(Objects.requireNonNull(type), Optional.empty()));
+        define(name, new HostDefinition.Resource(Objects.requireNonNull(type), Optional.empty()));
+        type.nameIfUnnamed(qualified(name));
+        return this;
     }
 
     /** A resource implemented by Java objects; its drop handler runs when the guest drops a handle. */
     public LinkerInstance resource(String name, HostResource<?> resource) {
-        return define(name, new HostDefinition.Resource(resource.type(), Optional.of(resource)));
+        define(name, new HostDefinition.Resource(resource.type(), Optional.of(resource)));
+        resource.type().nameIfUnnamed(qualified(name));
+        return this;
     }
 
     /**

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Owned handles of a component's resource that the host holds (fixtures/wat/resources.wat, a counter implemented
- * by the component): each can be given back or dropped once; using it up twice is a HOST_FUNCTION trap instead of
- * a second handle to the same representation (a double destructor call in the guest).
+ * by the component): each can be given back or dropped once. Giving it to an export twice is refused before the
+ * guest runs (IllegalArgumentException, the instance stays usable); dropping it twice is a HOST_FUNCTION trap;
+ * either way there is no second handle to the same representation (a double destructor call in the guest).
  */
 class HostHeldResourcesTest {
     private static final String IFACE = "test:resources/counters";
@@ -40,9 +41,12 @@ class HostHeldResourcesTest {
         ResourceVal c = counter(instance, 5);
         assertEquals(new U32Val(5), f(instance, "consume").invoke(c).orElseThrow());
         assertEquals(new U32Val(1), f(instance, "[static]counter.dropped").invoke().orElseThrow());
-        Trap twice = assertThrows(Trap.class, () -> f(instance, "consume").invoke(c));
-        assertEquals(TrapKind.HOST_FUNCTION, twice.kind());
-        assertTrue(twice.getMessage().contains("was already given to a component or dropped"), twice.getMessage());
+        var twice = assertThrows(IllegalArgumentException.class, () -> f(instance, "consume").invoke(c));
+        assertTrue(twice.getMessage().startsWith("consume argument 0 `c`: own<test:resources/counters#counter>")
+                && twice.getMessage().contains("was already given to a component or dropped"), twice.getMessage());
+        // refused before the guest ran: no second destructor call, and the instance is still usable
+        assertEquals(new U32Val(1), f(instance, "[static]counter.dropped").invoke().orElseThrow());
+        assertEquals(new U32Val(4), f(instance, "consume").invoke(counter(instance, 4)).orElseThrow());
     }
 
     @Test

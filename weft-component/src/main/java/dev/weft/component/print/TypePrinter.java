@@ -63,8 +63,8 @@ public final class TypePrinter {
             case EnumType e -> "enum { " + String.join(", ", e.names()) + " }";
             case OptionType o -> "option<" + valueType(o.some()) + ">";
             case ResultType r -> result(r);
-            case OwnType o -> "own<" + o.resource().debugName() + ">";
-            case BorrowType b -> "borrow<" + b.resource().debugName() + ">";
+            case OwnType o -> "own<" + o.resource().displayName() + ">";
+            case BorrowType b -> "borrow<" + b.resource().displayName() + ">";
             case StreamType s -> s.element().map(e -> "stream<" + valueType(e) + ">").orElse("stream");
             case FutureType f -> f.element().map(e -> "future<" + valueType(e) + ">").orElse("future");
         };
@@ -104,7 +104,7 @@ public final class TypePrinter {
             case FuncType f -> func(f);
             case InstanceType i -> externType(i);
             case ComponentType c -> externType(c);
-            case ResourceType r -> "resource " + r.debugName();
+            case ResourceType r -> "resource " + r.displayName();
         };
     }
 

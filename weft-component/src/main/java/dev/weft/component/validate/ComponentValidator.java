@@ -43,6 +43,7 @@ public final class ComponentValidator {
         Scope scope = new Scope(Scope.Kind.COMPONENT, Optional.empty());
         Map<Component, IndexSpaces> nestedScopes = new IdentityHashMap<>();
         ComponentType type = validate(component, scope, nestedScopes);
+        ResourceNames.nameExternal(type);
         return ValidatedComponent.of(component, type, scope, nestedScopes);
     }
 
@@ -141,6 +142,7 @@ public final class ComponentValidator {
     private static void exportItem(Export e, Scope scope) throws ValidationException {
         String name = e.name().name();
         ExternType inferred = Sorts.externOf(e.target(), scope, e.offset());
+        ResourceNames.nameLocal(name, inferred);
         if (inferred instanceof dev.weft.component.types.TypeExtern te) {
             // a type export introduces a new type index: equal to, but not the same object as, the exported type
             inferred = new dev.weft.component.types.TypeExtern(

@@ -11,7 +11,6 @@ import dev.weft.component.types.InstanceType;
 import dev.weft.component.types.NamedExtern;
 import dev.weft.component.types.TypeBound;
 import dev.weft.component.types.TypeExtern;
-import dev.weft.component.types.ResourceType;
 import dev.weft.error.ValidationException;
 
 import java.util.ArrayList;
@@ -113,7 +112,7 @@ final class InstantiationChecker {
 
     private static void freshenExports(ExternType type, ResourceMapping mapping) {
         if (type instanceof TypeExtern te && te.bound() instanceof TypeBound.SubResource s) {
-            mapping.put(s.resource(), new ResourceType(s.resource().debugName()));
+            mapping.put(s.resource(), s.resource().freshCopy());
         } else if (type instanceof InstanceType inst) {
             for (NamedExtern e : inst.exports()) {
                 freshenExports(e.type(), mapping);

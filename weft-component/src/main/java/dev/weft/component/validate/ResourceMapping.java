@@ -86,7 +86,7 @@ final class ResourceMapping {
     private void freshenExports(List<NamedExtern> exports) {
         for (NamedExtern e : exports) {
             if (e.type() instanceof TypeExtern te && te.bound() instanceof TypeBound.SubResource sub) {
-                put(sub.resource(), new ResourceType(sub.resource().debugName()));
+                put(sub.resource(), sub.resource().freshCopy());
             } else if (e.type() instanceof InstanceType nested) {
                 freshenExports(nested.exports());
             }

@@ -44,8 +44,8 @@ final class TypeNames {
             case OptionType o -> "option<" + of(o.some()) + ">";
             case ResultType r -> r.ok().isEmpty() && r.err().isEmpty() ? "result"
                     : "result<" + opt(r.ok()) + ", " + opt(r.err()) + ">";
-            case OwnType o -> "own<" + o.resource().debugName() + ">";
-            case BorrowType b -> "borrow<" + b.resource().debugName() + ">";
+            case OwnType o -> "own<" + o.resource().displayName() + ">";
+            case BorrowType b -> "borrow<" + b.resource().displayName() + ">";
             case StreamType s -> "stream" + s.element().map(e -> "<" + of(e) + ">").orElse("");
             case FutureType f -> "future" + f.element().map(e -> "<" + of(e) + ">").orElse("");
         };

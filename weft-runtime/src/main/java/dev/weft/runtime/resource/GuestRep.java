@@ -10,6 +10,6 @@ import dev.weft.value.ResourceHandle;
 public record GuestRep(ResourceType type, InstanceState owner, int rep) implements ResourceHandle {
     @Override
     public String toString() {
-        return "GuestRep[" + type.debugName() + " rep=" + Integer.toUnsignedString(rep) + "]";
+        return "GuestRep[" + type.displayName() + " rep=" + Integer.toUnsignedString(rep) + "]";
     }
 }

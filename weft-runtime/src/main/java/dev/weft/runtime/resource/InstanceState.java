@@ -141,7 +141,7 @@ public final class InstanceState {
      */
     void claimOwn(GuestRep rep, String what) throws Trap {
         if (!ownsOutsideTables.remove(rep)) {
-            throw new Trap(TrapKind.HOST_FUNCTION, what + ": the owned " + rep.type().debugName() + " (rep "
+            throw new Trap(TrapKind.HOST_FUNCTION, what + ": the owned " + rep.type().displayName() + " (rep "
                     + Integer.toUnsignedString(rep.rep()) + ") was already given to a component or dropped; an "
                     + "owned resource value can be used up only once");
         }

@@ -52,7 +52,7 @@ public final class ResourceHandles {
         checkRepType(rep, type);
         checkAllowed(inst, rep, type, true, false, callee);
         if (rep instanceof GuestRep g) {
-            g.owner().claimOwn(g, "own<" + type.debugName() + "> passed to a component");
+            g.owner().claimOwn(g, "own<" + type.displayName() + "> passed to a component");
         }
         return inst.handles().add(ResourceHandleEntry.owned(type, rep));
     }
@@ -113,14 +113,14 @@ public final class ResourceHandles {
         String kind = owned ? "own" : "borrow";
         InstanceState definer = inst.resourceOrigins().definer(type, inst);
         if (definer != null && definer != g.owner()) {
-            return kind + "<" + type.debugName() + "> of instance " + g.owner().name() + " passed to instance "
-                    + inst.name() + ", which expects its own " + type.debugName() + " (defined by instance "
+            return kind + "<" + type.displayName() + "> of instance " + g.owner().name() + " passed to instance "
+                    + inst.name() + ", which expects its own " + type.displayName() + " (defined by instance "
                     + definer.name() + "): resource types are generative, each instance of a component defining one "
                     + "has a distinct type";
         }
         if (!owned && fromHost && !g.owner().ownedOutsideTables(g)) {
-            return "borrow<" + type.debugName() + "> passed to instance " + inst.name() + ": the owned "
-                    + type.debugName() + " (rep " + Integer.toUnsignedString(g.rep()) + ") it borrows was already "
+            return "borrow<" + type.displayName() + "> passed to instance " + inst.name() + ": the owned "
+                    + type.displayName() + " (rep " + Integer.toUnsignedString(g.rep()) + ") it borrows was already "
                     + "dropped or given to a component; the host can lend only a resource it still owns";
         }
         return null;
