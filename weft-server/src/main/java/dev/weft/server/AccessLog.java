@@ -1,9 +1,9 @@
 package dev.weft.server;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * formatting and the logger's write (a synchronous write to stderr for slf4j-simple) stay off the request path.
  * While requests keep coming the writer polls every {@link #POLL_NANOS}; when idle it parks and the next entry wakes
  * it. {@link #close()} logs every line still queued, so no line is lost at shutdown. If the writer falls behind by
- * {@link #MAX_QUEUED} lines, request threads log synchronously instead of dropping lines.
+ * {@link #MAX_QUEUED} lines, request threads log synchronously instead of dropping lines. The writer is a
+ * {@link BackgroundLoop}.
  */
 final class AccessLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("dev.weft.server.access");
@@ -31,9 +32,7 @@ final class AccessLog implements AutoCloseable {
     private final Consumer<String> out;
     private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
-    private final Thread writer;
-    private volatile boolean sleeping;
-    private volatile boolean closed;
+    private final BackgroundLoop writer;
 
     /** Lines go to the {@code dev.weft.server.access} logger at INFO (nothing is queued while that is off). */
     AccessLog() {
@@ -43,9 +42,24 @@ final class AccessLog implements AutoCloseable {
     /** Lines go to {@code out} ({@code null}: the log is off). */
     AccessLog(Consumer<String> out) {
         this.out = out;
-        writer = new Thread(this::drainLoop, "weft-access-log");
-        writer.setDaemon(true);
-        writer.start();
+        writer = new BackgroundLoop("weft-access-log", new BackgroundLoop.Task() {
+            private final BackgroundLoop.Polling polls = new BackgroundLoop.Polling(POLL_NANOS, IDLE_POLLS);
+
+            @Override
+            public long runDue() {
+                return AccessLog.this.drain() > 0 ? polls.busyPoll() : polls.idlePoll();
+            }
+
+            @Override
+            public boolean arrivedBefore(long wakeAt) {
+                return BackgroundLoop.Polling.queuedWhileSleeping(wakeAt, queue);
+            }
+
+            @Override
+            public void drain() {
+                AccessLog.this.drain();
+            }
+        }, 0, Duration.ofSeconds(5));
     }
 
     /** Queues the line for {@code method path} (a cheap call on the request's thread). */
@@ -54,6 +68,7 @@ final class AccessLog implements AutoCloseable {
             return;
         }
         Entry entry = new Entry(method, path, status, bytes, nanos, outcome);
+        boolean closed = writer.closed();
         if (closed || queued.incrementAndGet() > MAX_QUEUED) {
             if (!closed) {
                 queued.decrementAndGet();
@@ -62,47 +77,18 @@ final class AccessLog implements AutoCloseable {
             return;
         }
         queue.add(entry);
-        if (closed) {
+        if (writer.closed()) {
             drain(); // close() may have done its last drain before the add
             return;
         }
-        if (sleeping) {
-            sleeping = false;
-            LockSupport.unpark(writer);
-        }
+        writer.wakeIfSleeping();
     }
 
     /** Stops the writer after it has logged every queued line. */
     @Override
     public void close() {
-        closed = true;
-        LockSupport.unpark(writer);
-        try {
-            writer.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        writer.close();
         drain(); // whatever came in after the writer's last drain (or if it did not stop in time)
-    }
-
-    private void drainLoop() {
-        int idle = 0;
-        while (!closed) {
-            if (drain() > 0) {
-                idle = 0;
-                LockSupport.parkNanos(POLL_NANOS);
-            } else if (++idle < IDLE_POLLS) {
-                LockSupport.parkNanos(POLL_NANOS);
-            } else {
-                sleeping = true;
-                if (queue.isEmpty() && !closed) {
-                    LockSupport.park(this);
-                }
-                sleeping = false;
-                idle = 0;
-            }
-        }
-        drain();
     }
 
     private synchronized int drain() {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * One timer thread for all request deadlines. When a deadline fires it answers the client (the {@link Expiry}, a
@@ -13,12 +12,13 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Arming and disarming are a set insert and remove on the request's thread: the timer thread sleeps until the
  * earliest deadline it knows of and is only woken when a new deadline is earlier than that (with one deadline for
- * every request that happens only when the timer is idle). A deadline fires at most {@link #SLACK_NANOS} late.
+ * every request that happens only when the timer is idle). A deadline fires at most {@link #SLACK_NANOS} late. The
+ * thread is a {@link BackgroundLoop}.
  */
 final class Deadlines implements AutoCloseable {
     /** The timer sleeps at most this long past a deadline; re-checks at least this often. */
     static final long SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-    private static final long IDLE = Long.MAX_VALUE;
+    private static final long IDLE = BackgroundLoop.NEVER;
 
     /** What a deadline does before it interrupts the guest: answer the client. */
     @FunctionalInterface
@@ -27,42 +27,9 @@ final class Deadlines implements AutoCloseable {
     }
 
     private final Set<Armed> armed = ConcurrentHashMap.newKeySet();
-    private final Thread timer;
-    /** {@link System#nanoTime()} at which the timer wakes up by itself; {@link #IDLE} while it sleeps unbounded. */
-    private volatile long wakeAt = IDLE;
-    private volatile boolean closed;
-
-    Deadlines() {
-        timer = new Thread(this::run, "weft-deadlines");
-        timer.setDaemon(true);
-        timer.start();
-    }
-
-    /** Arms a deadline for the calling thread's guest; close the result when the guest returned. */
-    Armed arm(Duration deadline, Expiry sink) {
-        Armed a = new Armed(this, Thread.currentThread(), sink, deadline, System.nanoTime() + deadline.toNanos());
-        armed.add(a);
-        long w = wakeAt;
-        if (w == IDLE || a.due - w < 0) {
-            LockSupport.unpark(timer);
-        }
-        return a;
-    }
-
-    /** Stops the timer thread and waits (briefly) until it is gone, so a closed server leaves no thread behind. */
-    @Override
-    public void close() {
-        closed = true;
-        LockSupport.unpark(timer);
-        try {
-            timer.join(TimeUnit.SECONDS.toMillis(1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void run() {
-        while (!closed) {
+    private final BackgroundLoop timer = new BackgroundLoop("weft-deadlines", new BackgroundLoop.Task() {
+        @Override
+        public long runDue() {
             long now = System.nanoTime();
             for (Armed a : armed) {
                 if (a.due - now <= 0) {
@@ -70,23 +37,28 @@ final class Deadlines implements AutoCloseable {
                     a.fire();
                 }
             }
-            long next = earliest();
-            wakeAt = next;
-            // a deadline armed before it saw the new wakeAt is in the set now: if one is earlier, go round again
-            if (earliest() != next) {
-                continue;
-            }
-            if (next == IDLE) {
-                if (!closed) {
-                    LockSupport.park(this);
-                }
-            } else {
-                long sleep = next - System.nanoTime();
-                if (sleep > 0 && !closed) {
-                    LockSupport.parkNanos(this, sleep + SLACK_NANOS / 2);
-                }
-            }
+            return earliest();
         }
+
+        @Override
+        public boolean arrivedBefore(long wakeAt) {
+            // a deadline armed before it saw the new wake-up time is in the set now: if one is earlier, go round again
+            return earliest() != wakeAt;
+        }
+    }, SLACK_NANOS / 2, Duration.ofSeconds(1));
+
+    /** Arms a deadline for the calling thread's guest; close the result when the guest returned. */
+    Armed arm(Duration deadline, Expiry sink) {
+        Armed a = new Armed(this, Thread.currentThread(), sink, deadline, System.nanoTime() + deadline.toNanos());
+        armed.add(a);
+        timer.wakeIfBefore(a.due);
+        return a;
+    }
+
+    /** Stops the timer thread and waits (briefly) until it is gone, so a closed server leaves no thread behind. */
+    @Override
+    public void close() {
+        timer.close();
     }
 
     /** The earliest armed deadline, or {@link #IDLE}. */

@@ -1,8 +1,8 @@
 package dev.weft.server;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One thread for the server. Requests only append to a queue (ordered by due time, as every request waits the
  * same delay). While requests keep coming the thread polls the queue every {@link #DELAY_NANOS}; after
- * {@link #IDLE_POLLS} empty polls it sleeps and the next request wakes it.
+ * {@link #IDLE_POLLS} empty polls it sleeps and the next request wakes it. The thread is a {@link BackgroundLoop}.
  */
 final class FlushBehind implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FlushBehind.class);
@@ -26,72 +26,53 @@ final class FlushBehind implements AutoCloseable {
     }
 
     private final ConcurrentLinkedQueue<Due> queue = new ConcurrentLinkedQueue<>();
-    private final Thread thread;
-    private volatile boolean sleeping;
-    private volatile boolean closed;
+    private final BackgroundLoop thread = new BackgroundLoop("weft-flush-behind", new BackgroundLoop.Task() {
+        // under steady traffic the thread polls, and is never woken per request
+        private final BackgroundLoop.Polling polls = new BackgroundLoop.Polling(DELAY_NANOS, IDLE_POLLS);
 
-    FlushBehind() {
-        thread = new Thread(this::run, "weft-flush-behind");
-        thread.setDaemon(true);
-        thread.start();
-    }
+        @Override
+        public long runDue() {
+            Due head;
+            while ((head = queue.peek()) != null && head.at - System.nanoTime() <= 0) {
+                queue.poll();
+                polls.busy();
+                try {
+                    head.sink.flushBehind();
+                } catch (RuntimeException e) {
+                    // flushBehind does not throw; a bug there must not stop the other responses' flushes
+                    LOG.warn("sending a held-back response failed", e);
+                }
+            }
+            if (head == null) {
+                return polls.idlePoll();
+            }
+            polls.busy();
+            return head.at;
+        }
+
+        @Override
+        public boolean arrivedBefore(long wakeAt) {
+            return BackgroundLoop.Polling.queuedWhileSleeping(wakeAt, queue);
+        }
+
+        @Override
+        public void drain() {
+            // a closing server: whatever is still held back goes out now
+            Due d;
+            while ((d = queue.poll()) != null) {
+                d.sink.flushBehind();
+            }
+        }
+    }, 0, Duration.ofSeconds(1));
 
     /** {@code sink} has bytes (or a flush) held back: send them in {@link #DELAY_NANOS} unless it ends first. */
     void schedule(JettyResponseSink sink) {
         queue.add(new Due(sink, System.nanoTime() + DELAY_NANOS));
-        if (sleeping) {
-            sleeping = false;
-            LockSupport.unpark(thread);
-        }
+        thread.wakeIfSleeping();
     }
 
     @Override
     public void close() {
-        closed = true;
-        LockSupport.unpark(thread);
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void run() {
-        int idle = 0;
-        while (!closed) {
-            Due head = queue.peek();
-            if (head == null) {
-                // keep polling for a while: under steady traffic the thread is then never woken per request
-                if (++idle < IDLE_POLLS) {
-                    LockSupport.parkNanos(this, DELAY_NANOS);
-                    continue;
-                }
-                sleeping = true;
-                if (queue.isEmpty() && !closed) {
-                    LockSupport.park(this);
-                }
-                sleeping = false;
-                idle = 0;
-                continue;
-            }
-            idle = 0;
-            long wait = head.at - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(this, wait);
-                continue;
-            }
-            queue.poll();
-            try {
-                head.sink.flushBehind();
-            } catch (RuntimeException e) {
-                // flushBehind does not throw; a bug there must not stop the other responses' flushes
-                LOG.warn("sending a held-back response failed", e);
-            }
-        }
-        // a closing server: whatever is still held back goes out now
-        Due d;
-        while ((d = queue.poll()) != null) {
-            d.sink.flushBehind();
-        }
+        thread.close();
     }
 }
