@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.component.Component;
 import dev.weft.error.Trap;
-import dev.weft.testkit.Fixtures;
 import dev.weft.value.ResourceVal;
 import dev.weft.value.U32Val;
 import dev.weft.value.Val;
@@ -21,19 +19,18 @@ import org.junit.jupiter.api.Test;
  * stays usable.
  */
 class GenerativeResourceTypesTest {
-    private static final String IFACE = "test:resources/counters";
+    private static final CounterComponent COUNTERS = CounterComponent.RESOURCES;
 
     private static InstancePre pre() throws Exception {
-        return new Linker().prepare(Engine.builder().withoutDiskCache().build(),
-                Component.decode(Fixtures.componentBytes("resources")));
+        return COUNTERS.pre();
     }
 
     private static ComponentFunction f(ComponentInstance instance, String name) {
-        return instance.function(IFACE, name).orElseThrow(() -> new AssertionError("no export " + name));
+        return COUNTERS.f(instance, name);
     }
 
     private static ResourceVal counter(ComponentInstance instance, long start) throws Trap {
-        return (ResourceVal) f(instance, "[constructor]counter").invoke(Val.u32(start)).orElseThrow();
+        return COUNTERS.counter(instance, start);
     }
 
     private static Val dropped(ComponentInstance instance) throws Trap {

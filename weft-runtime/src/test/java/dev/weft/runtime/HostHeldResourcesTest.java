@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.component.Component;
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
-import dev.weft.testkit.Fixtures;
 import dev.weft.value.ResourceVal;
 import dev.weft.value.U32Val;
-import dev.weft.value.Val;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,19 +17,18 @@ import org.junit.jupiter.api.Test;
  * either way there is no second handle to the same representation (a double destructor call in the guest).
  */
 class HostHeldResourcesTest {
-    private static final String IFACE = "test:resources/counters";
+    private static final CounterComponent COUNTERS = CounterComponent.RESOURCES;
 
     private static ComponentInstance instance() throws Exception {
-        return new Linker().prepare(Engine.builder().withoutDiskCache().build(),
-                Component.decode(Fixtures.componentBytes("resources"))).instantiate();
+        return COUNTERS.pre().instantiate();
     }
 
     private static ComponentFunction f(ComponentInstance instance, String name) {
-        return instance.function(IFACE, name).orElseThrow(() -> new AssertionError("no export " + name));
+        return COUNTERS.f(instance, name);
     }
 
     private static ResourceVal counter(ComponentInstance instance, long start) throws Trap {
-        return (ResourceVal) f(instance, "[constructor]counter").invoke(Val.u32(start)).orElseThrow();
+        return COUNTERS.counter(instance, start);
     }
 
     @Test

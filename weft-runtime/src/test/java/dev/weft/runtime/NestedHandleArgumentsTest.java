@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.component.Component;
 import dev.weft.error.Trap;
-import dev.weft.testkit.Fixtures;
 import dev.weft.value.RecordVal;
 import dev.weft.value.ResourceVal;
 import dev.weft.value.U32Val;
@@ -14,6 +12,7 @@ import dev.weft.value.Val;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Handles nested in the arguments the host passes to an export (fixtures/wat/nested-handles.wat) are refused like
@@ -24,20 +23,28 @@ import org.junit.jupiter.api.Test;
  * the same own value twice, a borrow of a value the host no longer owns.
  */
 class NestedHandleArgumentsTest {
-    private static final String IFACE = "test:nested/counters";
+    private static final CounterComponent COUNTERS = new CounterComponent("nested-handles", "test:nested/counters");
     private static final String COUNTER = "test:nested/counters#counter";
 
-    private static InstancePre pre() throws Exception {
-        return new Linker().prepare(Engine.builder().withoutDiskCache().build(),
-                Component.decode(Fixtures.componentBytes("nested-handles")));
+    /** Two instances of the component from one {@link InstancePre}: each has its own counter type. */
+    private record Two(ComponentInstance a, ComponentInstance b) {
+        static Two of() throws Exception {
+            InstancePre pre = COUNTERS.pre();
+            return new Two(pre.instantiate(), pre.instantiate());
+        }
+
+        /** A counter made by B: of a type A refuses. */
+        ResourceVal foreign(long start) throws Trap {
+            return COUNTERS.counter(b, start);
+        }
     }
 
     private static ComponentFunction f(ComponentInstance instance, String name) {
-        return instance.function(IFACE, name).orElseThrow(() -> new AssertionError("no export " + name));
+        return COUNTERS.f(instance, name);
     }
 
     private static ResourceVal counter(ComponentInstance instance, long start) throws Trap {
-        return (ResourceVal) f(instance, "[constructor]counter").invoke(Val.u32(start)).orElseThrow();
+        return COUNTERS.counter(instance, start);
     }
 
     private static Val bag(Val... items) {
@@ -52,39 +59,38 @@ class NestedHandleArgumentsTest {
         return ((U32Val) f(instance, name).invoke().orElseThrow()).value();
     }
 
-    private static void assertRefused(IllegalArgumentException e, String start, String reason) {
-        assertTrue(e.getMessage().startsWith(start) && e.getMessage().contains(reason), e.getMessage());
+    /** Asserts that {@code call} is refused with a message that starts with {@code start} and gives {@code reason}. */
+    private static void assertRefused(Executable call, String start, String reason) {
+        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
+        assertTrue(message.startsWith(start) && message.contains(reason), message);
     }
 
     @Test
     void aHandleOfAnotherInstanceInsideARecordsListIsRefusedBeforeAnythingMoves() throws Exception {
-        InstancePre pre = pre();
-        ComponentInstance a = pre.instantiate();
-        ComponentInstance b = pre.instantiate();
+        Two two = Two.of();
+        ComponentInstance a = two.a();
         ResourceVal a1 = counter(a, 1);
         ResourceVal a2 = counter(a, 2);
-        ResourceVal fromB = counter(b, 5);
-        var refused = assertThrows(IllegalArgumentException.class,
-                () -> f(a, "consume-bag").invoke(bag(a1, a2, fromB)));
-        assertRefused(refused, "consume-bag argument 0 `bag`: params[0].items[2]: own<" + COUNTER + "> of instance ",
+        ResourceVal fromB = two.foreign(5);
+        assertRefused(() -> f(a, "consume-bag").invoke(bag(a1, a2, fromB)),
+                "consume-bag argument 0 `bag`: params[0].items[2]: own<" + COUNTER + "> of instance ",
                 "resource types are generative");
         // nothing happened in A: no realloc, no destructor; a1 and a2 are still the host's, A is still usable
         assertEquals(0, count(a, "reallocs"));
         assertEquals(0, count(a, "dropped"));
         assertEquals(new U32Val(3), f(a, "consume-bag").invoke(bag(a1, a2)).orElseThrow());
         assertEquals(2, count(a, "dropped"));
-        assertEquals(new U32Val(5), f(b, "consume-bag").invoke(bag(fromB)).orElseThrow());
+        assertEquals(new U32Val(5), f(two.b(), "consume-bag").invoke(bag(fromB)).orElseThrow());
     }
 
     @Test
     void aValidHandleBeforeAWrongOneIsNotMovedOrLost() throws Exception {
-        InstancePre pre = pre();
-        ComponentInstance a = pre.instantiate();
-        ComponentInstance b = pre.instantiate();
+        Two two = Two.of();
+        ComponentInstance a = two.a();
         ResourceVal a1 = counter(a, 7);
-        ResourceVal fromB = counter(b, 9);
-        var refused = assertThrows(IllegalArgumentException.class, () -> f(a, "consume-bag").invoke(bag(a1, fromB)));
-        assertRefused(refused, "consume-bag argument 0 `bag`: params[0].items[1]: own<" + COUNTER + ">",
+        ResourceVal fromB = two.foreign(9);
+        assertRefused(() -> f(a, "consume-bag").invoke(bag(a1, fromB)),
+                "consume-bag argument 0 `bag`: params[0].items[1]: own<" + COUNTER + ">",
                 "resource types are generative");
         // the host still owns items[0]: it can give it to A now, exactly once
         assertEquals(new U32Val(7), f(a, "maybe-consume").invoke(Val.some(a1)).orElseThrow());
@@ -94,15 +100,15 @@ class NestedHandleArgumentsTest {
 
     @Test
     void anOwnValueAlreadyGivenOrGivenTwiceIsRefused() throws Exception {
-        ComponentInstance a = pre().instantiate();
+        ComponentInstance a = COUNTERS.pre().instantiate();
         ResourceVal used = counter(a, 1);
         ResourceVal fresh = counter(a, 2);
         assertEquals(new U32Val(1), f(a, "maybe-consume").invoke(Val.some(used)).orElseThrow());
-        var gone = assertThrows(IllegalArgumentException.class, () -> f(a, "consume-bag").invoke(bag(fresh, used)));
-        assertRefused(gone, "consume-bag argument 0 `bag`: params[0].items[1]: own<" + COUNTER + ">",
+        assertRefused(() -> f(a, "consume-bag").invoke(bag(fresh, used)),
+                "consume-bag argument 0 `bag`: params[0].items[1]: own<" + COUNTER + ">",
                 "was already given to a component or dropped");
-        var twice = assertThrows(IllegalArgumentException.class, () -> f(a, "consume-bag").invoke(bag(fresh, fresh)));
-        assertRefused(twice, "consume-bag argument 0 `bag`: params[0].items[1]: own<" + COUNTER + ">",
+        assertRefused(() -> f(a, "consume-bag").invoke(bag(fresh, fresh)),
+                "consume-bag argument 0 `bag`: params[0].items[1]: own<" + COUNTER + ">",
                 "is already given to the component by an earlier part of the arguments");
         assertEquals(1, count(a, "dropped"));
         assertEquals(0, count(a, "reallocs"));
@@ -112,20 +118,17 @@ class NestedHandleArgumentsTest {
 
     @Test
     void borrowsInAListAreCheckedToo() throws Exception {
-        InstancePre pre = pre();
-        ComponentInstance a = pre.instantiate();
-        ComponentInstance b = pre.instantiate();
+        Two two = Two.of();
+        ComponentInstance a = two.a();
         ResourceVal a1 = counter(a, 3);
         ResourceVal a2 = counter(a, 4);
-        ResourceVal fromB = counter(b, 1);
-        var foreign = assertThrows(IllegalArgumentException.class,
-                () -> f(a, "peek-all").invoke(Val.list(List.of(borrow(a1), borrow(fromB)))));
-        assertRefused(foreign, "peek-all argument 0 `items`: params[0][1]: borrow<" + COUNTER + "> of instance ",
+        ResourceVal fromB = two.foreign(1);
+        assertRefused(() -> f(a, "peek-all").invoke(Val.list(List.of(borrow(a1), borrow(fromB)))),
+                "peek-all argument 0 `items`: params[0][1]: borrow<" + COUNTER + "> of instance ",
                 "resource types are generative");
         a.drop(a2);
-        var dropped = assertThrows(IllegalArgumentException.class,
-                () -> f(a, "peek-all").invoke(Val.list(List.of(borrow(a1), borrow(a2)))));
-        assertRefused(dropped, "peek-all argument 0 `items`: params[0][1]: borrow<" + COUNTER + ">",
+        assertRefused(() -> f(a, "peek-all").invoke(Val.list(List.of(borrow(a1), borrow(a2)))),
+                "peek-all argument 0 `items`: params[0][1]: borrow<" + COUNTER + ">",
                 "already dropped or given to a component");
         assertEquals(0, count(a, "reallocs"));
         assertEquals(new U32Val(6), f(a, "peek-all").invoke(Val.list(List.of(borrow(a1), borrow(a1)))).orElseThrow());
@@ -134,15 +137,13 @@ class NestedHandleArgumentsTest {
 
     @Test
     void aHandleInAnOptionIsCheckedAndAFlatArgumentKeepsItsMessage() throws Exception {
-        InstancePre pre = pre();
-        ComponentInstance a = pre.instantiate();
-        ComponentInstance b = pre.instantiate();
-        ResourceVal fromB = counter(b, 2);
-        var refused = assertThrows(IllegalArgumentException.class,
-                () -> f(a, "maybe-consume").invoke(Val.some(fromB)));
-        assertRefused(refused, "maybe-consume argument 0 `c`: params[0].some: own<" + COUNTER + "> of instance ",
+        Two two = Two.of();
+        ComponentInstance a = two.a();
+        ResourceVal fromB = two.foreign(2);
+        assertRefused(() -> f(a, "maybe-consume").invoke(Val.some(fromB)),
+                "maybe-consume argument 0 `c`: params[0].some: own<" + COUNTER + "> of instance ",
                 "resource types are generative");
         assertEquals(new U32Val(0), f(a, "maybe-consume").invoke(Val.none()).orElseThrow());
-        assertEquals(new U32Val(2), f(b, "maybe-consume").invoke(Val.some(fromB)).orElseThrow());
+        assertEquals(new U32Val(2), f(two.b(), "maybe-consume").invoke(Val.some(fromB)).orElseThrow());
     }
 }

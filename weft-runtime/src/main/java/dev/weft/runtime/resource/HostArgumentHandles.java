@@ -43,8 +43,8 @@ import java.util.Set;
  * ({@link ResourceHandles#refusal}), an own value of a component's resource the host no longer holds (dropped,
  * or given to a component), the same own value given twice, and a borrow of an own value an earlier argument
  * moves. Plans are made per function type; parameters whose types hold no handle are never visited, and a
- * function without handle parameters is not checked at all. Assumes the arguments match the parameter types
- * (checked first by {@link dev.weft.wave.ValTypeChecker}).
+ * function without handle parameters is not checked at all. Parts of the arguments that do not match their types
+ * are passed over: the type check ({@link dev.weft.wave.ValTypeChecker}) reports those.
  */
 public final class HostArgumentHandles {
     private static final HostArgumentHandles NONE = new HostArgumentHandles(List.of(), new boolean[0]);
@@ -153,21 +153,22 @@ public final class HostArgumentHandles {
             this.receiver = receiver;
         }
 
+        /** A value that does not have its type's shape is passed over (the type check reports it). */
         Failure visit(ValueType type, Val val) {
             return switch (type) {
-                case OwnType o -> handle(o.resource(), true, val);
-                case BorrowType b -> handle(b.resource(), false, val);
-                case ListType l -> elements(l.element(), ((ListVal) val).elements());
-                case FixedListType l -> elements(l.element(), ((FixedListVal) val).elements());
-                case MapType m -> entries(m, (MapVal) val);
-                case TupleType t -> tuple(t, (TupleVal) val);
-                case RecordType r -> record(r, (RecordVal) val);
-                case VariantType v -> variant(v, (VariantVal) val);
-                case OptionType o -> payload(".some", Optional.of(o.some()), ((OptionVal) val).value());
-                case ResultType r -> {
-                    ResultVal v = (ResultVal) val;
-                    yield v.isOk() ? payload(".ok", r.ok(), v.payload()) : payload(".err", r.err(), v.payload());
-                }
+                case OwnType o -> val instanceof ResourceVal r ? handle(o.resource(), true, r) : null;
+                case BorrowType b -> val instanceof ResourceVal r ? handle(b.resource(), false, r) : null;
+                case ListType l -> val instanceof ListVal v ? elements(l.element(), v.elements()) : null;
+                case FixedListType l -> val instanceof FixedListVal v ? elements(l.element(), v.elements()) : null;
+                case MapType m -> val instanceof MapVal v ? entries(m, v) : null;
+                case TupleType t -> val instanceof TupleVal v ? tuple(t, v) : null;
+                case RecordType r -> val instanceof RecordVal v ? record(r, v) : null;
+                case VariantType v -> val instanceof VariantVal vv ? variant(v, vv) : null;
+                case OptionType o -> val instanceof OptionVal v ? payload(".some", Optional.of(o.some()), v.value())
+                        : null;
+                case ResultType r -> val instanceof ResultVal v
+                        ? v.isOk() ? payload(".ok", r.ok(), v.payload()) : payload(".err", r.err(), v.payload())
+                        : null;
                 case PrimitiveType p -> null;
                 case EnumType e -> null;
                 case FlagsType f -> null;
@@ -205,7 +206,7 @@ public final class HostArgumentHandles {
         }
 
         private Failure tuple(TupleType type, TupleVal val) {
-            for (int i = 0; i < type.elements().size(); i++) {
+            for (int i = 0; i < Math.min(type.elements().size(), val.elements().size()); i++) {
                 Failure f = visit(type.elements().get(i), val.elements().get(i));
                 if (f != null) {
                     return f.at("." + i);
@@ -215,7 +216,7 @@ public final class HostArgumentHandles {
         }
 
         private Failure record(RecordType type, RecordVal val) {
-            for (int i = 0; i < type.fields().size(); i++) {
+            for (int i = 0; i < Math.min(type.fields().size(), val.fields().size()); i++) {
                 RecordType.Field field = type.fields().get(i);
                 Failure f = visit(field.type(), val.fields().get(i).value());
                 if (f != null) {
@@ -242,8 +243,10 @@ public final class HostArgumentHandles {
             return f == null ? null : f.at(segment);
         }
 
-        private Failure handle(ResourceType type, boolean owned, Val val) {
-            ResourceVal r = (ResourceVal) val;
+        private Failure handle(ResourceType type, boolean owned, ResourceVal r) {
+            if (r.handle() == null) {
+                return null;
+            }
             String refusal = ResourceHandles.refusal(receiver, r.handle(), type, owned, true);
             if (refusal != null) {
                 return new Failure(refusal);

@@ -1,0 +1,30 @@
+package dev.weft.runtime;
+
+import dev.weft.component.Component;
+import dev.weft.error.Trap;
+import dev.weft.testkit.Fixtures;
+import dev.weft.value.ResourceVal;
+import dev.weft.value.Val;
+
+/**
+ * A test fixture that exports a {@code counter} resource with {@code [constructor]counter(start: u32)} in
+ * interface {@code iface} (fixtures/wat/resources.wat, nested-handles.wat): prepares it without imports and calls
+ * its exports.
+ */
+record CounterComponent(String fixture, String iface) {
+    static final CounterComponent RESOURCES = new CounterComponent("resources", "test:resources/counters");
+
+    InstancePre pre() throws Exception {
+        return new Linker().prepare(Engine.builder().withoutDiskCache().build(),
+                Component.decode(Fixtures.componentBytes(fixture)));
+    }
+
+    ComponentFunction f(ComponentInstance instance, String name) {
+        return instance.function(iface, name).orElseThrow(() -> new AssertionError("no export " + name));
+    }
+
+    /** A new owned counter made by {@code instance}. */
+    ResourceVal counter(ComponentInstance instance, long start) throws Trap {
+        return (ResourceVal) f(instance, "[constructor]counter").invoke(Val.u32(start)).orElseThrow();
+    }
+}
