@@ -147,7 +147,8 @@ public final class HostArgumentHandles {
     /** One pass over the arguments of one call, remembering the own values moved so far. */
     private static final class Walk {
         private final InstanceState receiver;
-        private final Set<GuestRep> moved = new HashSet<>();
+        /** The own values of components' resources moved by the arguments so far (made on first use). */
+        private Set<GuestRep> moved;
 
         Walk(InstanceState receiver) {
             this.receiver = receiver;
@@ -255,7 +256,7 @@ public final class HostArgumentHandles {
                 return null;
             }
             String kind = (owned ? "own<" : "borrow<") + type.displayName() + ">";
-            if (moved.contains(g)) {
+            if (moved != null && moved.contains(g)) {
                 return new Failure(kind + " passed to instance " + receiver.name() + ": the owned "
                         + type.displayName() + " (rep " + Integer.toUnsignedString(g.rep()) + ") is already given "
                         + "to the component by an earlier part of the arguments; an owned resource value can be "
@@ -266,6 +267,9 @@ public final class HostArgumentHandles {
                     return new Failure(kind + " passed to instance " + receiver.name() + ": the owned "
                             + type.displayName() + " (rep " + Integer.toUnsignedString(g.rep()) + ") was already "
                             + "given to a component or dropped; an owned resource value can be used up only once");
+                }
+                if (moved == null) {
+                    moved = new HashSet<>();
                 }
                 moved.add(g);
             }
