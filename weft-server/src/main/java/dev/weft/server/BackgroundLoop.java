@@ -25,7 +25,10 @@ final class BackgroundLoop implements AutoCloseable {
     static final long NEVER = Long.MAX_VALUE;
     /** The pause after a round that threw, so a task that keeps failing does not spin. */
     static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-    /** Published by a request thread that woke the sleeping loop, so the others need not wake it again. */
+    /**
+     * A round is about to run (published by a request thread that woke the sleeping loop, so the others need not
+     * wake it again, and before the first round).
+     */
     private static final long WAKING = Long.MIN_VALUE;
 
     /** The work of one background loop. */
@@ -102,6 +105,7 @@ final class BackgroundLoop implements AutoCloseable {
         this.task = task;
         this.lateNanos = lateNanos;
         this.joinTimeout = joinTimeout;
+        this.wakeAt = WAKING; // the first round is about to run: it sees whatever is queued before it
         this.thread = new Thread(this::run, name);
         thread.setDaemon(true);
         thread.start();
