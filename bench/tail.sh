@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Tail latency of `weft serve` (or the empty Java handler) under JVM-flag variants, at one fixed request rate.
+#   bench/tail.sh [component.wasm]             (default: fixtures/build/http-handler.wasm)
+# Env:
+#   VARIANTS  variants separated by ';', each "name=JVM flags" (default: "default=" — the launcher's flags alone);
+#             flags are appended after the launcher's own (WEFT_JAVA_OPTS), so they override them
+#   SERVER    weft (default) or java: the empty Java handler (dev.weft.bench.JavaHelloServer, no launcher flags)
+#   SERVE_OPTS extra `weft serve` flags
+#   RATE (6500) req/s asked of bench/rate.lua; CONNS (26) its connections; THREADS (2); DURATION (10s);
+#   WARMUP (20s of wrk -c10 at full speed first); MAX (1): also measure the max rate (wrk -c10, DURATION) first;
+#   ROUNDS (2): the variants run in turn, ROUNDS times, so load changes hit them alike
+# Per run: max req/s, then at RATE: achieved rate, p50/p90/p99/p99.9/max latency, sends >1 ms late, server CPU
+# per request, and from the server's own -Xlog:gc / -Xlog:safepoint the GC pauses and safepoints during the
+# rate run (count, total and longest). Load average is printed with each line: compare rows of one run.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source scripts/find-java.sh
+wasm="${1:-fixtures/build/http-handler.wasm}"
+VARIANTS=${VARIANTS:-default=}; SERVER=${SERVER:-weft}
+RATE=${RATE:-6500}; CONNS=${CONNS:-26}; THREADS=${THREADS:-2}; DURATION=${DURATION:-10s}; WARMUP=${WARMUP:-20s}
+MAX=${MAX:-1}; ROUNDS=${ROUNDS:-2}
+if [[ "$SERVER" == weft ]]; then
+  ./weft --version >/dev/null
+else
+  [[ -f weft-bench/target/benchmarks.jar ]] || mvn -q -B -o package -DskipTests -pl weft-bench -am >/dev/null
+fi
+log="$(mktemp -d)"
+pid=
+cleanup() { [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true; }
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# "count total-ms max-ms" of the pauses logged after line $2 of gc log $1
+gc_pauses() {
+  tail -n +"$(($2 + 1))" "$1" | grep -E '\] GC\([0-9]+\) ([YO]: )?Pause' | sed -E 's/.* ([0-9.]+)ms$/\1/' |
+    awk '{ n++; t += $1; if ($1 > m) m = $1 } END { printf "%d %.1f %.2f", n, t, m }'
+}
+safepoints() { # "count total-ms max-ms" of safepoints (reaching one + cleanup + at it) after line $2 of log $1
+  tail -n +"$(($2 + 1))" "$1" | grep 'Safepoint "' |
+    sed -E 's/.*Total: ([0-9]+) ns.*/\1/' |
+    awk '{ n++; d = $1 / 1e6; t += d; if (d > m) m = d } END { printf "%d %.1f %.2f", n, t, m }'
+}
+
+printf '%-14s %5s %9s %9s %7s %7s %7s %7s %7s %6s %6s %-13s %-13s %s\n' variant round max-rps rate-rps p50 p90 p99 \
+  p99.9 max late cpu-us "gc n/ms/max" "sp n/ms/max" load
+IFS=';' read -r -a variants <<<"$VARIANTS"
+for round in $(seq 1 "$ROUNDS"); do
+  for v in "${variants[@]}"; do
+    name="${v%%=*}"; flags="${v#*=}"
+    port="$(free_port)"; gclog="$log/$name-$round-gc.log"; splog="$log/$name-$round-sp.log"
+    xlog="-Xlog:gc,gc+phases:file=$gclog -Xlog:safepoint:file=$splog"
+    if [[ "$SERVER" == weft ]]; then
+      # shellcheck disable=SC2086
+      WEFT_JAVA_OPTS="${WEFT_JAVA_OPTS:-} $xlog $flags" ./weft serve --addr "127.0.0.1:$port" --deadline 120s \
+        ${SERVE_OPTS:-} "$wasm" >"$log/$name-$round.log" 2>&1 &
+    else
+      # shellcheck disable=SC2086
+      "$JAVA_HOME/bin/java" $xlog $flags -cp weft-bench/target/benchmarks.jar dev.weft.bench.JavaHelloServer \
+        "$port" >"$log/$name-$round.log" 2>&1 &
+    fi
+    pid=$!
+    for _ in $(seq 1 600); do curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$port/" && break; sleep 0.5; done
+    url="http://127.0.0.1:$port/"
+    wrk -t"$THREADS" -c10 -d"$WARMUP" "$url" >/dev/null
+    maxrps=-
+    if [[ "$MAX" == 1 ]]; then
+      maxrps=$(wrk -t"$THREADS" -c10 -d"$DURATION" "$url" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+    fi
+    g0=$(wc -l <"$gclog"); s0=$(wc -l <"$splog"); t0=$(cpu_ticks "$pid")
+    out="$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s -s bench/rate.lua "$url" -- "$RATE" "$THREADS")"
+    t1=$(cpu_ticks "$pid")
+    echo "$out" >>"$log/$name-$round-rate.txt"
+    line=$(grep '^RATE ' <<<"$out")
+    val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+    n=$(val requests)
+    cpu=$(awk -v a="$t0" -v b="$t1" -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", (b - a) * 1e6 / hz / n }')
+    ms() { awk -v u="$1" 'BEGIN { printf "%.2f", u / 1000 }'; }
+    printf '%-14s %5s %9s %9s %7s %7s %7s %7s %7s %6s %6s %-13s %-13s %s\n' "$name" "$round" "$maxrps" \
+      "$(val achieved)" "$(ms "$(val p50_us)")" "$(ms "$(val p90_us)")" "$(ms "$(val p99_us)")" \
+      "$(ms "$(val p999_us)")" "$(ms "$(val max_us)")" "$(val late)" "$cpu" \
+      "$(gc_pauses "$gclog" "$g0" | tr ' ' /)" "$(safepoints "$splog" "$s0" | tr ' ' /)" \
+      "$(cut -d' ' -f1 /proc/loadavg)"
+    kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+  done
+done
+echo "logs: $log"
