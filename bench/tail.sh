@@ -6,9 +6,13 @@
 #             flags are appended after the launcher's own (WEFT_JAVA_OPTS), so they override them
 #   SERVER    weft (default) or java: the empty Java handler (dev.weft.bench.JavaHelloServer, no launcher flags)
 #   SERVE_OPTS extra `weft serve` flags
-#   RATE (6500) req/s asked of bench/rate.lua; CONNS (26) its connections; THREADS (2); DURATION (10s);
+#   GEN (pace): the constant-rate generator, bench/pace.c (compiled on first use) or wrk (bench/rate.lua);
+#   RATE (6500) req/s asked of it; CONNS (26) its connections; THREADS (2); DURATION (10s);
 #   WARMUP (20s of wrk -c10 at full speed first); MAX (1): also measure the max rate (wrk -c10, DURATION) first;
-#   ROUNDS (2): the variants run in turn, ROUNDS times, so load changes hit them alike
+#   ROUNDS (2): the variants run in turn, ROUNDS times, so load changes hit them alike;
+#   NICE (0): run the whole script in its own session whose scheduler autogroup gets this nice level (e.g. -19,
+#   as root), so the server and wrk keep their CPU share against other sessions on a shared machine (with
+#   sched_autogroup on, a process's own nice level only ranks it within its session); state it with the numbers
 # Per run: max req/s, then at RATE: achieved rate, p50/p90/p99/p99.9/max latency, sends >1 ms late, server CPU
 # per request, and from the server's own -Xlog:gc / -Xlog:safepoint the GC pauses and safepoints during the
 # rate run (count, total and longest). Load average is printed with each line: compare rows of one run.
@@ -19,7 +23,16 @@ source scripts/find-java.sh
 wasm="${1:-fixtures/build/http-handler.wasm}"
 VARIANTS=${VARIANTS:-default=}; SERVER=${SERVER:-weft}
 RATE=${RATE:-6500}; CONNS=${CONNS:-26}; THREADS=${THREADS:-2}; DURATION=${DURATION:-10s}; WARMUP=${WARMUP:-20s}
-MAX=${MAX:-1}; ROUNDS=${ROUNDS:-2}
+MAX=${MAX:-1}; ROUNDS=${ROUNDS:-2}; NICE=${NICE:-0}; GEN=${GEN:-pace}
+pace=bench/target/pace
+if [[ ! -x "$pace" || bench/pace.c -nt "$pace" ]]; then mkdir -p bench/target && cc -O2 -o "$pace" bench/pace.c; fi
+if [[ "$NICE" != 0 ]]; then
+  if [[ -z "${TAIL_SESSION:-}" ]]; then
+    exec env TAIL_SESSION=1 setsid --wait "$0" "$@"
+  fi
+  echo "$NICE" >/proc/self/autogroup
+  echo "autogroup: $(cat /proc/self/autogroup)"
+fi
 if [[ "$SERVER" == weft ]]; then
   ./weft --version >/dev/null
 else
@@ -33,7 +46,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 # "count total-ms max-ms" of the pauses logged after line $2 of gc log $1
 gc_pauses() {
-  tail -n +"$(($2 + 1))" "$1" | grep -E '\] GC\([0-9]+\) ([YO]: )?Pause' | sed -E 's/.* ([0-9.]+)ms$/\1/' |
+  tail -n +"$(($2 + 1))" "$1" | grep -E '\] GC\([0-9]+\) ([YOyo]: )?Pause' | sed -E 's/.* ([0-9.]+)ms$/\1/' |
     awk '{ n++; t += $1; if ($1 > m) m = $1 } END { printf "%d %.1f %.2f", n, t, m }'
 }
 safepoints() { # "count total-ms max-ms" of safepoints (reaching one + cleanup + at it) after line $2 of log $1
@@ -68,7 +81,11 @@ for round in $(seq 1 "$ROUNDS"); do
       maxrps=$(wrk -t"$THREADS" -c10 -d"$DURATION" "$url" | awk '/Requests\/sec/ {printf "%.0f", $2}')
     fi
     g0=$(wc -l <"$gclog"); s0=$(wc -l <"$splog"); t0=$(cpu_ticks "$pid")
-    out="$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s -s bench/rate.lua "$url" -- "$RATE" "$THREADS")"
+    if [[ "$GEN" == pace ]]; then
+      out="$("$pace" 127.0.0.1 "$port" / "$RATE" "$CONNS" "${DURATION%s}")"
+    else
+      out="$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s -s bench/rate.lua "$url" -- "$RATE" "$THREADS")"
+    fi
     t1=$(cpu_ticks "$pid")
     echo "$out" >>"$log/$name-$round-rate.txt"
     line=$(grep '^RATE ' <<<"$out")
