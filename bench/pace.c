@@ -8,6 +8,9 @@
 // Prints the achieved rate, p50/p90/p99/p99.9/max latency and errors; the last line is machine-readable:
 //   RATE asked=R achieved=R p50_us=N p90_us=N p99_us=N p999_us=N max_us=N requests=N errors=N late=N
 //   max_late_us=N
+// With PACE_SLOW_LOG=FILE (and PACE_SLOW_US, default 1000) every request slower than that is written to FILE as
+// "slot-ns latency-us", slot on CLOCK_MONOTONIC (= Java's System.nanoTime(), -Xlog's "tn" decorator), to line slow
+// requests up with GC pauses or safepoints.
 // Build: cc -O2 -o pace bench/pace.c (bench/serve.sh does this on first use).
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -44,6 +47,8 @@ static struct sockaddr_in addr;
 static char req[1024];
 static size_t req_len;
 static int ep;
+static FILE *slow_log;
+static uint64_t slow_ns = 1000000;
 
 static uint64_t now_ns(void) {
     struct timespec t;
@@ -142,6 +147,11 @@ int main(int argc, char **argv) {
     conn *conns = calloc((size_t) nconns, sizeof *conns);
     if (!hist || !conns) die("calloc");
     prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
+    if (getenv("PACE_SLOW_LOG")) {
+        slow_log = fopen(getenv("PACE_SLOW_LOG"), "w");
+        if (!slow_log) die("PACE_SLOW_LOG");
+        if (getenv("PACE_SLOW_US")) slow_ns = (uint64_t) atol(getenv("PACE_SLOW_US")) * 1000;
+    }
     ep = epoll_create1(0);
     for (int i = 0; i < nconns; i++) open_conn(&conns[i]);
     int tfd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK);
@@ -213,7 +223,10 @@ int main(int argc, char **argv) {
                 continue;
             }
             if (len == 0) continue;
-            record(now_ns() - c->due_ns);
+            uint64_t took = now_ns() - c->due_ns;
+            record(took);
+            if (slow_log && took > slow_ns) fprintf(slow_log, "%lu %lu\n", (unsigned long) c->due_ns,
+                                                     (unsigned long) (took / 1000));
             if (status < 200 || status > 299) errors++;
             memmove(c->buf, c->buf + len, c->have - (size_t) len);
             c->have -= (size_t) len;
@@ -221,6 +234,7 @@ int main(int argc, char **argv) {
             outstanding--;
         }
     }
+    if (slow_log) fclose(slow_log);
     double elapsed = (double) (now_ns() - start) / 1e9;
     double achieved = (double) done_n / (elapsed > seconds ? elapsed : seconds);
     long p50 = percentile(50), p90 = percentile(90), p99 = percentile(99), p999 = percentile(99.9);

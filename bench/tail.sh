@@ -2,8 +2,9 @@
 # Tail latency of `weft serve` (or the empty Java handler) under JVM-flag variants, at one fixed request rate.
 #   bench/tail.sh [component.wasm]             (default: fixtures/build/http-handler.wasm)
 # Env:
-#   VARIANTS  variants separated by ';', each "name=JVM flags" (default: "default=" — the launcher's flags alone);
-#             flags are appended after the launcher's own (WEFT_JAVA_OPTS), so they override them
+#   VARIANTS  variants separated by ';', each "name=JVM flags" or "name=JVM flags|weft serve flags" (default:
+#             "default=" — the launcher's flags alone); JVM flags are appended after the launcher's own
+#             (WEFT_JAVA_OPTS), so they override them
 #   SERVER    weft (default) or java: the empty Java handler (dev.weft.bench.JavaHelloServer, no launcher flags)
 #   SERVE_OPTS extra `weft serve` flags
 #   GEN (pace): the constant-rate generator, bench/pace.c (compiled on first use) or wrk (bench/rate.lua);
@@ -15,7 +16,8 @@
 #   sched_autogroup on, a process's own nice level only ranks it within its session); state it with the numbers
 # Per run: max req/s, then at RATE: achieved rate, p50/p90/p99/p99.9/max latency, sends >1 ms late, server CPU
 # per request, and from the server's own -Xlog:gc / -Xlog:safepoint the GC pauses and safepoints during the
-# rate run (count, total and longest). Load average is printed with each line: compare rows of one run.
+# rate run (count, total and longest), and "slow@sp": of the requests slower than 1 ms, the share whose time
+# in flight overlaps a safepoint (a GC pause or any other stop of all Java threads). Load average is printed with each line: compare rows of one run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -55,18 +57,33 @@ safepoints() { # "count total-ms max-ms" of safepoints (reaching one + cleanup +
     awk '{ n++; d = $1 / 1e6; t += d; if (d > m) m = d } END { printf "%d %.1f %.2f", n, t, m }'
 }
 
-printf '%-14s %5s %9s %9s %7s %7s %7s %7s %7s %6s %6s %-13s %-13s %s\n' variant round max-rps rate-rps p50 p90 p99 \
-  p99.9 max late cpu-us "gc n/ms/max" "sp n/ms/max" load
+slow_at_safepoints() { # SLOW-LOG SAFEPOINT-LOG -> % of the slow requests that overlap a safepoint
+  [[ -f "$1" ]] || { echo -; return; }
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+sp = []
+for line in open(sys.argv[2]):
+    m = re.search(r'\[(\d+)ns\].*Total: (\d+) ns', line)
+    if m:
+        end = int(m.group(1)); sp.append((end - int(m.group(2)), end))
+slow = [tuple(map(int, l.split())) for l in open(sys.argv[1]) if l.strip()]
+hit = sum(1 for slot, us in slow if any(a <= slot + us * 1000 and slot <= b for a, b in sp))
+print(f"{100 * hit / len(slow):.0f}%" if slow else "-")
+PY
+}
+printf '%-14s %5s %9s %9s %7s %7s %7s %7s %7s %6s %6s %-13s %-13s %7s %s\n' variant round max-rps rate-rps p50 p90 \
+  p99 p99.9 max late cpu-us "gc n/ms/max" "sp n/ms/max" slow@sp load
 IFS=';' read -r -a variants <<<"$VARIANTS"
 for round in $(seq 1 "$ROUNDS"); do
   for v in "${variants[@]}"; do
-    name="${v%%=*}"; flags="${v#*=}"
+    name="${v%%=*}"; flags="${v#*=}"; vserve=
+    if [[ "$flags" == *"|"* ]]; then vserve="${flags#*|}"; flags="${flags%%|*}"; fi
     port="$(free_port)"; gclog="$log/$name-$round-gc.log"; splog="$log/$name-$round-sp.log"
-    xlog="-Xlog:gc,gc+phases:file=$gclog -Xlog:safepoint:file=$splog"
+    xlog="-Xlog:gc,gc+phases:file=$gclog -Xlog:safepoint:file=$splog:uptime,timenanos"
     if [[ "$SERVER" == weft ]]; then
       # shellcheck disable=SC2086
       WEFT_JAVA_OPTS="${WEFT_JAVA_OPTS:-} $xlog $flags" ./weft serve --addr "127.0.0.1:$port" --deadline 120s \
-        ${SERVE_OPTS:-} "$wasm" >"$log/$name-$round.log" 2>&1 &
+        ${SERVE_OPTS:-} $vserve "$wasm" >"$log/$name-$round.log" 2>&1 &
     else
       # shellcheck disable=SC2086
       "$JAVA_HOME/bin/java" $xlog $flags -cp weft-bench/target/benchmarks.jar dev.weft.bench.JavaHelloServer \
@@ -82,7 +99,7 @@ for round in $(seq 1 "$ROUNDS"); do
     fi
     g0=$(wc -l <"$gclog"); s0=$(wc -l <"$splog"); t0=$(cpu_ticks "$pid")
     if [[ "$GEN" == pace ]]; then
-      out="$("$pace" 127.0.0.1 "$port" / "$RATE" "$CONNS" "${DURATION%s}")"
+      out="$(PACE_SLOW_LOG="$log/$name-$round-slow.txt" "$pace" 127.0.0.1 "$port" / "$RATE" "$CONNS" "${DURATION%s}")"
     else
       out="$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s -s bench/rate.lua "$url" -- "$RATE" "$THREADS")"
     fi
@@ -93,10 +110,11 @@ for round in $(seq 1 "$ROUNDS"); do
     n=$(val requests)
     cpu=$(awk -v a="$t0" -v b="$t1" -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", (b - a) * 1e6 / hz / n }')
     ms() { awk -v u="$1" 'BEGIN { printf "%.2f", u / 1000 }'; }
-    printf '%-14s %5s %9s %9s %7s %7s %7s %7s %7s %6s %6s %-13s %-13s %s\n' "$name" "$round" "$maxrps" \
+    printf '%-14s %5s %9s %9s %7s %7s %7s %7s %7s %6s %6s %-13s %-13s %7s %s\n' "$name" "$round" "$maxrps" \
       "$(val achieved)" "$(ms "$(val p50_us)")" "$(ms "$(val p90_us)")" "$(ms "$(val p99_us)")" \
       "$(ms "$(val p999_us)")" "$(ms "$(val max_us)")" "$(val late)" "$cpu" \
       "$(gc_pauses "$gclog" "$g0" | tr ' ' /)" "$(safepoints "$splog" "$s0" | tr ' ' /)" \
+      "$(slow_at_safepoints "$log/$name-$round-slow.txt" "$splog")" \
       "$(cut -d' ' -f1 /proc/loadavg)"
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   done
