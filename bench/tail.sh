@@ -4,13 +4,15 @@
 # Env:
 #   VARIANTS  variants separated by ';', each "name=JVM flags" or "name=JVM flags|weft serve flags" (default:
 #             "default=" — the launcher's flags alone); JVM flags are appended after the launcher's own
-#             (WEFT_JAVA_OPTS), so they override them
+#             (WEFT_JAVA_OPTS), so they override them; "name:=JVM flags" replaces the launcher's server flags
+#             instead (WEFT_SERVE_JAVA_OPTS: "g1-ergonomic:=" runs without them)
 #   SERVER    weft (default) or java: the empty Java handler (dev.weft.bench.JavaHelloServer, no launcher flags)
 #   SERVE_OPTS extra `weft serve` flags
 #   GEN (pace): the constant-rate generator, bench/pace.c (compiled on first use) or wrk (bench/rate.lua);
 #   RATE (6500) req/s asked of it; CONNS (26) its connections; THREADS (2); DURATION (10s);
 #   WARMUP (20s of wrk -c10 at full speed first); MAX (1): also measure the max rate (wrk -c10, DURATION) first;
 #   ROUNDS (2): the variants run in turn, ROUNDS times, so load changes hit them alike;
+#   HICCUP (5): seconds of bench/hiccup.c before each round: how late a lone thread of this session wakes up;
 #   NICE (0): run the whole script in its own session whose scheduler autogroup gets this nice level (e.g. -19,
 #   as root), so the server and wrk keep their CPU share against other sessions on a shared machine (with
 #   sched_autogroup on, a process's own nice level only ranks it within its session); state it with the numbers
@@ -74,14 +76,19 @@ PY
 printf '%-14s %5s %9s %9s %7s %7s %7s %7s %7s %6s %6s %-13s %-13s %7s %s\n' variant round max-rps rate-rps p50 p90 \
   p99 p99.9 max late cpu-us "gc n/ms/max" "sp n/ms/max" slow@sp load
 IFS=';' read -r -a variants <<<"$VARIANTS"
+hiccup=bench/target/hiccup
+if [[ ! -x "$hiccup" || bench/hiccup.c -nt "$hiccup" ]]; then mkdir -p bench/target && cc -O2 -o "$hiccup" bench/hiccup.c; fi
 for round in $(seq 1 "$ROUNDS"); do
+  echo "round $round, machine: $("$hiccup" "${HICCUP:-5}"), load $(cut -d' ' -f1 /proc/loadavg)"
   for v in "${variants[@]}"; do
-    name="${v%%=*}"; flags="${v#*=}"; vserve=
+    name="${v%%=*}"; flags="${v#*=}"; vserve=; replace=
+    if [[ "$name" == *: ]]; then name="${name%:}"; replace=1; fi
     if [[ "$flags" == *"|"* ]]; then vserve="${flags#*|}"; flags="${flags%%|*}"; fi
     port="$(free_port)"; gclog="$log/$name-$round-gc.log"; splog="$log/$name-$round-sp.log"
     xlog="-Xlog:gc,gc+phases:file=$gclog -Xlog:safepoint:file=$splog:uptime,timenanos"
     if [[ "$SERVER" == weft ]]; then
       # shellcheck disable=SC2086
+      if [[ -n "$replace" ]]; then export WEFT_SERVE_JAVA_OPTS="$flags"; flags=; else unset WEFT_SERVE_JAVA_OPTS; fi
       WEFT_JAVA_OPTS="${WEFT_JAVA_OPTS:-} $xlog $flags" ./weft serve --addr "127.0.0.1:$port" --deadline 120s \
         ${SERVE_OPTS:-} $vserve "$wasm" >"$log/$name-$round.log" 2>&1 &
     else
