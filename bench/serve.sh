@@ -155,8 +155,8 @@ half_row() { # NAME SERVER URL MAX-RPS [PID]
 }
 
 echo "wrk -t$THREADS -c$CONNS -d$DURATION (after ${WARMUP} warm-up); load average: $(cut -d' ' -f1-3 /proc/loadavg)${SERVE_SESSION:+; autogroup nice $NICE}${WEFT_JAVA_OPTS:+; JVM flags: $WEFT_JAVA_OPTS}"
-printf '%-20s %-17s %10s %10s %10s %16s %11s\n' component server req/s p50 p99 non-2xx/timeouts cpu-us/req
-row() { printf '%-20s %-17s %10s %10s %10s %16s %11s\n' "$@"; }
+printf '%-20s %-22s %10s %10s %10s %16s %11s\n' component server req/s p50 p99 non-2xx/timeouts cpu-us/req
+row() { printf '%-20s %-22s %10s %10s %10s %16s %11s\n' "$@"; }
 
 # baseline: weft-server with a Java handler (no guest), the server's own ceiling on this machine
 (mvn -q -B -o package -DskipTests -pl weft-bench -am >/dev/null 2>&1 || mvn -q -B package -DskipTests -pl weft-bench -am >&2)
