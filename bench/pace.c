@@ -7,7 +7,9 @@
 // from the actual send, so a server that stalls the generator still pays for the wait (no coordinated omission).
 // Prints the achieved rate, p50/p90/p99/p99.9/max latency and errors; the last line is machine-readable:
 //   RATE asked=R achieved=R p50_us=N p90_us=N p99_us=N p999_us=N max_us=N requests=N errors=N late=N
-//   max_late_us=N
+//   max_late_us=N lag_p99_us=N
+// It also prints how late the sends left after their slots (p50/p99/p99.9): the generator's own wake-up lag, which
+// is part of every latency it reports.
 // With PACE_SLOW_LOG=FILE (and PACE_SLOW_US, default 1000) every request slower than that is written to FILE as
 // "slot-ns latency-us", slot on CLOCK_MONOTONIC (= Java's System.nanoTime(), -Xlog's "tn" decorator), to line slow
 // requests up with GC pauses or safepoints.
@@ -41,6 +43,7 @@ typedef struct {
 } conn;
 
 static uint32_t *hist;
+static uint32_t *lag_hist;      // how late each send left after its slot (µs): the generator's own wake-up lag
 static uint64_t over;           // latencies past the histogram
 static uint64_t done_n, errors, late, max_late_ns, max_ns;
 static struct sockaddr_in addr;
@@ -117,14 +120,18 @@ static long parse(const char *buf, size_t have, int *status) {
     }
 }
 
-static long percentile(double q) {
-    uint64_t want = (uint64_t) (q / 100.0 * (double) done_n + 0.5), seen = 0;
+static long percentile_of(const uint32_t *h, uint64_t n, double q) {
+    uint64_t want = (uint64_t) (q / 100.0 * (double) n + 0.5), seen = 0;
     if (want < 1) want = 1;
     for (long us = 0; us < MAX_US; us++) {
-        seen += hist[us];
+        seen += h[us];
         if (seen >= want) return us;
     }
     return (long) (max_ns / 1000);
+}
+
+static long percentile(double q) {
+    return percentile_of(hist, done_n, q);
 }
 
 int main(int argc, char **argv) {
@@ -144,8 +151,9 @@ int main(int argc, char **argv) {
     freeaddrinfo(ai);
     req_len = (size_t) snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: %s:%s\r\n\r\n", argv[3], argv[1], argv[2]);
     hist = calloc(MAX_US, sizeof *hist);
+    lag_hist = calloc(MAX_US, sizeof *lag_hist);
     conn *conns = calloc((size_t) nconns, sizeof *conns);
-    if (!hist || !conns) die("calloc");
+    if (!hist || !lag_hist || !conns) die("calloc");
     prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
     if (getenv("PACE_SLOW_LOG")) {
         slow_log = fopen(getenv("PACE_SLOW_LOG"), "w");
@@ -173,7 +181,8 @@ int main(int argc, char **argv) {
             conn *c = NULL;
             for (int i = 0; i < nconns; i++) if (!conns[i].busy) { c = &conns[i]; break; }
             if (!c) break;                    // all busy: the slot waits for a response, then counts as late
-            uint64_t lag = now - due;
+            uint64_t lag = now_ns() - due;
+            lag_hist[lag / 1000 < MAX_US ? lag / 1000 : MAX_US - 1]++;
             if (lag > 1000000) { late++; if (lag > max_late_ns) max_late_ns = lag; }
             if (write(c->fd, req, req_len) != (ssize_t) req_len) { errors++; close(c->fd); open_conn(c); continue; }
             c->busy = 1;
@@ -242,11 +251,14 @@ int main(int argc, char **argv) {
            achieved, 100 * achieved / rate, elapsed, (unsigned long) done_n, nconns);
     printf("latency from each request's slot: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms\n",
            p50 / 1e3, p90 / 1e3, p99 / 1e3, p999 / 1e3, (double) max_ns / 1e6);
+    printf("send lag behind the slot (the generator's own wake-up, or no idle connection): p50 %.3f ms, p99 %.3f ms, "
+           "p99.9 %.3f ms\n", percentile_of(lag_hist, sent, 50) / 1e3, percentile_of(lag_hist, sent, 99) / 1e3,
+           percentile_of(lag_hist, sent, 99.9) / 1e3);
     printf("errors %lu; late sends %lu (%.3f%%), latest %.1f ms behind its slot\n", (unsigned long) errors,
            (unsigned long) late, 100.0 * (double) late / (double) (sent ? sent : 1), (double) max_late_ns / 1e6);
     printf("RATE asked=%.0f achieved=%.1f p50_us=%ld p90_us=%ld p99_us=%ld p999_us=%ld max_us=%lu requests=%lu "
-           "errors=%lu late=%lu max_late_us=%lu\n", rate, achieved, p50, p90, p99, p999,
+           "errors=%lu late=%lu max_late_us=%lu lag_p99_us=%ld\n", rate, achieved, p50, p90, p99, p999,
            (unsigned long) (max_ns / 1000), (unsigned long) done_n, (unsigned long) errors, (unsigned long) late,
-           (unsigned long) (max_late_ns / 1000));
+           (unsigned long) (max_late_ns / 1000), percentile_of(lag_hist, sent, 99));
     return 0;
 }
