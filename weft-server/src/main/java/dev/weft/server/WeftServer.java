@@ -42,9 +42,10 @@ public final class WeftServer implements AutoCloseable {
 
     /** Binds {@link ServerConfig#address()} and starts serving; throws if the address cannot be bound. */
     public static WeftServer start(ProxyHandler handler, ServerConfig config) throws IOException {
-        QueuedThreadPool io = new QueuedThreadPool(32, 4);
+        QueuedThreadPool io = new QueuedThreadPool(IoThreads.MAX, IoThreads.MIN);
         io.setName("weft-http");
         io.setDaemon(true);
+        io.setReservedThreads(IoThreads.RESERVED);
         Server jetty = new Server(io);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -54,7 +55,7 @@ public final class WeftServer implements AutoCloseable {
         if (config.http2()) {
             factories.add(new HTTP2CServerConnectionFactory(http));
         }
-        ServerConnector connector = new ServerConnector(jetty, 1, 1, factories.toArray(ConnectionFactory[]::new));
+        ServerConnector connector = new ServerConnector(jetty, IoThreads.ACCEPTORS, IoThreads.SELECTORS, factories.toArray(ConnectionFactory[]::new));
         connector.setHost(config.address().getHostString());
         connector.setPort(config.address().getPort());
         jetty.addConnector(connector);
