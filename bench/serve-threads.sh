@@ -25,9 +25,10 @@ fi
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -s -o /dev/null --max-time 5 "http://127.0.0.1:$port/" && break; sleep 0.3; done
-threads() { # -> "group|utime|stime" per thread group (trailing numbers dropped from thread names)
+threads() { # -> "group|utime|stime" per thread group (trailing numbers dropped; names may hold spaces, so the
+  # fields are counted after the ")" that ends the name)
   for t in /proc/"$pid"/task/*; do
-    printf '%s|%s\n' "$(sed -E 's/[#-]?[0-9]+$//; s/ +$//' "$t/comm" 2>/dev/null)" "$(awk '{print $14 "|" $15}' "$t/stat" 2>/dev/null)"
+    printf '%s|%s\n' "$(sed -E 's/[#-]?[0-9]+$//; s/ +$//' "$t/comm" 2>/dev/null)" "$(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 "|" $13}')"
   done | awk -F'|' '{u[$1]+=$2; s[$1]+=$3} END {for (k in u) print k "|" u[k] "|" s[k]}' | sort
 }
 wrk -t2 -c10 -d"${warm}s" "http://127.0.0.1:$port/" >/dev/null
@@ -43,5 +44,6 @@ t1=$(threads); c1=$(awk '{print $14+$15}' /proc/$pid/stat)
 n=$(awk '/requests in/ {print $1}' <<<"$out"); hz=$(getconf CLK_TCK)
 echo "load $(cut -d' ' -f1-3 /proc/loadavg); $(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s; server CPU $(awk -v a="$c0" -v b="$c1" -v n="$n" -v hz="$hz" 'BEGIN {printf "%.0f", (b - a) * 1e6 / hz / n}') µs/request"
 join -t'|' <(echo "$t0") <(echo "$t1") | awk -F'|' -v n="$n" -v hz="$hz" \
-  '{u = ($4 - $2) * 1e6 / hz / n; s = ($5 - $3) * 1e6 / hz / n; if (u + s >= 0.5) printf "  %-22s user %6.1f  sys %6.1f µs/request\n", $1, u, s}' | sort -t'r' -k2 -rn
+  '{u = ($4 - $2) * 1e6 / hz / n; s = ($5 - $3) * 1e6 / hz / n; if (u + s >= 0.5) printf "%f|  %-22s user %6.1f  sys %6.1f µs/request\n", u + s, $1, u, s}' \
+  | sort -t'|' -k1,1 -rn | cut -d'|' -f2-
 sleep 1
