@@ -2,17 +2,38 @@ package dev.weft.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
-/** The request body as the guest reads it: streamed from the connection, refused past the size limit. */
+/**
+ * The request body as the guest reads it: streamed from the connection, refused past the size limit. The stream
+ * over the connection is made on the first read, so a guest that never reads the body (most GETs) costs none.
+ */
 final class LimitedBody extends InputStream {
-    private final InputStream in;
+    private final Supplier<InputStream> source;
+    /** Made once (the guest's reader thread and its own thread may both touch the body). */
+    private volatile InputStream in;
     private final long limit;
     private long count;
     private volatile boolean exceeded;
 
-    LimitedBody(InputStream in, long limit) {
-        this.in = in;
+    /** {@code source} is asked for the body stream once, on the first read. */
+    LimitedBody(Supplier<InputStream> source, long limit) {
+        this.source = source;
         this.limit = limit;
+    }
+
+    private InputStream in() {
+        InputStream s = in;
+        if (s == null) {
+            synchronized (this) {
+                s = in;
+                if (s == null) {
+                    s = source.get();
+                    in = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** True once the body went over the limit (the server then answers 413). */
@@ -36,7 +57,7 @@ final class LimitedBody extends InputStream {
         if (exceeded) {
             throw tooLarge();
         }
-        int n = in.read(b, off, len);
+        int n = in().read(b, off, len);
         if (n > 0) {
             count += n;
             if (count > limit) {
@@ -49,12 +70,15 @@ final class LimitedBody extends InputStream {
 
     @Override
     public int available() throws IOException {
-        return exceeded ? 0 : in.available();
+        return exceeded ? 0 : in().available();
     }
 
     @Override
     public void close() throws IOException {
-        in.close();
+        InputStream s = in;
+        if (s != null) {
+            s.close();
+        }
     }
 
     private IOException tooLarge() {

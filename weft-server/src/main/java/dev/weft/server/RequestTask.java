@@ -39,7 +39,7 @@ final class RequestTask implements Runnable {
 
     @Override
     public void run() {
-        LimitedBody body = new LimitedBody(Request.asInputStream(request), config.maxRequestBodyBytes());
+        LimitedBody body = new LimitedBody(() -> Request.asInputStream(request), config.maxRequestBodyBytes());
         String method = request.getMethod();
         JettyResponseSink sink = new JettyResponseSink(response, completion, body, services.flushBehind(),
                 "HEAD".equals(method));

@@ -34,7 +34,7 @@ final class ResponseExchange implements ResponseOutparam.Receiver {
         status = response.status();
         OutputStream out;
         try {
-            out = sink.begin(status, response.headers().entries());
+            out = sink.begin(status, response.headerEntries());
         } catch (IOException e) {
             begun = true;
             abort("the response sink failed at begin: " + e.getMessage());

@@ -14,6 +14,8 @@ public final class FieldSyntax {
             "proxy-authorization", "proxy-connection", "transfer-encoding", "upgrade", "host", "http2-settings");
 
     private static final int MAX_NAME_LENGTH = 65535;
+    /** {@code TOKEN[c]}: whether ASCII character {@code c} may appear in a token. */
+    private static final boolean[] TOKEN = tokenChars();
 
     private FieldSyntax() {
     }
@@ -32,8 +34,16 @@ public final class FieldSyntax {
     }
 
     static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        return c < 128 && TOKEN[c];
+    }
+
+    private static boolean[] tokenChars() {
+        boolean[] token = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            token[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        }
+        return token;
     }
 
     /** Whether {@code value} has no control bytes except HTAB (and no DEL). */

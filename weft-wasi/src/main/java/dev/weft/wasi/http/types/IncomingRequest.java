@@ -20,7 +20,8 @@ public final class IncomingRequest {
         this.scheme = scheme;
         this.authority = authority;
         this.pathWithQuery = pathWithQuery;
-        this.headers = headers.immutableCopy();
+        // immutable fields cannot change, so they are kept as they are; headers() still hands out a copy per call
+        this.headers = headers.isMutable() ? headers.immutableCopy() : headers;
         this.body = body;
     }
 

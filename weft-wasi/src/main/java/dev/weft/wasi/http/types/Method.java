@@ -17,6 +17,8 @@ public record Method(String token) {
             "TRACE", "PATCH");
 
     public static final Method GET = new Method("GET");
+    /** The values of the named cases, made once: {@link #toVal} runs for every request the guest reads. */
+    private static final java.util.Map<String, Val> NAMED_VALS = named();
 
     public Method {
         if (!isValidToken(token)) {
@@ -30,8 +32,16 @@ public record Method(String token) {
     }
 
     public Val toVal() {
-        return NAMED.contains(token) ? new VariantVal(token.toLowerCase(Locale.ROOT), Optional.empty())
-                : new VariantVal("other", Optional.of(new StringVal(token)));
+        Val named = NAMED_VALS.get(token);
+        return named != null ? named : new VariantVal("other", Optional.of(new StringVal(token)));
+    }
+
+    private static java.util.Map<String, Val> named() {
+        java.util.Map<String, Val> vals = new java.util.HashMap<>();
+        for (String m : NAMED) {
+            vals.put(m, new VariantVal(m.toLowerCase(Locale.ROOT), Optional.empty()));
+        }
+        return java.util.Map.copyOf(vals);
     }
 
     /**

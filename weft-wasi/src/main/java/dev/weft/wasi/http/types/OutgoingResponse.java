@@ -31,6 +31,11 @@ public final class OutgoingResponse {
         return headers.immutableCopy();
     }
 
+    /** The headers as (name, value) pairs, without the copy of the fields that {@link #headers()} makes. */
+    public java.util.List<dev.weft.wasi.http.HttpField> headerEntries() {
+        return headers.entries();
+    }
+
     /** {@code body}: the body, the first time only. */
     public Optional<OutgoingBody> body() {
         if (bodyTaken) {

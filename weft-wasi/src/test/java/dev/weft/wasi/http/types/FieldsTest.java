@@ -31,6 +31,19 @@ class FieldsTest {
     }
 
     @Test
+    void tokenCharactersAreThoseOfRfc9110() {
+        // RFC 9110 §5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|"
+        //                         / "~" / DIGIT / ALPHA
+        String tchar = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for (char c = 0; c < 0x200; c++) {
+            assertEquals(tchar.indexOf(c) >= 0, FieldSyntax.isValidName(String.valueOf(c)), "character " + (int) c);
+        }
+        assertTrue(FieldSyntax.isValidName("x-Custom_header.1~"));
+        assertFalse(FieldSyntax.isValidName("x custom"));
+        assertFalse(FieldSyntax.isValidName("caf\u00e9"));
+    }
+
+    @Test
     void appendValidatesNamesAndValues() throws Exception {
         Fields f = Fields.mutable();
         assertEquals(HeaderError.INVALID_SYNTAX, refusal(() -> f.append("malformed header name", b("ok value"))));

@@ -18,6 +18,13 @@ class RequestPartsTest {
         assertEquals(new VariantVal("get", Optional.empty()), Method.GET.toVal());
         assertEquals(new VariantVal("patch", Optional.empty()), new Method("PATCH").toVal());
         assertEquals(new VariantVal("other", Optional.of(new StringVal("PURGE"))), new Method("PURGE").toVal());
+        // methods are case-sensitive (RFC 9110 §9.1): only the upper-case tokens are the named cases
+        assertEquals(new VariantVal("other", Optional.of(new StringVal("get"))), new Method("get").toVal());
+        for (String m : java.util.List.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
+                "PATCH")) {
+            assertEquals(new VariantVal(m.toLowerCase(java.util.Locale.ROOT), Optional.empty()), new Method(m).toVal());
+            assertEquals(new Method(m), Method.fromVal(new Method(m).toVal()));
+        }
         assertEquals(new Method("DELETE"), Method.fromVal(new VariantVal("delete", Optional.empty())));
         assertEquals(new Method("get"), Method.fromVal(new VariantVal("other", Optional.of(new StringVal("get")))));
         assertThrows(IllegalArgumentException.class,
@@ -35,6 +42,26 @@ class RequestPartsTest {
                 () -> Scheme.fromVal(new VariantVal("other", Optional.of(new StringVal("1http")))));
         assertThrows(IllegalArgumentException.class,
                 () -> Scheme.fromVal(new VariantVal("other", Optional.of(new StringVal("a b")))));
+    }
+
+    @Test
+    void incomingRequestHeadersAreFixedWhenMadeAndHandedOutAsImmutableCopies() throws Exception {
+        Fields mutable = Fields.fromList(List.of(new dev.weft.wasi.http.HttpField("x-a", "1".getBytes())));
+        IncomingRequest fromMutable = new IncomingRequest(Method.GET, Optional.empty(), Optional.empty(),
+                Optional.of("/"), mutable, null);
+        mutable.append("x-a", "2".getBytes()); // a later change to the caller's fields does not reach the request
+        assertEquals(1, fromMutable.headers().get("x-a").size());
+
+        Fields immutable = Fields.immutable(List.of(new dev.weft.wasi.http.HttpField("x-b", "3".getBytes())));
+        IncomingRequest fromImmutable = new IncomingRequest(Method.GET, Optional.empty(), Optional.empty(),
+                Optional.of("/"), immutable, null);
+        Fields first = fromImmutable.headers();
+        Fields second = fromImmutable.headers();
+        assertFalse(first == second, "a new fields object per headers() call (one per guest handle)");
+        assertFalse(first.isMutable());
+        assertEquals(HeaderError.IMMUTABLE, assertThrows(HeaderError.Refused.class,
+                () -> first.append("x-b", "4".getBytes())).error());
+        assertEquals("3", new String(second.get("x-b").get(0)));
     }
 
     @Test
