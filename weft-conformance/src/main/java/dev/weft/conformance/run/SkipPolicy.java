@@ -44,16 +44,31 @@ public final class SkipPolicy {
             "exporting a component from the root component is not supported",
             "is a reexport of an imported function which is not implemented");
 
+    /** The header features of component-model async; {@code --include-async} runs the scripts needing them. */
+    public static final Set<String> ASYNC_FEATURES = Set.of(
+            "component_model_async", "component_model_async_builtins", "component_model_more_async_builtins",
+            "component_model_async_stackful", "component_model_error_context", "component_model_threading");
+
     private final Set<String> notYetImplemented;
     private final boolean includeNyi;
+    private final boolean includeAsync;
 
     /**
      * @param notYetImplemented script ids the suites' {@code nyi.txt} files list
      * @param includeNyi        run those scripts anyway
      */
     public SkipPolicy(Set<String> notYetImplemented, boolean includeNyi) {
+        this(notYetImplemented, includeNyi, false);
+    }
+
+    /**
+     * @param includeAsync run the async scripts that are skipped by default (the {@code async/} folder and scripts
+     *                     whose header enables an {@link #ASYNC_FEATURES} feature), to see how far Weft gets
+     */
+    public SkipPolicy(Set<String> notYetImplemented, boolean includeNyi, boolean includeAsync) {
         this.notYetImplemented = Set.copyOf(notYetImplemented);
         this.includeNyi = includeNyi;
+        this.includeAsync = includeAsync;
     }
 
     /** Why one directive of a running script is skipped, or empty when it runs. */
@@ -70,11 +85,14 @@ public final class SkipPolicy {
 
     /** Why the whole script is skipped, or empty when it runs. */
     public Optional<String> skipReason(String scriptId, ScriptHeader header) {
-        if (scriptId.startsWith(ASYNC_FOLDER)) {
+        if (!includeAsync && scriptId.startsWith(ASYNC_FOLDER)) {
             return Optional.of("Component Model async (component-model async/ folder) is not supported yet");
         }
         Set<String> missing = new TreeSet<>(header.enabled());
         missing.removeAll(SUPPORTED_FEATURES);
+        if (includeAsync) {
+            missing.removeAll(ASYNC_FEATURES);
+        }
         if (!missing.isEmpty()) {
             return Optional.of("needs feature " + String.join(", ", missing) + " (not supported yet)");
         }

@@ -33,6 +33,8 @@ public final class CanonLift {
     private final FuncCodecs codecs;
     private final int flatResultCount;
     private final String name;
+    /** The async machinery of an async lift, null for a synchronous one. */
+    private final AsyncLift async;
 
     /**
      * @param name     the export's name, for messages
@@ -47,6 +49,14 @@ public final class CanonLift {
     /** A lift in {@code mode}; for the async modes {@code options} has no post-return. */
     public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
                      TypeLayouts layouts, Mode mode) {
+        this(name, type, options, instance, callee, layouts, mode, null);
+    }
+
+    /** A lift in {@code mode}; {@code callback} is the callback core function of {@link Mode#ASYNC_CALLBACK}. */
+    public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
+                     TypeLayouts layouts, Mode mode, FlatFunction callback) {
+        this.async = mode == Mode.SYNC || (mode == Mode.ASYNC_CALLBACK && callback == null) ? null
+                : new AsyncLift(name, type, options, instance, callee, callback, layouts);
         this.mode = mode;
         this.name = name;
         this.type = type;
@@ -65,6 +75,11 @@ public final class CanonLift {
 
     public FuncType type() {
         return type;
+    }
+
+    /** The async lift (tasks, callback loop) when this lift is async, else empty. */
+    public java.util.Optional<AsyncLift> async() {
+        return java.util.Optional.ofNullable(async);
     }
 
     /**
@@ -86,6 +101,9 @@ public final class CanonLift {
      * or {@code null} for the host itself.
      */
     public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
+        if (async != null) {
+            return async.callAndWait(caller, args);
+        }
         instance.checkEnterFrom(caller);
         instance.enterFrom(caller);
         // on a trap the instance stays entered (may_enter cleared), so it cannot be entered again
