@@ -118,6 +118,25 @@ public final class CanonLift {
         return results;
     }
 
+    /**
+     * Runs a synchronous lift's call without entering or leaving the instance: for a caller that does that itself
+     * around the part of the call that runs before the callee first blocks ({@code canon lower async} of a
+     * synchronous callee, which runs on its own fiber).
+     */
+    public List<Val> callWithoutEntering(InstanceState caller, List<Val> args) throws Trap {
+        try {
+            return callEntered(args, caller == null);
+        } catch (Trap trap) {
+            instance.poison(caller, trap);
+            throw trap;
+        }
+    }
+
+    /** The instance that lifted this function. */
+    public InstanceState instance() {
+        return instance;
+    }
+
     private List<Val> callEntered(List<Val> args, boolean fromHost) throws Trap {
         TaskScope task = mode == Mode.SYNC ? new TaskScope(name) : new TaskScope(name, funcLayout.results());
         TaskScope previous = instance.switchTask(task);

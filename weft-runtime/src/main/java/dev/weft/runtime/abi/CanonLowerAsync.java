@@ -3,7 +3,9 @@ package dev.weft.runtime.abi;
 import dev.weft.component.types.FuncType;
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
+import dev.weft.runtime.async.AsyncStore;
 import dev.weft.runtime.async.AsyncTask;
+import dev.weft.runtime.async.Fiber;
 import dev.weft.runtime.async.Subtask;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.SubtaskScope;
@@ -29,6 +31,7 @@ public final class CanonLowerAsync implements FlatFunction {
     private final InstanceState instance;
     private final HostFunction callee;
     private final AsyncLift asyncCallee;
+    private final CanonLift syncCallee;
     private final TypeLayouts layouts;
     private final FuncLayout funcLayout;
     private final int flatParamCount;
@@ -39,14 +42,18 @@ public final class CanonLowerAsync implements FlatFunction {
         this(name, type, options, instance, callee, null, layouts);
     }
 
-    /** @param asyncCallee the callee's async lift when it is lifted async (then called as a task), or null */
+    /**
+     * @param liftedCallee the callee's lift when a component lifted it (an async lift is called as a task, a
+     *                     synchronous one on a fiber of its own, so that it may block), or null for the host's
+     */
     public CanonLowerAsync(String name, FuncType type, CanonOptions options, InstanceState instance,
-                           HostFunction callee, AsyncLift asyncCallee, TypeLayouts layouts) {
+                           HostFunction callee, CanonLift liftedCallee, TypeLayouts layouts) {
         this.name = name;
         this.options = options;
         this.instance = instance;
         this.callee = callee;
-        this.asyncCallee = asyncCallee;
+        this.asyncCallee = liftedCallee == null ? null : liftedCallee.async().orElse(null);
+        this.syncCallee = liftedCallee == null || asyncCallee != null ? null : liftedCallee;
         this.layouts = layouts;
         this.funcLayout = layouts.function(type);
         int flat = funcLayout.flatParams().size();
@@ -61,7 +68,10 @@ public final class CanonLowerAsync implements FlatFunction {
             throw new Trap(TrapKind.COMPONENT_MODEL, "async import " + name + " called with " + flatArgs.length
                     + " core values, expected " + flatParamCount);
         }
-        return asyncCallee != null ? callTask(flatArgs) : callToCompletion(flatArgs);
+        if (asyncCallee != null) {
+            return callTask(flatArgs);
+        }
+        return syncCallee != null ? callOnFiber(flatArgs) : callToCompletion(flatArgs);
     }
 
     private List<Val> liftArgs(LiftLowerContext cx, FlatReader reader) throws Trap {
@@ -85,6 +95,62 @@ public final class CanonLowerAsync implements FlatFunction {
         storeResults(cx, results, reader);
         subtask.deliverResolve();
         return new long[] {RETURNED};
+    }
+
+    /**
+     * A synchronous guest callee runs on a fiber of its own (the spec's thread of its task): if it blocks (a
+     * synchronous call of an async function inside), the caller gets {@code STARTED} and a subtask.
+     */
+    private long[] callOnFiber(long[] flatArgs) throws Trap {
+        Subtask subtask = new Subtask();
+        LiftLowerContext cx = new LiftLowerContext(options, instance, subtask.lenders(), layouts);
+        FlatReader reader = new FlatReader(flatArgs);
+        int[] index = new int[1];
+        InstanceState calleeInstance = syncCallee.instance();
+        boolean asyncType = syncCallee.type().async();
+        AsyncTask task = new AsyncTask(name, calleeInstance, true, null, () -> {
+            subtask.started();
+            List<Val> args = liftArgs(cx, reader);
+            if (index[0] != 0) {
+                subtask.progressed(index[0]);
+            }
+            return args;
+        }, results -> {
+            if (results != null) {
+                storeResults(cx, results, reader);
+            }
+            subtask.resolve(results != null);
+            if (index[0] != 0) {
+                subtask.progressed(index[0]);
+            }
+        });
+        Fiber fiber = task.newFiber(AsyncStore.current(), () -> {
+            // an async-typed function lifted without `async` still queues behind backpressure and holds its
+            // instance exclusively while it runs
+            if (asyncType && !task.enterImplicitThread()) {
+                return;
+            }
+            task.resolve(syncCallee.callWithoutEntering(instance, task.start()));
+            if (asyncType) {
+                task.exitImplicitThread();
+            }
+        });
+        subtask.setCanceller(task::requestCancellation);
+        calleeInstance.checkEnterFrom(instance);
+        calleeInstance.enterFrom(instance);
+        try {
+            fiber.resume(false);
+        } catch (Trap trap) {
+            calleeInstance.poison(instance, trap);
+            throw trap;
+        }
+        calleeInstance.leaveTo(instance);
+        if (subtask.resolved()) {
+            subtask.deliverResolve();
+            return new long[] {RETURNED};
+        }
+        index[0] = instance.handles().add(subtask);
+        return new long[] {Integer.toUnsignedLong(subtask.state() | (index[0] << 4))};
     }
 
     private long[] callTask(long[] flatArgs) throws Trap {

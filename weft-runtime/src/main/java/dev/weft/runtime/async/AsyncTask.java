@@ -39,7 +39,8 @@ public final class AsyncTask {
 
     /**
      * @param needsExclusive a callback-lifted task holds its instance exclusively while it runs
-     * @param scope          the task's borrows, context slots and {@code task.return}
+     * @param scope          the task's borrows, context slots and {@code task.return}; null for a synchronous
+     *                       lift's task, whose call keeps its own scope and resolves through {@link #resolve}
      */
     public AsyncTask(String name, InstanceState instance, boolean needsExclusive, TaskScope scope, OnStart onStart,
                      OnResolve onResolve) {
@@ -49,7 +50,9 @@ public final class AsyncTask {
         this.scope = scope;
         this.onStart = onStart;
         this.onResolve = onResolve;
-        scope.onReturn(this::returned);
+        if (scope != null) {
+            scope.onReturn(this::resolve);
+        }
     }
 
     public String name() {
@@ -80,7 +83,9 @@ public final class AsyncTask {
     /** Makes the implicit thread, which runs {@code body} in {@link #instance}'s current-task slot. */
     public Fiber newFiber(AsyncStore store, Fiber.Body body) {
         fiber = store.newFiber(name, this, body);
-        fiber.onResume(() -> instance.switchTask(scope));
+        if (scope != null) {
+            fiber.onResume(() -> instance.switchTask(scope));
+        }
         return fiber;
     }
 
@@ -127,7 +132,9 @@ public final class AsyncTask {
             throw new Trap(TrapKind.COMPONENT_MODEL, "async-lifted " + name
                     + " finished without calling task.return (or task.cancel)");
         }
-        scope.checkReturn();
+        if (scope != null) {
+            scope.checkReturn();
+        }
     }
 
     /** Releases the instance while the callback loop waits; {@link #reacquire} takes it back. */
@@ -149,7 +156,8 @@ public final class AsyncTask {
         return onStart.start();
     }
 
-    private void returned(List<Val> results) throws Trap {
+    /** Resolves the task with {@code results} ({@code task.return}, or a synchronous callee returning). */
+    public void resolve(List<Val> results) throws Trap {
         if (state == State.RESOLVED) {
             throw new Trap(TrapKind.COMPONENT_MODEL, "task.return called by " + name + " after it resolved");
         }
@@ -163,7 +171,9 @@ public final class AsyncTask {
             throw new Trap(TrapKind.COMPONENT_MODEL, "task.cancel called by " + name
                     + ", whose cancellation was not requested (or already resolved)");
         }
-        scope.checkReturn();
+        if (scope != null) {
+            scope.checkReturn();
+        }
         onResolve.resolve(null);
         state = State.RESOLVED;
     }

@@ -143,7 +143,7 @@ sealed interface PlanStep {
             FlatFunction lowered = async
                     ? new CanonLowerAsync(name, calleeType, canonOptions, caller,
                             args -> function.call(caller, args), function instanceof LiftedFunc lifted
-                                    ? lifted.lift().async().orElse(null) : null, layouts)
+                                    ? lifted.lift() : null, layouts)
                     : new CanonLower(name, calleeType, canonOptions, caller,
                             args -> function.call(caller, args), layouts);
             frame.slots[out] = new CoreItem.HostFunc(coreType, lowered);
