@@ -130,6 +130,8 @@ final class WeftScriptSession implements ScriptSession {
 
     @Override
     public void close() {
+        // tasks of this script still blocked end here, so that no later script's wait runs them
+        dev.weft.runtime.async.AsyncStore.discardCurrent();
         instances.clear();
         definitions.clear();
     }

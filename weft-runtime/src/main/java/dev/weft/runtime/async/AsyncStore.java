@@ -17,6 +17,7 @@ public final class AsyncStore {
     private static final ThreadLocal<AsyncStore> ROOT = ThreadLocal.withInitial(AsyncStore::new);
 
     private final List<Fiber> waiting = new ArrayList<>();
+    private final List<Fiber> fibers = new ArrayList<>();
 
     /** The store of the calling thread (a fiber's, or the host thread's own). */
     public static AsyncStore current() {
@@ -34,7 +35,29 @@ public final class AsyncStore {
 
     /** A new fiber of this store running {@code body} for {@code task} (null: none). */
     public Fiber newFiber(String name, AsyncTask task, Fiber.Body body) {
-        return new Fiber(this, name, task, body);
+        fibers.removeIf(Fiber::finished);
+        Fiber fiber = new Fiber(this, name, task, body);
+        fibers.add(fiber);
+        return fiber;
+    }
+
+    /**
+     * Discards the calling host thread's store: its blocked fibers (tasks that never finished, such as a task
+     * still waiting after the call that started it returned) are ended without running further, and the thread
+     * gets a fresh store. For an embedder done with every instance that ran async code on this thread (the
+     * conformance harness between scripts).
+     */
+    public static void discardCurrent() {
+        if (Fiber.current() != null) {
+            throw new IllegalStateException("discardCurrent is for host threads, not fibers");
+        }
+        AsyncStore store = ROOT.get();
+        ROOT.remove();
+        for (Fiber fiber : store.fibers) {
+            fiber.abandon();
+        }
+        store.fibers.clear();
+        store.waiting.clear();
     }
 
     /**

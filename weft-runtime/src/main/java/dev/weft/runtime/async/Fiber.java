@@ -36,6 +36,14 @@ public final class Fiber {
     private volatile boolean cancellable;
     private volatile Runnable onResume = () -> { };
     private final AsyncTask task;
+    private volatile boolean abandoned;
+
+    /** Unwinds an abandoned fiber's thread (see {@link #abandon}). */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("fiber abandoned", null, false, false);
+        }
+    }
 
     Fiber(AsyncStore store, String name, AsyncTask task, Body body) {
         this.store = store;
@@ -117,14 +125,16 @@ public final class Fiber {
             onResume.run();
             body.run();
         } catch (Trap trap) {
-            failure = trap;
+            failure = abandoned ? null : trap;
         } catch (Throwable error) {
-            failure = new Trap(TrapKind.OTHER, "async task " + name + " failed: " + error, error);
+            failure = abandoned ? null : new Trap(TrapKind.OTHER, "async task " + name + " failed: " + error, error);
         } finally {
             finished = true;
             Semaphore b = back;
             back = null;
-            b.release();
+            if (b != null) {
+                b.release();
+            }
         }
     }
 
@@ -135,9 +145,23 @@ public final class Fiber {
         back = null;
         b.release();
         go.acquireUninterruptibly();
+        if (abandoned) {
+            throw new Abandoned();
+        }
         this.cancellable = false;
         onResume.run();
         return blockResult;
+    }
+
+    /**
+     * Ends a blocked fiber that will never be resumed (its store is discarded): its thread unwinds and exits. The
+     * guest code on its stack does not run any further.
+     */
+    void abandon() {
+        if (started && !finished && back == null) {
+            abandoned = true;
+            go.release();
+        }
     }
 
     /** The spec's {@code wait_until} on this (running) fiber: waits in the store until {@code ready} holds. */

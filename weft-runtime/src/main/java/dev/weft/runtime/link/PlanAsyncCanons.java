@@ -7,6 +7,7 @@ import dev.weft.component.types.StreamType;
 import dev.weft.component.types.TypeDefinition;
 import dev.weft.component.types.ValueType;
 import dev.weft.runtime.async.CopyEnd;
+import dev.weft.runtime.async.NotYetSupported;
 import dev.weft.runtime.abi.ErrorContextBuiltins;
 import dev.weft.runtime.abi.StreamBuiltins;
 import java.util.List;
@@ -103,6 +104,14 @@ final class PlanAsyncCanons {
                 factory = (inst, o) -> ErrorContextBuiltins.debugMessage(inst, o, plan.cache.layouts());
             }
             case Canon.ErrorContextDrop d -> factory = (inst, o) -> ErrorContextBuiltins.drop(inst);
+            case Canon.ThreadIndex t -> factory = unsupported("thread.index");
+            case Canon.ThreadNewIndirect t -> factory = unsupported("thread.new-indirect");
+            case Canon.ThreadResumeLater t -> factory = unsupported("thread.resume-later");
+            case Canon.ThreadSuspend t -> factory = unsupported("thread.suspend");
+            case Canon.ThreadSuspendThenResume t -> factory = unsupported("thread.suspend-then-resume");
+            case Canon.ThreadYieldThenResume t -> factory = unsupported("thread.yield-then-resume");
+            case Canon.ThreadSuspendThenPromote t -> factory = unsupported("thread.suspend-then-promote");
+            case Canon.ThreadYieldThenPromote t -> factory = unsupported("thread.yield-then-promote");
             default -> {
                 return false;
             }
@@ -112,6 +121,17 @@ final class PlanAsyncCanons {
                 factory));
         env.coreFuncs.add(out);
         return true;
+    }
+
+    /**
+     * A built-in Weft does not implement yet (the threading ones): it checks {@code may_leave} first, as every
+     * built-in does, then traps with a {@link NotYetSupported} cause.
+     */
+    private static PlanStep.AsyncBuiltinFactory unsupported(String builtin) {
+        return (inst, o) -> args -> {
+            inst.checkMayLeave(builtin);
+            throw NotYetSupported.trap("canon built-in " + builtin + " (component-model threading)");
+        };
     }
 
     private static PlanStep.AsyncBuiltinFactory cancel(CopyEnd.Kind kind, ValueType element, boolean async) {
