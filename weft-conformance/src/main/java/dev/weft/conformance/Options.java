@@ -19,7 +19,7 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean l
               --strict          exit 1 when any case fails (default: exit 0; failures are expected for now)
               --write-baseline  rewrite weft-conformance/src/test/resources/baseline.txt with the passing cases
               --include-nyi     also run scripts listed in a suite's nyi.txt
-              --include-async   also run the async scripts skipped by default (component-model async)
+              --include-async   also run the async cases known to fail and the threading scripts
               --root DIR        the conformance root (default: <repo>/../shared/conformance)""";
 
     static Options parse(String[] args) throws UsageException {

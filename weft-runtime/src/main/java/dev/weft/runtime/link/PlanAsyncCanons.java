@@ -156,7 +156,7 @@ final class PlanAsyncCanons {
         if (!(definition instanceof StreamType stream)) {
             throw new InstantiationException("type " + typeIndex + " is not a stream type");
         }
-        return stream.element().orElse(null);
+        return stream.element().map(env.resources::apply).orElse(null);
     }
 
     private static ValueType futureElement(PlanEnv env, long typeIndex) throws InstantiationException {
@@ -164,7 +164,7 @@ final class PlanAsyncCanons {
         if (!(definition instanceof FutureType future)) {
             throw new InstantiationException("type " + typeIndex + " is not a future type");
         }
-        return future.element().orElse(null);
+        return future.element().map(env.resources::apply).orElse(null);
     }
 
     private static int memoryOnly(long memoryIndex, PlanEnv env, PlanBuilder plan) throws InstantiationException {
