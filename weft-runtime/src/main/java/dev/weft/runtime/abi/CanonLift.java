@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * Calling a lifted core function from the host (the spec's {@code Store.lift} + synchronous {@code canon_lift}):
  * enter checks, lower the arguments into the callee, call, lift the results, check no borrow outlives the call,
- * run {@code post-return}. An async-lifted callee ({@link Mode#ASYNC}) runs to completion synchronously and
- * delivers its results through {@code task.return}; Weft has no event loop, so a callback that asks to wait or
- * yield traps.
+ * run {@code post-return}. An async lift (with its callback, when it has one) is an {@link AsyncLift}: each call is a
+ * task on a fiber of its own, and a synchronous caller waits (runs other tasks) until it resolves. A lift made with
+ * {@link Mode#ASYNC_CALLBACK} but no callback function runs to completion and traps on a wait or yield.
  */
 public final class CanonLift {
     /** How the callee returns: flat results (sync), {@code task.return} (async), or a callback code as well. */
