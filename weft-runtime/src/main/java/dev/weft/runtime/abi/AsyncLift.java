@@ -79,6 +79,7 @@ public final class AsyncLift {
         instance.enterFrom(caller);
         TaskScope scope = new TaskScope(name, funcLayout.results());
         AsyncTask task = new AsyncTask(name, instance, callback != null, scope, onStart, onResolve);
+        task.setLiftOptions(options);
         Fiber fiber = task.newFiber(AsyncStore.current(), () -> run(task, fromHost));
         try {
             fiber.resume(false);

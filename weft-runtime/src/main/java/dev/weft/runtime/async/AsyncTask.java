@@ -36,6 +36,17 @@ public final class AsyncTask {
     private final OnResolve onResolve;
     private State state = State.INITIAL;
     private Fiber fiber;
+    private Object liftOptions;
+
+    /** Records the canon options of the lift ({@code task.return} must use equal ones: memory, encoding). */
+    public void setLiftOptions(Object options) {
+        this.liftOptions = options;
+    }
+
+    /** The canon options of the lift this task runs, or null when not recorded. */
+    public Object liftOptions() {
+        return liftOptions;
+    }
 
     /**
      * @param needsExclusive a callback-lifted task holds its instance exclusively while it runs
