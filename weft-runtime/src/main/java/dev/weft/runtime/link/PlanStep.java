@@ -63,7 +63,8 @@ sealed interface PlanStep {
             String name = parent < 0 ? frame.names[state] : frame.names[parent] + suffix;
             frame.countInstance("component instance " + name);
             frame.names[state] = name;
-            frame.states[state] = new InstanceState(name, null, frame.limits.maxHandles(), frame.origins);
+            frame.states[state] = new InstanceState(name, parent < 0 ? null : frame.states[parent],
+                    frame.limits.maxHandles(), frame.origins);
         }
     }
 
