@@ -10,7 +10,7 @@ import java.util.Optional;
 public sealed interface Val
         permits BoolVal, S8Val, U8Val, S16Val, U16Val, S32Val, U32Val, S64Val, U64Val, F32Val, F64Val, CharVal,
         StringVal, ListVal, FixedListVal, RecordVal, TupleVal, VariantVal, EnumVal, OptionVal, ResultVal, FlagsVal,
-        MapVal, ResourceVal {
+        MapVal, ResourceVal, AsyncVal {
 
     static Val bool(boolean value) {
         return new BoolVal(value);

@@ -29,6 +29,7 @@ import dev.weft.value.MapVal;
 import dev.weft.value.OptionVal;
 import dev.weft.value.RecordVal;
 import dev.weft.value.ResourceVal;
+import dev.weft.value.AsyncVal;
 import dev.weft.value.ResultVal;
 import dev.weft.value.S16Val;
 import dev.weft.value.S32Val;
@@ -277,6 +278,7 @@ public final class ValTypeChecker {
             case FlagsVal v -> "flags";
             case MapVal v -> "map";
             case ResourceVal v -> v.owned() ? "own resource" : "borrow resource";
+            case AsyncVal v -> v.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         };
     }
 }

@@ -29,6 +29,7 @@ import dev.weft.value.MapVal;
 import dev.weft.value.OptionVal;
 import dev.weft.value.RecordVal;
 import dev.weft.value.ResourceVal;
+import dev.weft.value.AsyncVal;
 import dev.weft.value.ResultVal;
 import dev.weft.value.S16Val;
 import dev.weft.value.S32Val;
@@ -169,6 +170,7 @@ public final class WavePrinter {
             case FlagsVal v -> throw notPrimitive(val);
             case MapVal v -> throw notPrimitive(val);
             case ResourceVal v -> throw notPrimitive(val);
+            case AsyncVal v -> throw notPrimitive(val);
         }
     }
 

@@ -50,7 +50,7 @@ public final class ConformanceMain {
                 return 2;
             }
             ConformanceRunner runner = WeftRunner.create(layout,
-                    new SkipPolicy(locator.notYetImplemented(), options.includeNyi()));
+                    new SkipPolicy(locator.notYetImplemented(), options.includeNyi(), options.includeAsync()));
             List<CaseResult> results = runner.run(scripts);
             report(options, layout, results, out);
             return options.strict() && Tally.of(results).failed() > 0 ? 1 : 0;

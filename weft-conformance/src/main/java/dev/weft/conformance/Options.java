@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /** The launcher's command line. */
 record Options(String filter, boolean listFailures, boolean listSkips, boolean listMismatches, boolean strict,
-               boolean writeBaseline, boolean includeNyi,
+               boolean writeBaseline, boolean includeNyi, boolean includeAsync,
                Optional<Path> conformanceRoot) {
 
     static final String USAGE = """
             usage: run-conformance [FILTER] [--list-failures] [--list-skips] [--list-mismatches] [--strict]
-                                   [--write-baseline] [--include-nyi] [--root DIR]
+                                   [--write-baseline] [--include-nyi] [--include-async] [--root DIR]
               FILTER            a suite, folder or file below the conformance root, e.g. component-model,
                                 component-model/values, values/strings.wast (default: everything)
               --list-failures   print only the failures, one per line (file:line, directive, expected vs got)
@@ -19,6 +19,7 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean l
               --strict          exit 1 when any case fails (default: exit 0; failures are expected for now)
               --write-baseline  rewrite weft-conformance/src/test/resources/baseline.txt with the passing cases
               --include-nyi     also run scripts listed in a suite's nyi.txt
+              --include-async   also run the async cases known to fail and the threading scripts
               --root DIR        the conformance root (default: <repo>/../shared/conformance)""";
 
     static Options parse(String[] args) throws UsageException {
@@ -29,6 +30,7 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean l
         boolean strict = false;
         boolean writeBaseline = false;
         boolean includeNyi = false;
+        boolean includeAsync = false;
         Optional<Path> root = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -38,6 +40,7 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean l
                 case "--strict" -> strict = true;
                 case "--write-baseline" -> writeBaseline = true;
                 case "--include-nyi" -> includeNyi = true;
+                case "--include-async" -> includeAsync = true;
                 case "--root" -> {
                     if (++i >= args.length) {
                         throw new UsageException("--root needs a directory");
@@ -59,10 +62,12 @@ record Options(String filter, boolean listFailures, boolean listSkips, boolean l
         if (writeBaseline && !filter.isEmpty()) {
             throw new UsageException("--write-baseline records the whole run; give no FILTER with it");
         }
-        if (writeBaseline && includeNyi) {
-            throw new UsageException("--write-baseline records the default run; do not combine it with --include-nyi");
+        if (writeBaseline && (includeNyi || includeAsync)) {
+            throw new UsageException("--write-baseline records the default run; do not combine it with --include-nyi"
+                    + " or --include-async");
         }
-        return new Options(filter, listFailures, listSkips, listMismatches, strict, writeBaseline, includeNyi, root);
+        return new Options(filter, listFailures, listSkips, listMismatches, strict, writeBaseline, includeNyi,
+                includeAsync, root);
     }
 
     static final class UsageException extends Exception {

@@ -71,9 +71,9 @@ final class CanonValidator {
             case Canon.SubtaskDrop s -> scope.coreFuncs.add(core(List.of(I32), List.of()));
             case Canon.StreamNew s -> streamOrFuture(s.typeIndex(), true, scope, s.offset(),
                     core(List.of(), List.of(CoreValType.I64)));
-            case Canon.StreamRead s -> streamRw(s.typeIndex(), true, s.options(), scope, s.offset(),
+            case Canon.StreamRead s -> streamRw(s.typeIndex(), true, true, s.options(), scope, s.offset(),
                     core(List.of(I32, I32, I32), List.of(I32)));
-            case Canon.StreamWrite s -> streamRw(s.typeIndex(), true, s.options(), scope, s.offset(),
+            case Canon.StreamWrite s -> streamRw(s.typeIndex(), true, false, s.options(), scope, s.offset(),
                     core(List.of(I32, I32, I32), List.of(I32)));
             case Canon.StreamCancelRead s -> streamOrFuture(s.typeIndex(), true, scope, s.offset(),
                     core(List.of(I32), List.of(I32)));
@@ -85,9 +85,9 @@ final class CanonValidator {
                     core(List.of(I32), List.of()));
             case Canon.FutureNew s -> streamOrFuture(s.typeIndex(), false, scope, s.offset(),
                     core(List.of(), List.of(CoreValType.I64)));
-            case Canon.FutureRead s -> streamRw(s.typeIndex(), false, s.options(), scope, s.offset(),
+            case Canon.FutureRead s -> streamRw(s.typeIndex(), false, true, s.options(), scope, s.offset(),
                     core(List.of(I32, I32), List.of(I32)));
-            case Canon.FutureWrite s -> streamRw(s.typeIndex(), false, s.options(), scope, s.offset(),
+            case Canon.FutureWrite s -> streamRw(s.typeIndex(), false, false, s.options(), scope, s.offset(),
                     core(List.of(I32, I32), List.of(I32)));
             case Canon.FutureCancelRead s -> streamOrFuture(s.typeIndex(), false, scope, s.offset(),
                     core(List.of(I32), List.of(I32)));
@@ -171,7 +171,12 @@ final class CanonValidator {
         scope.coreFuncs.add(type);
     }
 
-    private static void streamRw(long typeIndex, boolean stream, List<dev.weft.component.ast.CanonOpt> options,
+    /**
+     * {@code stream.read/write}, {@code future.read/write}: a value type needs {@code memory}; only a read, which
+     * lowers the values into the reader's memory, needs {@code realloc} for elements holding lists or strings.
+     */
+    private static void streamRw(long typeIndex, boolean stream, boolean read,
+            List<dev.weft.component.ast.CanonOpt> options,
             Scope scope, long offset, CoreFuncType type) throws ValidationException {
         CanonOptions opts = CanonOptions.parse(options, scope, offset);
         streamOrFuture(typeIndex, stream, scope, offset, type);
@@ -180,7 +185,7 @@ final class CanonValidator {
                 : ((dev.weft.component.types.FutureType) def).element();
         if (element.isPresent()) {
             opts.requireMemory((stream ? "stream" : "future") + " read/write copies values through memory");
-            if (Flattening.usesMemory(element.get())) {
+            if (read && Flattening.usesMemory(element.get())) {
                 opts.requireRealloc((stream ? "stream" : "future") + " elements need allocation");
             }
         }

@@ -12,6 +12,10 @@ final class Failures {
             StackTraceElement[] trace = thrown.getStackTrace();
             return "crash: " + text + (trace.length > 0 ? " at " + trace[0] : "");
         }
+        if (System.getenv("WEFT_CONFORMANCE_GUEST_STACK") != null
+                && thrown instanceof dev.weft.error.Trap trap && !trap.guestStack().isEmpty()) {
+            return text + " [guest stack: " + String.join(" < ", trap.guestStack()) + "]";
+        }
         return text;
     }
 

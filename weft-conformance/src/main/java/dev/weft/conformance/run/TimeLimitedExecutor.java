@@ -64,7 +64,15 @@ public final class TimeLimitedExecutor implements ScriptExecutor {
 
             @Override
             public void close() {
-                session.close();
+                // on the worker thread, where the session's calls ran (its async store is that thread's)
+                try {
+                    limit.call(() -> {
+                        session.close();
+                        return null;
+                    });
+                } catch (WeftException | NotSupportedException | RuntimeException e) {
+                    session.close();
+                }
             }
         };
     }

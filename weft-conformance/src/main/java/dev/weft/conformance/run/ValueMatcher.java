@@ -12,6 +12,7 @@ import dev.weft.value.MapVal;
 import dev.weft.value.OptionVal;
 import dev.weft.value.RecordVal;
 import dev.weft.value.ResourceVal;
+import dev.weft.value.AsyncVal;
 import dev.weft.value.ResultVal;
 import dev.weft.value.S16Val;
 import dev.weft.value.S32Val;
@@ -87,6 +88,7 @@ final class ValueMatcher {
             case StringVal v -> v.equals(actual);
             case EnumVal v -> v.equals(actual);
             case ResourceVal v -> v.equals(actual);
+            case AsyncVal v -> v.equals(actual);
         };
     }
 

@@ -12,6 +12,7 @@ import dev.weft.value.MapVal;
 import dev.weft.value.OptionVal;
 import dev.weft.value.RecordVal;
 import dev.weft.value.ResourceVal;
+import dev.weft.value.AsyncVal;
 import dev.weft.value.ResultVal;
 import dev.weft.value.S16Val;
 import dev.weft.value.S32Val;
@@ -74,6 +75,7 @@ public final class ValueConstPrinter {
             case MapVal v -> "(map.const" + v.entries().stream()
                     .map(e -> " (" + print(e.key()) + " " + print(e.value()) + ")").reduce("", String::concat) + ")";
             case ResourceVal v -> "(resource " + (v.owned() ? "own" : "borrow") + " " + v.handle() + ")";
+            case AsyncVal v -> "(" + v.kind().name().toLowerCase(java.util.Locale.ROOT) + ")";
         };
     }
 

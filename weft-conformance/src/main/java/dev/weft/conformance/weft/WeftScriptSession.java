@@ -4,7 +4,9 @@ import dev.weft.component.Component;
 import dev.weft.conformance.run.NotSupportedException;
 import dev.weft.conformance.run.ScriptSession;
 import dev.weft.conformance.wast.Action;
+import dev.weft.error.Trap;
 import dev.weft.error.WeftException;
+import dev.weft.runtime.async.NotYetSupported;
 import dev.weft.runtime.ComponentFunction;
 import dev.weft.runtime.ComponentInstance;
 import dev.weft.runtime.Engine;
@@ -47,10 +49,10 @@ final class WeftScriptSession implements ScriptSession {
     }
 
     @Override
-    public void instantiate(Optional<String> id, byte[] component) throws WeftException {
+    public void instantiate(Optional<String> id, byte[] component) throws WeftException, NotSupportedException {
         Component decoded = Component.decode(component);
         latestDefinition = decoded;
-        ComponentInstance instance = linker.prepare(engine, decoded).instantiate();
+        ComponentInstance instance = unsupportedAsSkip(() -> linker.prepare(engine, decoded).instantiate());
         latest = instance;
         id.ifPresent(name -> named(name, instance));
     }
@@ -62,7 +64,7 @@ final class WeftScriptSession implements ScriptSession {
         if (component == null) {
             throw new NotSupportedException("no component definition " + definition.orElse("(latest)"));
         }
-        ComponentInstance created = linker.prepare(engine, component).instantiate();
+        ComponentInstance created = unsupportedAsSkip(() -> linker.prepare(engine, component).instantiate());
         latest = created;
         instance.ifPresent(name -> named(name, created));
     }
@@ -102,12 +104,34 @@ final class WeftScriptSession implements ScriptSession {
             throw new NotSupportedException("invoke of " + invoke.name() + " with " + args.size()
                     + " arguments; it takes " + function.type().params().size());
         }
-        List<Val> results = function.call(args);
-        return results;
+        return unsupportedAsSkip(() -> function.call(args));
+    }
+
+    /** What {@link #unsupportedAsSkip} runs. */
+    private interface Guarded<T> {
+        T run() throws WeftException;
+    }
+
+    /**
+     * Runs {@code action}; a trap Weft raised because it lacks a feature ({@link NotYetSupported}, also as the
+     * cause of an instance poisoned by one) is a skip with that reason, never a pass of an expected trap.
+     */
+    private static <T> T unsupportedAsSkip(Guarded<T> action) throws WeftException, NotSupportedException {
+        try {
+            return action.run();
+        } catch (Trap trap) {
+            Optional<String> feature = NotYetSupported.in(trap);
+            if (feature.isPresent()) {
+                throw new NotSupportedException(feature.get());
+            }
+            throw trap;
+        }
     }
 
     @Override
     public void close() {
+        // tasks of this script still blocked end here, so that no later script's wait runs them
+        dev.weft.runtime.async.AsyncStore.discardCurrent();
         instances.clear();
         definitions.clear();
     }

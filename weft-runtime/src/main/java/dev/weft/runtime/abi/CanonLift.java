@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * Calling a lifted core function from the host (the spec's {@code Store.lift} + synchronous {@code canon_lift}):
  * enter checks, lower the arguments into the callee, call, lift the results, check no borrow outlives the call,
- * run {@code post-return}. An async-lifted callee ({@link Mode#ASYNC}) runs to completion synchronously and
- * delivers its results through {@code task.return}; Weft has no event loop, so a callback that asks to wait or
- * yield traps.
+ * run {@code post-return}. An async lift (with its callback, when it has one) is an {@link AsyncLift}: each call is a
+ * task on a fiber of its own, and a synchronous caller waits (runs other tasks) until it resolves. A lift made with
+ * {@link Mode#ASYNC_CALLBACK} but no callback function runs to completion and traps on a wait or yield.
  */
 public final class CanonLift {
     /** How the callee returns: flat results (sync), {@code task.return} (async), or a callback code as well. */
@@ -33,6 +33,8 @@ public final class CanonLift {
     private final FuncCodecs codecs;
     private final int flatResultCount;
     private final String name;
+    /** The async machinery of an async lift, null for a synchronous one. */
+    private final AsyncLift async;
 
     /**
      * @param name     the export's name, for messages
@@ -47,6 +49,14 @@ public final class CanonLift {
     /** A lift in {@code mode}; for the async modes {@code options} has no post-return. */
     public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
                      TypeLayouts layouts, Mode mode) {
+        this(name, type, options, instance, callee, layouts, mode, null);
+    }
+
+    /** A lift in {@code mode}; {@code callback} is the callback core function of {@link Mode#ASYNC_CALLBACK}. */
+    public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
+                     TypeLayouts layouts, Mode mode, FlatFunction callback) {
+        this.async = mode == Mode.SYNC || (mode == Mode.ASYNC_CALLBACK && callback == null) ? null
+                : new AsyncLift(name, type, options, instance, callee, callback, layouts);
         this.mode = mode;
         this.name = name;
         this.type = type;
@@ -65,6 +75,11 @@ public final class CanonLift {
 
     public FuncType type() {
         return type;
+    }
+
+    /** The async lift (tasks, callback loop) when this lift is async, else empty. */
+    public java.util.Optional<AsyncLift> async() {
+        return java.util.Optional.ofNullable(async);
     }
 
     /**
@@ -86,6 +101,9 @@ public final class CanonLift {
      * or {@code null} for the host itself.
      */
     public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
+        if (async != null) {
+            return async.callAndWait(caller, args);
+        }
         instance.checkEnterFrom(caller);
         instance.enterFrom(caller);
         // on a trap the instance stays entered (may_enter cleared), so it cannot be entered again
@@ -98,6 +116,25 @@ public final class CanonLift {
         }
         instance.leaveTo(caller);
         return results;
+    }
+
+    /**
+     * Runs a synchronous lift's call without entering or leaving the instance: for a caller that does that itself
+     * around the part of the call that runs before the callee first blocks ({@code canon lower async} of a
+     * synchronous callee, which runs on its own fiber).
+     */
+    public List<Val> callWithoutEntering(InstanceState caller, List<Val> args) throws Trap {
+        try {
+            return callEntered(args, caller == null);
+        } catch (Trap trap) {
+            instance.poison(caller, trap);
+            throw trap;
+        }
+    }
+
+    /** The instance that lifted this function. */
+    public InstanceState instance() {
+        return instance;
     }
 
     private List<Val> callEntered(List<Val> args, boolean fromHost) throws Trap {

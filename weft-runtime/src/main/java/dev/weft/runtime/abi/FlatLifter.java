@@ -75,8 +75,8 @@ public final class FlatLifter {
                     o.resource()), true);
             case BorrowType b -> new ResourceVal(ResourceHandles.liftBorrow(cx.instance(), cx.subtaskScope(),
                     (int) src.next(FlatType.I32), b.resource()), false);
-            case StreamType s -> throw Unsupported.async(t);
-            case FutureType f -> throw Unsupported.async(t);
+            case StreamType s -> AsyncValues.lift(cx, t, (int) src.next(FlatType.I32));
+            case FutureType f -> AsyncValues.lift(cx, t, (int) src.next(FlatType.I32));
         };
     }
 
@@ -99,7 +99,7 @@ public final class FlatLifter {
                 long units = Integer.toUnsignedLong((int) src.next(FlatType.I32));
                 yield StringCodec.loadValueFromRange(cx, ptr, units);
             }
-            case ERROR_CONTEXT -> throw Unsupported.async(p);
+            case ERROR_CONTEXT -> AsyncValues.lift(cx, p, (int) src.next(FlatType.I32));
         };
     }
 

@@ -54,8 +54,8 @@ public final class FlatLowerer {
                     o.resource(), cx.callee()));
             case BorrowType b -> out.addI32(ResourceHandles.lowerBorrow(cx.instance(), cx.taskScope(),
                     ValueExpect.borrowed(t, v), b.resource(), cx.fromHost(), cx.callee()));
-            case StreamType s -> throw Unsupported.async(t);
-            case FutureType f -> throw Unsupported.async(t);
+            case StreamType s -> out.addI32(AsyncValues.lower(cx, t, v));
+            case FutureType f -> out.addI32(AsyncValues.lower(cx, t, v));
         }
     }
 
@@ -78,7 +78,7 @@ public final class FlatLowerer {
                 out.addI32((int) s.ptr());
                 out.addI32((int) s.taggedCodeUnits());
             }
-            case ERROR_CONTEXT -> throw Unsupported.async(p);
+            case ERROR_CONTEXT -> out.addI32(AsyncValues.lower(cx, p, v));
         }
     }
 

@@ -68,8 +68,8 @@ public final class MemoryLoader {
                     true);
             case BorrowType b -> new ResourceVal(ResourceHandles.liftBorrow(cx.instance(), cx.subtaskScope(),
                     m.readI32(ptr), b.resource()), false);
-            case StreamType s -> throw Unsupported.async(t);
-            case FutureType f -> throw Unsupported.async(t);
+            case StreamType s -> AsyncValues.lift(cx, t, m.readI32(ptr));
+            case FutureType f -> AsyncValues.lift(cx, t, m.readI32(ptr));
         };
     }
 
@@ -88,7 +88,7 @@ public final class MemoryLoader {
             case F64 -> new F64Val(Scalars.canonicalize(m.readF64(ptr)));
             case CHAR -> new CharVal(Scalars.checkChar(m.readI32(ptr)));
             case STRING -> StringCodec.loadValue(cx, ptr);
-            case ERROR_CONTEXT -> throw Unsupported.async(p);
+            case ERROR_CONTEXT -> AsyncValues.lift(cx, p, m.readI32(ptr));
         };
     }
 

@@ -52,8 +52,8 @@ public final class MemoryStorer {
                     ValueExpect.owned(t, v), o.resource(), cx.callee()));
             case BorrowType b -> m.writeI32(ptr, ResourceHandles.lowerBorrow(cx.instance(), cx.taskScope(),
                     ValueExpect.borrowed(t, v), b.resource(), cx.fromHost(), cx.callee()));
-            case StreamType s -> throw Unsupported.async(t);
-            case FutureType f -> throw Unsupported.async(t);
+            case StreamType s -> m.writeI32(ptr, AsyncValues.lower(cx, t, v));
+            case FutureType f -> m.writeI32(ptr, AsyncValues.lower(cx, t, v));
         }
     }
 
@@ -73,7 +73,7 @@ public final class MemoryStorer {
             case F64 -> m.writeI64(ptr, Scalars.f64Bits(ValueExpect.f64(p, v)));
             case CHAR -> m.writeI32(ptr, ValueExpect.character(p, v));
             case STRING -> StringCodec.store(cx, cx.source(ValueExpect.string(p, v)), ptr);
-            case ERROR_CONTEXT -> throw Unsupported.async(p);
+            case ERROR_CONTEXT -> m.writeI32(ptr, AsyncValues.lower(cx, p, v));
         }
     }
 

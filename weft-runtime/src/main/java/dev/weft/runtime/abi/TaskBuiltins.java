@@ -51,6 +51,22 @@ public final class TaskBuiltins {
     }
 
     /**
+     * The spec's {@code LiftOptions.equal(opts, task.opts)} as Wasmtime applies it: {@code task.return} must name
+     * the lift's string encoding, and may name a memory only when the lift has one (memories are not compared;
+     * a {@code task.return} without memory is accepted where no memory is needed).
+     */
+    private static void checkSameOptions(CanonOptions options, TaskScope task) throws Trap {
+        dev.weft.runtime.async.AsyncTask running = AsyncBuiltins.currentAsyncTask();
+        if (running == null || running.scope() != task || !(running.liftOptions() instanceof CanonOptions lift)) {
+            return;
+        }
+        if (lift.encoding() != options.encoding() || (options.memory() != null && lift.memory() == null)) {
+            throw new Trap(TrapKind.COMPONENT_MODEL, "task.return of " + task.callName()
+                    + " has other canon options (string-encoding, memory) than its lift");
+        }
+    }
+
+    /**
      * {@code task.return} with core signature {@code coreType}: lifts the flat values (through {@code options}'
      * memory when spilled) as the running async task's results. Traps outside an async task, on a second call and
      * when the signature does not match the task's result type.
@@ -67,6 +83,7 @@ public final class TaskBuiltins {
                 throw new Trap(TrapKind.COMPONENT_MODEL, "task.return of type " + coreType + " does not match the result type of "
                         + task.callName());
             }
+            checkSameOptions(options, task);
             LiftLowerContext cx = new LiftLowerContext(options, instance, task, layouts);
             List<Val> values = FlatValues.lift(cx, Flattening.MAX_FLAT_PARAMS, new FlatReader(args), types,
                     new TupleType(types), flat.size());

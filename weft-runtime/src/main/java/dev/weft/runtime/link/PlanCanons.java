@@ -37,13 +37,15 @@ final class PlanCanons {
             case Canon.TaskReturn t -> builtin(env, plan, PlanStep.BuiltinKind.TASK_RETURN, null, 0,
                     plan.options(options(t.options(), env)));
             default -> {
+                if (PlanAsyncCanons.define(canon, env, plan)) {
+                    return;
+                }
                 // defined so that the component instantiates; only a call reaches the missing feature (the same
                 // function in every instance)
-                String what = "canon built-in " + canon.getClass().getSimpleName()
-                        + " (component-model async) is not supported yet";
+                String what = "canon built-in " + canon.getClass().getSimpleName() + " (component-model async)";
                 int slot = plan.newSlot();
                 CoreItem item = new CoreItem.HostFunc(nextCoreType(env, plan), args -> {
-                    throw new Trap(TrapKind.COMPONENT_MODEL, what);
+                    throw dev.weft.runtime.async.NotYetSupported.trap(what);
                 });
                 plan.steps.add(new PlanStep.Constant(slot, item));
                 env.coreFuncs.add(slot);
@@ -51,7 +53,7 @@ final class PlanCanons {
         }
     }
 
-    private static CoreFuncType nextCoreType(PlanEnv env, PlanBuilder plan) throws InstantiationException {
+    static CoreFuncType nextCoreType(PlanEnv env, PlanBuilder plan) throws InstantiationException {
         return plan.cache.engineType(PlanEnv.at(env.types.coreFuncs(), env.coreFuncs.size(), "core func type"));
     }
 
@@ -72,13 +74,19 @@ final class PlanCanons {
         int callee = PlanEnv.at(env.coreFuncs, lift.coreFuncIndex(), "core func");
         FuncType actualType = env.resources.apply(type, plan.cache);
         CanonLift.Mode mode = CanonLift.Mode.SYNC;
+        int callback = -1;
+        for (CanonOpt option : lift.options()) {
+            if (option instanceof CanonOpt.Callback c) {
+                callback = PlanEnv.at(env.coreFuncs, c.coreFuncIndex(), "core func");
+            }
+        }
         if (has(lift.options(), CanonOpt.Async.class)) {
             mode = has(lift.options(), CanonOpt.Callback.class)
                     ? CanonLift.Mode.ASYNC_CALLBACK : CanonLift.Mode.ASYNC;
         }
         int out = plan.newSlot();
         plan.steps.add(new PlanStep.Lift(out, env.state, suffix, actualType, callee, lift.coreFuncIndex(),
-                plan.options(options(lift.options(), env)), mode, plan.cache.layouts()));
+                plan.options(options(lift.options(), env)), mode, callback, plan.cache.layouts()));
         return new PlanItem.Func(out, actualType);
     }
 
@@ -110,7 +118,7 @@ final class PlanCanons {
         return false;
     }
 
-    private static PlanOptions options(List<CanonOpt> options, PlanEnv env) throws InstantiationException {
+    static PlanOptions options(List<CanonOpt> options, PlanEnv env) throws InstantiationException {
         int memory = -1;
         long memoryIndex = -1;
         int realloc = -1;

@@ -63,7 +63,8 @@ sealed interface PlanStep {
             String name = parent < 0 ? frame.names[state] : frame.names[parent] + suffix;
             frame.countInstance("component instance " + name);
             frame.names[state] = name;
-            frame.states[state] = new InstanceState(name, null, frame.limits.maxHandles(), frame.origins);
+            frame.states[state] = new InstanceState(name, parent < 0 ? null : frame.states[parent],
+                    frame.limits.maxHandles(), frame.origins);
         }
     }
 
@@ -110,13 +111,15 @@ sealed interface PlanStep {
 
     /** {@code canon lift} of the core function in {@code callee} with type {@code type}, options in slot {@code options}. */
     record Lift(int out, int state, String suffix, FuncType type, int callee, long coreFuncIndex,
-                int options, CanonLift.Mode mode, TypeLayouts layouts) implements PlanStep {
+                int options, CanonLift.Mode mode, int callback, TypeLayouts layouts) implements PlanStep {
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
             InstanceState instance = frame.states[state];
             FlatFunction fn = CoreItem.asFlatFunction(frame.core(callee), "lifted core func " + coreFuncIndex);
+            FlatFunction callbackFn = callback < 0 ? null
+                    : CoreItem.asFlatFunction(frame.core(callback), "callback of lifted core func " + coreFuncIndex);
             var lift = new CanonLift(frame.names[state] + suffix, type, (CanonOptions) frame.slots[options], instance, fn,
-                    layouts, mode);
+                    layouts, mode, callbackFn);
             frame.slots[out] = new LiftedFunc(type, lift, instance);
         }
     }
@@ -140,7 +143,8 @@ sealed interface PlanStep {
             var canonOptions = (CanonOptions) frame.slots[options];
             FlatFunction lowered = async
                     ? new CanonLowerAsync(name, calleeType, canonOptions, caller,
-                            args -> function.call(caller, args), layouts)
+                            args -> function.call(caller, args), function instanceof LiftedFunc lifted
+                                    ? lifted.lift() : null, layouts)
                     : new CanonLower(name, calleeType, canonOptions, caller,
                             args -> function.call(caller, args), layouts);
             frame.slots[out] = new CoreItem.HostFunc(coreType, lowered);
@@ -176,6 +180,22 @@ sealed interface PlanStep {
                         layouts);
             };
             frame.slots[out] = new CoreItem.HostFunc(coreType, function);
+        }
+    }
+
+    /** Makes an async built-in of instance {@code state} (its canon options in slot {@code options}, -1: none). */
+    @FunctionalInterface
+    interface AsyncBuiltinFactory {
+        FlatFunction create(InstanceState instance, CanonOptions options) throws InstantiationException;
+    }
+
+    /** An async canon built-in of instance {@code state}, made by {@code factory}. */
+    record AsyncBuiltin(int out, int state, CoreFuncType coreType, int options, AsyncBuiltinFactory factory)
+            implements PlanStep {
+        @Override
+        public void run(PlanFrame frame) throws InstantiationException {
+            CanonOptions canonOptions = options < 0 ? null : (CanonOptions) frame.slots[options];
+            frame.slots[out] = new CoreItem.HostFunc(coreType, factory.create(frame.states[state], canonOptions));
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.weft.runtime.resource;
 
 /**
- * An element of a component instance's handle table. The spec's table also holds waitables, waitable sets and
- * error contexts (async); those will be further permitted subtypes.
+ * An element of a component instance's handle table: a resource handle, or one of async's waitables, waitable
+ * sets and error contexts ({@link AsyncElement}).
  */
-public sealed interface HandleElement permits ResourceHandleEntry {
+public sealed interface HandleElement permits ResourceHandleEntry, AsyncElement {
 }

@@ -24,6 +24,8 @@ public final class InstanceState {
     private TaskScope currentTask;
     private int backpressure;
     private Trap poisonedBy;
+    /** Async state (exclusive thread, tasks waiting to enter), made on first use by an async-lifted call. */
+    private Object concurrency;
     /** Own handles of resources this instance implements that are held by no handle table (the host has them). */
     private final Set<GuestRep> ownsOutsideTables =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -109,6 +111,18 @@ public final class InstanceState {
         backpressure--;
     }
 
+    /**
+     * The async scheduling state the runtime keeps for this instance ({@code dev.weft.runtime.async}), made on
+     * first use by {@code factory}; instances that never run async code carry none.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T concurrency(java.util.function.Supplier<T> factory) {
+        if (concurrency == null) {
+            concurrency = factory.get();
+        }
+        return (T) concurrency;
+    }
+
     public int backpressure() {
         return backpressure;
     }
@@ -164,7 +178,7 @@ public final class InstanceState {
                 if (i.poisonedBy != null) {
                     throw new Trap(TrapKind.COMPONENT_MODEL, "cannot enter instance " + name + ": "
                             + (i == this ? "it" : "its ancestor " + i.name) + " trapped in an earlier call ("
-                            + i.poisonedBy.getMessage() + ") and may not be entered again");
+                            + i.poisonedBy.getMessage() + ") and may not be entered again", i.poisonedBy);
                 }
             }
             throw new Trap(TrapKind.COMPONENT_MODEL,

@@ -95,6 +95,8 @@ public final class ResourceHandles {
                 }
                 yield h;
             }
+            case AsyncElement a -> throw new Trap(TrapKind.COMPONENT_MODEL, what + " handle "
+                    + Integer.toUnsignedString(index) + " is a " + a.describe() + ", not a resource handle");
         };
     }
 

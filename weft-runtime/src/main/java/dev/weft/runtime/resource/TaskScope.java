@@ -24,6 +24,18 @@ public final class TaskScope implements BorrowScope {
     private List<Val> returned;
 
     private final List<ValueType> resultTypes;
+    private ReturnListener onReturn;
+
+    /** Told when {@code task.return} delivers the results of an async-lifted call (the spec's on_resolve). */
+    @FunctionalInterface
+    public interface ReturnListener {
+        void returned(List<Val> results) throws Trap;
+    }
+
+    /** Sets the listener {@link #deliverReturn} notifies (an async task resolving its caller's subtask). */
+    public void onReturn(ReturnListener listener) {
+        this.onReturn = listener;
+    }
 
     public TaskScope(String callName) {
         this(callName, null);
@@ -88,6 +100,9 @@ public final class TaskScope implements BorrowScope {
         }
         checkReturn();
         returned = List.copyOf(results);
+        if (onReturn != null) {
+            onReturn.returned(returned);
+        }
     }
 
     /** The values {@code task.return} delivered, if it was called. */
