@@ -89,7 +89,7 @@ final class RegionSelector {
         }
         long dispatch = exits == 0 ? 1 : carried == 0 ? (exits == 1 ? 5 : 16L + 4L * exits)
                 : 20L + 7L * exits + 8L * carried;
-        return 8L + 2L * region.passedIn + 10L * region.givenBack + dispatch + 8L * region.outputs.length;
+        return 8L + 2L * region.passedIn + 7L * region.givenBack + dispatch + 8L * region.outputs.length;
     }
 
     boolean canMove(Region region) {
