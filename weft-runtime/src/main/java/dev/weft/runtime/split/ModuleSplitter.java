@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class ModuleSplitter {
     /** Version of the transform's output; part of compile-cache keys. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** No body smaller than the limit over this can be over the limit in estimated bytecode. */
     private static final long MAX_BYTECODE_PER_BYTE = 4;

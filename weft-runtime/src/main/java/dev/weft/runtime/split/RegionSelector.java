@@ -43,7 +43,7 @@ final class RegionSelector {
                 effective -= child.weight - (child.selected ? stubCost(child) : child.effective);
             }
             region.effective = effective;
-            if (fits(region)) {
+            if (fits(region, tailsOnly)) {
                 continue;
             }
             var candidates = new ArrayList<Region>();
@@ -55,7 +55,7 @@ final class RegionSelector {
             }
             candidates.sort(Comparator.comparingLong((Region c) -> c.effective - stubCost(c)).reversed());
             for (Region child : candidates) {
-                if (fits(region)) {
+                if (fits(region, tailsOnly)) {
                     break;
                 }
                 child.selected = true;
@@ -66,9 +66,16 @@ final class RegionSelector {
         return chosen;
     }
 
-    /** Whether the region's own method (its code, plus the zeroing of its locals) is within the limit. */
-    private boolean fits(Region region) {
-        return region.effective + 3L * region.used.cardinality() <= limit;
+    /**
+     * Whether the region's own method (its code, plus the zeroing of its locals) is within the limit. A region that
+     * holds a switch's dispatch ({@link Region#dispatches}) has its cases moved out down to a third of the limit
+     * in the first pass, and may then keep up to twice the limit in the second: the dispatch, its chain of blocks
+     * and the calls to the cases stay in one method, so that running one case costs one call, not one per piece
+     * of the chain the dispatch was cut into.
+     */
+    private boolean fits(Region region, boolean tailsOnly) {
+        long bound = !region.dispatches ? limit : tailsOnly ? limit / 3 : 2 * limit;
+        return region.effective + 3L * region.used.cardinality() <= bound;
     }
 
     /** Rough bytecode size of the call that replaces {@code region}. */
