@@ -27,7 +27,7 @@ class ModuleSplitterTest {
     private static final byte[] WASM = TestModules.bytes("split");
 
     static Stream<Arguments> limits() {
-        return Stream.of(1L, 8L, 24L, 60L).map(Arguments::of);
+        return Stream.of(1L, 8L, 24L, 60L, 600L, 2000L).map(Arguments::of);
     }
 
     @ParameterizedTest(name = "limit {0}")
@@ -59,6 +59,11 @@ class ModuleSplitterTest {
         }
         for (long x : new long[] {-5, 0, 3, 10, 11, 15, 20, 21, 40}) {
             same(plain, split, "ret", x);
+        }
+        for (long op = 0; op < 74; op++) {
+            for (long x : new long[] {0, 1, 7, -13, 1_000_003}) {
+                same(plain, split, "bigswitch", op, x);
+            }
         }
         for (long n : new long[] {0, 1, 2, 7, 27, 97, 871}) {
             same(plain, split, "collatz", n);
