@@ -33,8 +33,31 @@ public record FunctionSplitting(long maxBodyBytes) {
         return maxBodyBytes > 0;
     }
 
+    /**
+     * Estimated bytecode bytes a method holding a switch's dispatch may keep (so that the dispatch and the calls to
+     * its cases are one method: SpiderMonkey's interpreter then costs one call per JS opcode, not three): twice
+     * {@link #maxBodyBytes} when this JVM compiles methods over HotSpot's 8000-byte limit
+     * ({@code -XX:-DontCompileHugeMethods}, which the {@code weft} launcher sets), else {@link #maxBodyBytes}: with
+     * HotSpot's default such a method would never leave the bytecode interpreter.
+     */
+    long dispatchBytes() {
+        return HUGE_METHODS_COMPILED ? 2 * maxBodyBytes : maxBodyBytes;
+    }
+
+    private static final boolean HUGE_METHODS_COMPILED = hugeMethodsCompiled();
+
+    private static boolean hugeMethodsCompiled() {
+        try {
+            var bean = java.lang.management.ManagementFactory.getPlatformMXBean(
+                    com.sun.management.HotSpotDiagnosticMXBean.class);
+            return bean != null && "false".equals(bean.getVMOption("DontCompileHugeMethods").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
     /** Filename-safe part of compile-cache keys. */
     String cacheTag() {
-        return on() ? "split" + ModuleSplitter.VERSION + "-" + maxBodyBytes : "nosplit";
+        return on() ? "split" + ModuleSplitter.VERSION + "-" + maxBodyBytes + "-" + dispatchBytes() : "nosplit";
     }
 }

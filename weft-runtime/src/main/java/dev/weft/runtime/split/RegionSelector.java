@@ -14,12 +14,15 @@ import java.util.Map;
  */
 final class RegionSelector {
     private final long limit;
+    private final long dispatchLimit;
     private final int[] localTypes;
     private final Map<Integer, int[]> labelTypes;
     private final Liveness liveness;
 
-    RegionSelector(long limit, int[] localTypes, Map<Integer, int[]> labelTypes, Liveness liveness) {
+    RegionSelector(long limit, long dispatchLimit, int[] localTypes, Map<Integer, int[]> labelTypes,
+                   Liveness liveness) {
         this.limit = limit;
+        this.dispatchLimit = Math.max(limit, dispatchLimit);
         this.localTypes = localTypes;
         this.labelTypes = labelTypes;
         this.liveness = liveness;
@@ -68,13 +71,14 @@ final class RegionSelector {
 
     /**
      * Whether the region's own method (its code, plus the zeroing of its locals) is within the limit. A region that
-     * holds a switch's dispatch ({@link Region#dispatches}) has its cases moved out down to a third of the limit
-     * in the first pass, and may then keep up to twice the limit in the second: the dispatch, its chain of blocks
-     * and the calls to the cases stay in one method, so that running one case costs one call, not one per piece
-     * of the chain the dispatch was cut into.
+     * holds a switch's dispatch ({@link Region#dispatches}), when the dispatch limit is over the limit, has its
+     * cases moved out down to a third of the limit in the first pass and may then keep up to the dispatch limit in
+     * the second: the dispatch, its chain of blocks and the calls to the cases stay in one method, so that running
+     * one case costs one call, not one per piece of the chain the dispatch was cut into.
      */
     private boolean fits(Region region, boolean tailsOnly) {
-        long bound = !region.dispatches ? limit : tailsOnly ? limit / 3 : 2 * limit;
+        long bound = !region.dispatches || dispatchLimit == limit ? limit
+                : tailsOnly ? limit / 3 : dispatchLimit;
         return region.effective + 3L * region.used.cardinality() <= bound;
     }
 
