@@ -34,26 +34,15 @@ public record FunctionSplitting(long maxBodyBytes) {
     }
 
     /**
-     * Estimated bytecode bytes a method holding a switch's dispatch may keep (so that the dispatch and the calls to
-     * its cases are one method: SpiderMonkey's interpreter then costs one call per JS opcode, not three): twice
-     * {@link #maxBodyBytes} when this JVM compiles methods over HotSpot's 8000-byte limit
-     * ({@code -XX:-DontCompileHugeMethods}, which the {@code weft} launcher sets), else {@link #maxBodyBytes}: with
-     * HotSpot's default such a method would never leave the bytecode interpreter.
+     * Estimated bytecode bytes a method holding a switch's dispatch may keep: the limit itself, so the switch is cut
+     * like any other code. {@code ModuleSplitter.split(wasm, limit, 2 * limit)} keeps SpiderMonkey's opcode dispatch
+     * and the calls to its ~240 cases in one method (two calls per JS opcode instead of three: 7-20 % less CPU per
+     * request after minutes of warm-up), but that method is 15 KB of bytecode: HotSpot compiles it only with
+     * {@code -XX:-DontCompileHugeMethods}, C1 gives up on it, and until C2 has compiled it a request costs more
+     * (after 20 s of load, 16 against 64 req/s: see bench/README.md, branch jsexec3).
      */
     long dispatchBytes() {
-        return HUGE_METHODS_COMPILED ? 2 * maxBodyBytes : maxBodyBytes;
-    }
-
-    private static final boolean HUGE_METHODS_COMPILED = hugeMethodsCompiled();
-
-    private static boolean hugeMethodsCompiled() {
-        try {
-            var bean = java.lang.management.ManagementFactory.getPlatformMXBean(
-                    com.sun.management.HotSpotDiagnosticMXBean.class);
-            return bean != null && "false".equals(bean.getVMOption("DontCompileHugeMethods").getValue());
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
+        return maxBodyBytes;
     }
 
     /** Filename-safe part of compile-cache keys. */
