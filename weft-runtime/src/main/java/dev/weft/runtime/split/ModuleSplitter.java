@@ -31,7 +31,7 @@ public final class ModuleSplitter {
      * @throws WasmFormatException when the bytes are malformed or a large function holds an unknown instruction
      */
     public static SplitModule split(byte[] wasm, long limit) {
-        return split(wasm, limit, 2 * limit);
+        return split(wasm, limit, limit);
     }
 
     /**
