@@ -204,4 +204,555 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))
     (local.get $s))
+
+  ;; a switch of 70 cases (a br_table of 64+ targets is a dispatch the splitter keeps with its cases' calls):
+  ;; cases fall through, go round the loop with a new op, leave the loop or return
+  (func (export "bigswitch") (param $op i32) (param $x i32) (result i32)
+    (local $r i32) (local $n i32) (local $w i64)
+    (loop $dispatch
+      (local.set $n (i32.add (local.get $n) (i32.const 1)))
+      (block $end
+      (block $c69
+      (block $c68
+      (block $c67
+      (block $c66
+      (block $c65
+      (block $c64
+      (block $c63
+      (block $c62
+      (block $c61
+      (block $c60
+      (block $c59
+      (block $c58
+      (block $c57
+      (block $c56
+      (block $c55
+      (block $c54
+      (block $c53
+      (block $c52
+      (block $c51
+      (block $c50
+      (block $c49
+      (block $c48
+      (block $c47
+      (block $c46
+      (block $c45
+      (block $c44
+      (block $c43
+      (block $c42
+      (block $c41
+      (block $c40
+      (block $c39
+      (block $c38
+      (block $c37
+      (block $c36
+      (block $c35
+      (block $c34
+      (block $c33
+      (block $c32
+      (block $c31
+      (block $c30
+      (block $c29
+      (block $c28
+      (block $c27
+      (block $c26
+      (block $c25
+      (block $c24
+      (block $c23
+      (block $c22
+      (block $c21
+      (block $c20
+      (block $c19
+      (block $c18
+      (block $c17
+      (block $c16
+      (block $c15
+      (block $c14
+      (block $c13
+      (block $c12
+      (block $c11
+      (block $c10
+      (block $c9
+      (block $c8
+      (block $c7
+      (block $c6
+      (block $c5
+      (block $c4
+      (block $c3
+      (block $c2
+      (block $c1
+      (block $c0
+        (br_table $c0 $c1 $c2 $c3 $c4 $c5 $c6 $c7 $c8 $c9 $c10 $c11 $c12 $c13 $c14 $c15 $c16 $c17 $c18 $c19 $c20 $c21 $c22 $c23 $c24 $c25 $c26 $c27 $c28 $c29 $c30 $c31 $c32 $c33 $c34 $c35 $c36 $c37 $c38 $c39 $c40 $c41 $c42 $c43 $c44 $c45 $c46 $c47 $c48 $c49 $c50 $c51 $c52 $c53 $c54 $c55 $c56 $c57 $c58 $c59 $c60 $c61 $c62 $c63 $c64 $c65 $c66 $c67 $c68 $c69 $end (local.get $op)))
+      ;; case 0
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 3))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 1
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 10))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 2
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 17))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 2))
+        (then (return (i32.add (local.get $r) (i32.const 2)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 3
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 24))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 4
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 31))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 5
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 38))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 6
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 45))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 6))
+        (then (return (i32.add (local.get $r) (i32.const 6)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 7
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 52))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 8
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 59))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 9
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 66))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 10
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 73))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 10))
+        (then (return (i32.add (local.get $r) (i32.const 10)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 11
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 80))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 12
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 87))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 13
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 94))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 14
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 101))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 14))
+        (then (return (i32.add (local.get $r) (i32.const 14)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 15
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 108))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 16
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 115))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 17
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 122))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 18
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 129))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 2))
+        (then (return (i32.add (local.get $r) (i32.const 18)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 19
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 136))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 20
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 143))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 21
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 150))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 22
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 157))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 6))
+        (then (return (i32.add (local.get $r) (i32.const 22)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 23
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 164))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 24
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 171))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 25
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 178))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 26
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 185))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 10))
+        (then (return (i32.add (local.get $r) (i32.const 26)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 27
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 192))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 28
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 199))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 29
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 206))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 30
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 213))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 14))
+        (then (return (i32.add (local.get $r) (i32.const 30)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 31
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 220))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 32
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 227))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 33
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 234))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 34
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 241))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 2))
+        (then (return (i32.add (local.get $r) (i32.const 34)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 35
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 248))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 36
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 255))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 37
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 262))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 38
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 269))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 6))
+        (then (return (i32.add (local.get $r) (i32.const 38)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 39
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 276))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 40
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 283))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 41
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 290))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 42
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 297))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 10))
+        (then (return (i32.add (local.get $r) (i32.const 42)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 43
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 304))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 44
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 311))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 45
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 318))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 46
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 325))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 14))
+        (then (return (i32.add (local.get $r) (i32.const 46)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 47
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 332))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 48
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 339))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 49
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 346))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 50
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 353))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 2))
+        (then (return (i32.add (local.get $r) (i32.const 50)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 51
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 360))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 52
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 367))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 53
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 374))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 54
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 381))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 6))
+        (then (return (i32.add (local.get $r) (i32.const 54)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 55
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 388))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 56
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 395))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 57
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 402))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 58
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 409))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 10))
+        (then (return (i32.add (local.get $r) (i32.const 58)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 59
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 416))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 60
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 423))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 61
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 430))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 62
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 437))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 14))
+        (then (return (i32.add (local.get $r) (i32.const 62)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 63
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 444))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 64
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 451))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 65
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 458))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 66
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 465))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (if (i32.eq (i32.and (local.get $r) (i32.const 15)) (i32.const 2))
+        (then (return (i32.add (local.get $r) (i32.const 66)))))
+      (local.set $op (i32.rem_u (local.get $r) (i32.const 70)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 67
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 472))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.add (local.get $op) (i32.const 5)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+      ;; case 68
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 479))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      )
+      ;; case 69
+      (local.set $r (i32.add (i32.mul (local.get $r) (i32.const 31)) (i32.xor (local.get $x) (i32.const 486))))
+      (local.set $w (i64.add (local.get $w) (i64.extend_i32_u (local.get $r))))
+      (local.set $op (i32.rem_u (i32.shr_u (local.get $r) (i32.const 3)) (i32.const 73)))
+      (br_if $dispatch (i32.lt_u (local.get $n) (i32.const 40)))
+      (br $end)
+      )
+    )
+    (i32.add (local.get $r) (i32.wrap_i64 (local.get $w))))
 )

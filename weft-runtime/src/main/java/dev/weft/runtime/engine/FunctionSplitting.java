@@ -33,8 +33,20 @@ public record FunctionSplitting(long maxBodyBytes) {
         return maxBodyBytes > 0;
     }
 
+    /**
+     * Estimated bytecode bytes a method holding a switch's dispatch may keep: the limit itself, so the switch is cut
+     * like any other code. {@code ModuleSplitter.split(wasm, limit, 2 * limit)} keeps SpiderMonkey's opcode dispatch
+     * and the calls to its ~240 cases in one method (two calls per JS opcode instead of three: 7-20 % less CPU per
+     * request after minutes of warm-up), but that method is 15 KB of bytecode: HotSpot compiles it only with
+     * {@code -XX:-DontCompileHugeMethods}, C1 gives up on it, and until C2 has compiled it a request costs more
+     * (after 20 s of load, 16 against 64 req/s: see bench/README.md, branch jsexec3).
+     */
+    long dispatchBytes() {
+        return maxBodyBytes;
+    }
+
     /** Filename-safe part of compile-cache keys. */
     String cacheTag() {
-        return on() ? "split" + ModuleSplitter.VERSION + "-" + maxBodyBytes : "nosplit";
+        return on() ? "split" + ModuleSplitter.VERSION + "-" + maxBodyBytes + "-" + dispatchBytes() : "nosplit";
     }
 }

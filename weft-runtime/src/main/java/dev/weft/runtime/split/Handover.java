@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * How one outlined region gets the caller's locals and gives them back. The region's stack inputs and the locals
  * it may read before writing them (live at its start) are the outlined function's parameters, up to
- * {@link #MAX_PARAM_SLOTS} JVM slots; locals past that come in through transfer globals. The locals it writes
- * that are live where it hands control back go out through transfer globals, as do the stack values it leaves
- * (its outputs, and the values an exit carries). Locals the region writes before reading and that are dead
- * after it cross neither way.
+ * {@link #MAX_PARAM_SLOTS} JVM slots; locals past that come in through transfer globals. The numeric locals it
+ * writes that are live where it hands control back are returned as results after the exit code, up to
+ * {@link #MAX_RESULT_SLOTS} JVM slots (Endive returns them in one {@code long[]}, which is cheaper than a global
+ * store and load per local: each global access goes through {@code Instance.global(i)}); the others go out
+ * through transfer globals, as do the stack values it leaves (its outputs, and the values an exit carries).
+ * Locals the region writes before reading and that are dead after it cross neither way.
  */
 final class Handover {
     /**
@@ -18,12 +20,19 @@ final class Handover {
      * the memory and instance, as one boxed array.
      */
     static final int MAX_PARAM_SLOTS = 200;
+    /** JVM slots of locals returned as results (Endive's multi-value helper takes them as arguments). */
+    static final int MAX_RESULT_SLOTS = 120;
 
     /** Original local indices passed as parameters, after the stack inputs. */
     final int[] params;
     /** Original local indices passed in through globals ({@link #inGlobals}). */
     final int[] inLocals;
     final int[] inGlobals;
+    /**
+     * Original local indices given back as results: the function returns {@code [i32 code, returned[m-1], ...,
+     * returned[0]]}, so the caller pops {@code returned[0]} first.
+     */
+    final int[] returned;
     /** Original local indices given back through globals ({@link #outGlobals}). */
     final int[] outLocals;
     final int[] outGlobals;
@@ -54,13 +63,27 @@ final class Handover {
         }
         this.params = params.stream().mapToInt(Integer::intValue).toArray();
         this.inLocals = viaGlobal.stream().mapToInt(Integer::intValue).toArray();
-        this.outLocals = out.stream().toArray();
+        var returned = new java.util.ArrayList<Integer>();
+        var outViaGlobal = new java.util.ArrayList<Integer>();
+        int resultSlots = 1;
+        for (int l = out.nextSetBit(0); l >= 0; l = out.nextSetBit(l + 1)) {
+            if (passable(localTypes[l]) && resultSlots + slots(localTypes[l]) <= MAX_RESULT_SLOTS) {
+                returned.add(l);
+                resultSlots += slots(localTypes[l]);
+            } else {
+                outViaGlobal.add(l);
+            }
+        }
+        this.returned = returned.stream().mapToInt(Integer::intValue).toArray();
+        this.outLocals = outViaGlobal.stream().mapToInt(Integer::intValue).toArray();
         // one slot per local crossing through a global, whichever way; stack values after those
         BitSet crossing = new BitSet();
         for (int l : inLocals) {
             crossing.set(l);
         }
-        crossing.or(out);
+        for (int l : outLocals) {
+            crossing.set(l);
+        }
         Map<Integer, Integer> slotOf = new HashMap<>();
         for (int l = crossing.nextSetBit(0); l >= 0; l = crossing.nextSetBit(l + 1)) {
             slotOf.put(l, globals.global(localTypes[l], base.merge(localTypes[l], 1, Integer::sum) - 1));

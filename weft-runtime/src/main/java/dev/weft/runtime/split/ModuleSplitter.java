@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class ModuleSplitter {
     /** Version of the transform's output; part of compile-cache keys. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 6;
 
     /** No body smaller than the limit over this can be over the limit in estimated bytecode. */
     private static final long MAX_BYTECODE_PER_BYTE = 4;
@@ -31,6 +31,17 @@ public final class ModuleSplitter {
      * @throws WasmFormatException when the bytes are malformed or a large function holds an unknown instruction
      */
     public static SplitModule split(byte[] wasm, long limit) {
+        return split(wasm, limit, limit);
+    }
+
+    /**
+     * The module with its large functions split, a method holding a switch's dispatch (a {@code br_table} of 64 or
+     * more targets) allowed up to {@code dispatchLimit} estimated bytes so that the dispatch and the calls to its
+     * cases stay in one method ({@code limit} keeps such methods within the limit like any other).
+     *
+     * @throws WasmFormatException when the bytes are malformed or a large function holds an unknown instruction
+     */
+    public static SplitModule split(byte[] wasm, long limit, long dispatchLimit) {
         var sections = Sections.of(wasm);
         var code = sections.find(Sections.CODE);
         if (code.isEmpty() || !anyOver(wasm, code.get(), limit)) {
@@ -71,7 +82,7 @@ public final class ModuleSplitter {
             byte[] body = null;
             if (size > limit / MAX_BYTECODE_PER_BYTE) {
                 body = splitFunction(wasm, from, from + size, types.funcType(functionTypes[i]), blockTypes, limit,
-                        globals, types, sink);
+                        dispatchLimit, globals, types, sink);
             }
             if (body == null) {
                 Leb.unsigned(bodies, size);
@@ -105,15 +116,15 @@ public final class ModuleSplitter {
 
     /** The new body, or null when no region of it could be outlined. */
     private static byte[] splitFunction(byte[] wasm, int from, int to, TypeSection.FuncType type,
-                                        BlockTypes blockTypes, long limit, TransferGlobals globals,
-                                        TypeSection types, Outliner.Sink sink) {
+                                        BlockTypes blockTypes, long limit, long dispatchLimit,
+                                        TransferGlobals globals, TypeSection types, Outliner.Sink sink) {
         var shape = FunctionShape.of(wasm, from, to, type);
         if (shape == null) {
             return null;
         }
         var tree = RegionTree.build(wasm, shape, blockTypes);
         var liveness = Liveness.of(wasm, shape);
-        int chosen = new RegionSelector(limit, shape.locals(), tree.labelTypes(), liveness).select(tree.postOrder());
+        int chosen = new RegionSelector(limit, dispatchLimit, shape.locals(), tree.labelTypes(), liveness).select(tree.postOrder());
         if (chosen == 0) {
             return null;
         }

@@ -12,11 +12,12 @@ import java.util.Map;
 
 /**
  * Rewrites one function body with its selected regions outlined. A selected region becomes a new function of
- * type {@code [inputs, live locals] -> [i32]}: its stack inputs and the caller's locals it may read before writing
- * are its parameters (see {@link Handover}); it runs the region wrapped in one block per label it branches out
- * to, and on the way out stores its stack values and the written locals that are live afterwards to transfer
- * globals and returns an exit code: 0 for falling through, {@code j} for the {@code j}-th outside label. At the
- * region's place the caller pushes the locals, calls, reloads the written locals and dispatches on the code with a
+ * type {@code [inputs, live locals] -> [i32, written locals]}: its stack inputs and the caller's locals it may read
+ * before writing are its parameters (see {@link Handover}); it runs the region wrapped in one block per label it
+ * branches out to, and on the way out stores its stack values to transfer globals and returns an exit code (0 for
+ * falling through, {@code j} for the {@code j}-th outside label) followed by the written locals that are live
+ * afterwards. At the region's place the caller pushes the locals, calls, stores the returned locals and dispatches
+ * on the code with a
  * {@code br_table} in blocks that take the code as their parameter, pushing the carried values before each
  * branch.
  */
@@ -219,6 +220,9 @@ final class Outliner {
             op(out, LOCAL_GET, ctx.local(p));
         }
         op(out, 0x10, index);
+        for (int k = 0; k < hand.returned.length; k++) {
+            op(out, LOCAL_SET, ctx.local(hand.returned[k]));
+        }
         for (int k = 0; k < hand.outLocals.length; k++) {
             op(out, GLOBAL_GET, hand.outGlobals[k]);
             op(out, LOCAL_SET, ctx.local(hand.outLocals[k]));
@@ -279,7 +283,7 @@ final class Outliner {
         return false;
     }
 
-    /** {@code [inputs, parameter locals] -> [i32]}. */
+    /** {@code [inputs, parameter locals] -> [i32 code, returned locals, last first]}. */
     private int functionType(Region region, Handover hand) {
         int n = region.inputs.length + hand.params.length;
         byte[] params = new byte[n];
@@ -289,7 +293,13 @@ final class Outliner {
         for (int k = 0; k < hand.params.length; k++) {
             params[region.inputs.length + k] = (byte) shape.locals()[hand.params[k]];
         }
-        return types.indexOf(new TypeSection.FuncType(params, n, new byte[] {0x7F}, 1));
+        int m = hand.returned.length;
+        byte[] results = new byte[1 + m];
+        results[0] = 0x7F;
+        for (int k = 0; k < m; k++) {
+            results[1 + k] = (byte) shape.locals()[hand.returned[m - 1 - k]];
+        }
+        return types.indexOf(new TypeSection.FuncType(params, n, results, 1 + m));
     }
 
     /** The body of the function that runs {@code region}. */
@@ -332,6 +342,9 @@ final class Outliner {
             op(out, GLOBAL_SET, hand.outGlobals[k]);
         }
         op(out, LOCAL_GET, codeLocal);
+        for (int k = hand.returned.length - 1; k >= 0; k--) {
+            op(out, LOCAL_GET, localMap[hand.returned[k]]);
+        }
         out.write(0x0B);
         return out.toByteArray();
     }

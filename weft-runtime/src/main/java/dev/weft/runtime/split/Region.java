@@ -35,6 +35,12 @@ final class Region {
     final BitSet written = new BitSet();
     /** False when it holds an instruction the splitter cannot move (exceptions, tail calls, typed-ref branches). */
     boolean movable = true;
+    /**
+     * Whether it holds a {@code br_table} with at least {@link #DISPATCH_TARGETS} targets (a lowered {@code switch}
+     * such as an interpreter's opcode dispatch), itself or in a region inside it.
+     */
+    boolean dispatches;
+    static final int DISPATCH_TARGETS = 64;
     /** Estimated JVM bytecode bytes of its instructions ({@link BytecodeCost}), the regions inside it included. */
     long weight;
     /** Estimated bytecode bytes once the selected regions inside it are outlined. */

@@ -14,12 +14,15 @@ import java.util.Map;
  */
 final class RegionSelector {
     private final long limit;
+    private final long dispatchLimit;
     private final int[] localTypes;
     private final Map<Integer, int[]> labelTypes;
     private final Liveness liveness;
 
-    RegionSelector(long limit, int[] localTypes, Map<Integer, int[]> labelTypes, Liveness liveness) {
+    RegionSelector(long limit, long dispatchLimit, int[] localTypes, Map<Integer, int[]> labelTypes,
+                   Liveness liveness) {
         this.limit = limit;
+        this.dispatchLimit = Math.max(limit, dispatchLimit);
         this.localTypes = localTypes;
         this.labelTypes = labelTypes;
         this.liveness = liveness;
@@ -43,7 +46,7 @@ final class RegionSelector {
                 effective -= child.weight - (child.selected ? stubCost(child) : child.effective);
             }
             region.effective = effective;
-            if (fits(region)) {
+            if (fits(region, tailsOnly)) {
                 continue;
             }
             var candidates = new ArrayList<Region>();
@@ -55,7 +58,7 @@ final class RegionSelector {
             }
             candidates.sort(Comparator.comparingLong((Region c) -> c.effective - stubCost(c)).reversed());
             for (Region child : candidates) {
-                if (fits(region)) {
+                if (fits(region, tailsOnly)) {
                     break;
                 }
                 child.selected = true;
@@ -66,9 +69,17 @@ final class RegionSelector {
         return chosen;
     }
 
-    /** Whether the region's own method (its code, plus the zeroing of its locals) is within the limit. */
-    private boolean fits(Region region) {
-        return region.effective + 3L * region.used.cardinality() <= limit;
+    /**
+     * Whether the region's own method (its code, plus the zeroing of its locals) is within the limit. A region that
+     * holds a switch's dispatch ({@link Region#dispatches}), when the dispatch limit is over the limit, has its
+     * cases moved out down to a third of the limit in the first pass and may then keep up to the dispatch limit in
+     * the second: the dispatch, its chain of blocks and the calls to the cases stay in one method, so that running
+     * one case costs one call, not one per piece of the chain the dispatch was cut into.
+     */
+    private boolean fits(Region region, boolean tailsOnly) {
+        long bound = !region.dispatches || dispatchLimit == limit ? limit
+                : tailsOnly ? limit / 3 : dispatchLimit;
+        return region.effective + 3L * region.used.cardinality() <= bound;
     }
 
     /** Rough bytecode size of the call that replaces {@code region}. */
@@ -89,7 +100,7 @@ final class RegionSelector {
         }
         long dispatch = exits == 0 ? 1 : carried == 0 ? (exits == 1 ? 5 : 16L + 4L * exits)
                 : 20L + 7L * exits + 8L * carried;
-        return 8L + 2L * region.passedIn + 10L * region.givenBack + dispatch + 8L * region.outputs.length;
+        return 8L + 2L * region.passedIn + 7L * region.givenBack + dispatch + 8L * region.outputs.length;
     }
 
     boolean canMove(Region region) {

@@ -78,6 +78,9 @@ record RegionTree(Region body, List<Region> postOrder, Map<Integer, int[]> label
                     for (int i = 0; i <= n; i++) {
                         branch(r.u32(), at);
                     }
+                    if (n >= Region.DISPATCH_TARGETS) {
+                        open.peek().dispatches = true;
+                    }
                 }
                 case 0x0F -> {
                     r.u8();
@@ -188,6 +191,7 @@ record RegionTree(Region body, List<Region> postOrder, Map<Integer, int[]> label
                 parent.weight += region.weight;
                 parent.written.or(region.written);
                 parent.movable &= region.movable;
+                parent.dispatches |= region.dispatches;
             }
         }
     }

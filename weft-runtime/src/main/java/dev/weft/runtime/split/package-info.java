@@ -7,8 +7,9 @@
  * the tail of a block after a leading construct, as in a lowered {@code switch}) into new functions appended at
  * the end of the function index space, until every method is within the limit in estimated bytecode
  * ({@code BytecodeCost}). A region's stack inputs and the locals live at its start ({@code Liveness}) are the new
- * function's parameters; the written locals live after it, and stack values it leaves, come back through mutable
- * "transfer" globals appended after the module's own; branches out of a region become exit codes that the caller
+ * function's parameters; the written locals live after it come back as results after an exit code, and stack
+ * values it leaves through mutable "transfer" globals appended after the module's own; branches out of a region
+ * become exit codes that the caller
  * dispatches with a {@code br_if} or {@code br_table}. Runs after metering ({@code dev.weft.runtime.meter}), so
  * metered semantics are unchanged, and before compiling; the compile cache keys on {@link
  * dev.weft.runtime.split.ModuleSplitter#VERSION} and the limit.

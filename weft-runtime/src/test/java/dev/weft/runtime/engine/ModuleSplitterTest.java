@@ -27,7 +27,7 @@ class ModuleSplitterTest {
     private static final byte[] WASM = TestModules.bytes("split");
 
     static Stream<Arguments> limits() {
-        return Stream.of(1L, 8L, 24L, 60L).map(Arguments::of);
+        return Stream.of(1L, 8L, 24L, 60L, 600L, 2000L).map(Arguments::of);
     }
 
     @ParameterizedTest(name = "limit {0}")
@@ -59,6 +59,11 @@ class ModuleSplitterTest {
         }
         for (long x : new long[] {-5, 0, 3, 10, 11, 15, 20, 21, 40}) {
             same(plain, split, "ret", x);
+        }
+        for (long op = 0; op < 74; op++) {
+            for (long x : new long[] {0, 1, 7, -13, 1_000_003}) {
+                same(plain, split, "bigswitch", op, x);
+            }
         }
         for (long n : new long[] {0, 1, 2, 7, 27, 97, 871}) {
             same(plain, split, "collatz", n);
@@ -98,6 +103,33 @@ class ModuleSplitterTest {
         assertTrue(assertThrows(Trap.class, () -> split.function("trap").call(2)).getMessage()
                 .contains("out of bounds"));
         assertEquals(List.of(), split.module().interpretedFunctions());
+    }
+
+    /**
+     * With a dispatch limit over the limit (what the engine uses when the JVM compiles huge methods), the 70-case
+     * switch keeps its dispatch with the calls to its cases, which splits differently, and computes the same.
+     */
+    @ParameterizedTest(name = "limit {0}")
+    @MethodSource("limits")
+    void switchKeptInOneMethodComputesWhatTheOriginalComputes(long limit) throws Exception {
+        SplitModule kept = ModuleSplitter.split(WASM, limit, 2 * limit);
+        SplitModule cut = ModuleSplitter.split(WASM, limit, limit);
+        if (limit >= 600) {
+            assertTrue(kept.outlined() != cut.outlined() || !java.util.Arrays.equals(kept.wasm(), cut.wasm()),
+                    "the dispatch limit changed nothing at limit " + limit);
+        }
+        CoreInstance plain = CoreEngine.create(Optional.empty(), FunctionSplitting.OFF).compile(WASM).instantiate();
+        CoreInstance split = CoreEngine.create(Optional.empty(), FunctionSplitting.OFF).compile(kept.wasm())
+                .instantiate();
+        for (long op = 0; op < 74; op++) {
+            for (long x : new long[] {0, 1, 7, -13, 1_000_003}) {
+                same(plain, split, "bigswitch", op, x);
+            }
+            same(plain, split, "switch", op % 5, op);
+        }
+        for (long n : new long[] {0, 1, 2, 10, 20}) {
+            same(plain, split, "fib", n);
+        }
     }
 
     @org.junit.jupiter.api.Test
