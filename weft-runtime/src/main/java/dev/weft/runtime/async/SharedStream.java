@@ -2,7 +2,6 @@ package dev.weft.runtime.async;
 
 import dev.weft.component.types.ValueType;
 import dev.weft.error.Trap;
-import dev.weft.error.TrapKind;
 import dev.weft.runtime.resource.InstanceState;
 
 /**
@@ -10,7 +9,7 @@ import dev.weft.runtime.resource.InstanceState;
  * until the other end makes its own, then the two buffers rendezvous and as many elements as both have room for
  * are copied.
  */
-public final class SharedStream {
+public final class SharedStream extends SharedCopy {
     /** {@code OnCopy}: some elements were copied; the pending side may reclaim its buffer. */
     @FunctionalInterface
     public interface OnCopy {
@@ -23,23 +22,15 @@ public final class SharedStream {
         void done(int result);
     }
 
-    private final ValueType element;
-    private boolean dropped;
-    private InstanceState pendingInstance;
-    private CopyBuffer pendingBuffer;
     private OnCopy pendingOnCopy;
-    private OnCopyDone pendingOnCopyDone;
 
     /** @param element the element type, or null for {@code stream} without one */
     public SharedStream(ValueType element) {
-        this.element = element;
+        super(element);
     }
 
-    public ValueType element() {
-        return element;
-    }
-
-    private void resetPending() {
+    @Override
+    void resetPending() {
         setPending(null, null, null, null);
     }
 
@@ -50,34 +41,6 @@ public final class SharedStream {
         pendingOnCopyDone = onCopyDone;
     }
 
-    private void resetAndNotifyPending(int result) {
-        OnCopyDone done = pendingOnCopyDone;
-        resetPending();
-        done.done(result);
-    }
-
-    /** Cancels the pending copy. */
-    public void cancel() {
-        resetAndNotifyPending(CopyEnd.CANCELLED);
-    }
-
-    /** One end was dropped: a pending copy of the other ends with {@code DROPPED}. */
-    public void drop() {
-        if (!dropped) {
-            dropped = true;
-            if (pendingBuffer != null) {
-                resetAndNotifyPending(CopyEnd.DROPPED);
-            }
-        }
-    }
-
-    private void checkSameInstance(InstanceState inst) throws Trap {
-        if (inst == pendingInstance && !CopyEnd.noneOrNumber(element)) {
-            throw new Trap(TrapKind.COMPONENT_MODEL, "a stream of non-numeric elements cannot be copied between two "
-                    + "ends in the same component instance");
-        }
-    }
-
     /** The reader's side of a copy. */
     public void read(InstanceState inst, CopyBuffer dst, OnCopy onCopy, OnCopyDone onCopyDone) throws Trap {
         if (dropped) {
@@ -85,7 +48,7 @@ public final class SharedStream {
         } else if (pendingBuffer == null) {
             setPending(inst, dst, onCopy, onCopyDone);
         } else {
-            checkSameInstance(inst);
+            checkSameInstance(inst, "a stream of non-numeric elements");
             if (pendingBuffer.remain() > 0) {
                 if (dst.remain() > 0) {
                     int n = Math.min(dst.remain(), pendingBuffer.remain());
@@ -107,7 +70,7 @@ public final class SharedStream {
         } else if (pendingBuffer == null) {
             setPending(inst, src, onCopy, onCopyDone);
         } else {
-            checkSameInstance(inst);
+            checkSameInstance(inst, "a stream of non-numeric elements");
             if (pendingBuffer.remain() > 0) {
                 if (src.remain() > 0) {
                     int n = Math.min(src.remain(), pendingBuffer.remain());
