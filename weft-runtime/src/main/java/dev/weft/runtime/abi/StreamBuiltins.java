@@ -57,6 +57,15 @@ public final class StreamBuiltins {
         return e;
     }
 
+    /** The start of every copy built-in: {@code may_leave}, the end at {@code index}, which must be idle. */
+    private static CopyEnd idleEnd(InstanceState instance, int index, CopyEnd.Kind kind, ValueType element,
+                                   boolean async, String builtin) throws Trap {
+        instance.checkMayLeave(builtin);
+        CopyEnd e = end(instance, index, kind, element, builtin);
+        checkIdle(e, async, builtin);
+        return e;
+    }
+
     private static void checkIdle(CopyEnd e, boolean async, String builtin) throws Trap {
         if (e.state() != CopyEnd.State.IDLE) {
             throw new Trap(TrapKind.COMPONENT_MODEL, builtin + ": the " + e.describe() + " is "
@@ -73,10 +82,8 @@ public final class StreamBuiltins {
                                           CanonOptions options, boolean async, TypeLayouts layouts) {
         String builtin = kind == CopyEnd.Kind.READABLE_STREAM ? "stream.read" : "stream.write";
         return args -> {
-            instance.checkMayLeave(builtin);
             int i = (int) args[0];
-            CopyEnd e = end(instance, i, kind, element, builtin);
-            checkIdle(e, async, builtin);
+            CopyEnd e = idleEnd(instance, i, kind, element, async, builtin);
             LiftLowerContext cx = new LiftLowerContext(options, instance, null, layouts);
             GuestCopyBuffer buffer = new GuestCopyBuffer(element, cx, Integer.toUnsignedLong((int) args[1]),
                     Integer.toUnsignedLong((int) args[2]));
@@ -105,10 +112,8 @@ public final class StreamBuiltins {
                                           CanonOptions options, boolean async, TypeLayouts layouts) {
         String builtin = kind == CopyEnd.Kind.READABLE_FUTURE ? "future.read" : "future.write";
         return args -> {
-            instance.checkMayLeave(builtin);
             int i = (int) args[0];
-            CopyEnd e = end(instance, i, kind, element, builtin);
-            checkIdle(e, async, builtin);
+            CopyEnd e = idleEnd(instance, i, kind, element, async, builtin);
             LiftLowerContext cx = new LiftLowerContext(options, instance, null, layouts);
             GuestCopyBuffer buffer = new GuestCopyBuffer(element, cx, Integer.toUnsignedLong((int) args[1]), 1);
             SharedStream.OnCopyDone onCopyDone = result -> e.setPendingEvent(() -> {

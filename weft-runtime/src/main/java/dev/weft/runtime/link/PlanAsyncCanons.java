@@ -52,32 +52,20 @@ final class PlanAsyncCanons {
                 factory = (inst, o) -> StreamBuiltins.newEnds(inst, true, element);
             }
             case Canon.StreamRead r -> {
-                ValueType element = streamElement(env, r.typeIndex());
-                boolean async = isAsync(r.options());
                 options = plan.options(PlanCanons.options(r.options(), env));
-                factory = (inst, o) -> StreamBuiltins.streamCopy(inst, CopyEnd.Kind.READABLE_STREAM, element, o,
-                        async, plan.cache.layouts());
+                factory = copy(CopyEnd.Kind.READABLE_STREAM, streamElement(env, r.typeIndex()), r.options(), plan);
             }
             case Canon.StreamWrite w -> {
-                ValueType element = streamElement(env, w.typeIndex());
-                boolean async = isAsync(w.options());
                 options = plan.options(PlanCanons.options(w.options(), env));
-                factory = (inst, o) -> StreamBuiltins.streamCopy(inst, CopyEnd.Kind.WRITABLE_STREAM, element, o,
-                        async, plan.cache.layouts());
+                factory = copy(CopyEnd.Kind.WRITABLE_STREAM, streamElement(env, w.typeIndex()), w.options(), plan);
             }
             case Canon.FutureRead r -> {
-                ValueType element = futureElement(env, r.typeIndex());
-                boolean async = isAsync(r.options());
                 options = plan.options(PlanCanons.options(r.options(), env));
-                factory = (inst, o) -> StreamBuiltins.futureCopy(inst, CopyEnd.Kind.READABLE_FUTURE, element, o,
-                        async, plan.cache.layouts());
+                factory = copy(CopyEnd.Kind.READABLE_FUTURE, futureElement(env, r.typeIndex()), r.options(), plan);
             }
             case Canon.FutureWrite w -> {
-                ValueType element = futureElement(env, w.typeIndex());
-                boolean async = isAsync(w.options());
                 options = plan.options(PlanCanons.options(w.options(), env));
-                factory = (inst, o) -> StreamBuiltins.futureCopy(inst, CopyEnd.Kind.WRITABLE_FUTURE, element, o,
-                        async, plan.cache.layouts());
+                factory = copy(CopyEnd.Kind.WRITABLE_FUTURE, futureElement(env, w.typeIndex()), w.options(), plan);
             }
             case Canon.StreamCancelRead c -> factory = cancel(CopyEnd.Kind.READABLE_STREAM,
                     streamElement(env, c.typeIndex()), c.async());
@@ -131,6 +119,18 @@ final class PlanAsyncCanons {
         return (inst, o) -> args -> {
             inst.checkMayLeave(builtin);
             throw NotYetSupported.trap("canon built-in " + builtin + " (component-model threading)");
+        };
+    }
+
+    /** {@code stream.read}/{@code write} and {@code future.read}/{@code write} of the given end kind. */
+    private static PlanStep.AsyncBuiltinFactory copy(CopyEnd.Kind kind, ValueType element, List<CanonOpt> canonOptions,
+                                                      PlanBuilder plan) {
+        boolean async = isAsync(canonOptions);
+        return switch (kind) {
+            case READABLE_STREAM, WRITABLE_STREAM -> (inst, o) -> StreamBuiltins.streamCopy(inst, kind, element, o,
+                    async, plan.cache.layouts());
+            case READABLE_FUTURE, WRITABLE_FUTURE -> (inst, o) -> StreamBuiltins.futureCopy(inst, kind, element, o,
+                    async, plan.cache.layouts());
         };
     }
 
