@@ -15,8 +15,6 @@ public final class ComponentFunction {
     private final String name;
     private final RtFunc func;
     private final InstanceStore store;
-    /** Which parameters can hold handles; planned on the first call. */
-    private HostArgumentHandles handles;
 
     ComponentFunction(String name, RtFunc func, InstanceStore store) {
         this.name = name;
@@ -78,11 +76,7 @@ public final class ComponentFunction {
         if (lifter == null) {
             return;
         }
-        HostArgumentHandles plan = handles;
-        if (plan == null) {
-            plan = HostArgumentHandles.of(func.type());
-            handles = plan;
-        }
+        HostArgumentHandles plan = func.argumentHandles();
         if (!plan.any()) {
             return;
         }

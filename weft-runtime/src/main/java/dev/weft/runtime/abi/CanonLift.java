@@ -1,5 +1,7 @@
 package dev.weft.runtime.abi;
 
+import dev.weft.runtime.resource.HostArgumentHandles;
+
 import dev.weft.component.types.FuncType;
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
@@ -75,6 +77,11 @@ public final class CanonLift {
 
     public FuncType type() {
         return type;
+    }
+
+    /** Which parameters can hold handles, for checking the host's arguments (planned once per function type). */
+    public HostArgumentHandles argumentHandles() {
+        return codecs.argumentHandles();
     }
 
     /** The async lift (tasks, callback loop) when this lift is async, else empty. */

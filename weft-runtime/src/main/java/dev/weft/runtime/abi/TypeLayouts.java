@@ -119,7 +119,7 @@ public final class TypeLayouts {
         Key k = new Key(ft);
         FuncCodecs c = funcCodecs.get(k);
         if (c == null) {
-            c = FuncCodecs.plan(this, function(ft));
+            c = FuncCodecs.plan(this, ft, function(ft));
             FuncCodecs prev = funcCodecs.putIfAbsent(k, c);
             if (prev != null) {
                 c = prev;

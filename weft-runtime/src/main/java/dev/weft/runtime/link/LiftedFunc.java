@@ -3,6 +3,7 @@ package dev.weft.runtime.link;
 import dev.weft.component.types.FuncType;
 import dev.weft.error.Trap;
 import dev.weft.runtime.abi.CanonLift;
+import dev.weft.runtime.resource.HostArgumentHandles;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
 import java.util.List;
@@ -17,5 +18,10 @@ record LiftedFunc(FuncType type, CanonLift lift, InstanceState instance) impleme
     @Override
     public InstanceState liftedBy() {
         return instance;
+    }
+
+    @Override
+    public HostArgumentHandles argumentHandles() {
+        return lift.argumentHandles();
     }
 }

@@ -2,6 +2,7 @@ package dev.weft.runtime.link;
 
 import dev.weft.component.types.FuncType;
 import dev.weft.error.Trap;
+import dev.weft.runtime.resource.HostArgumentHandles;
 import dev.weft.runtime.resource.InstanceState;
 import dev.weft.value.Val;
 import java.util.List;
@@ -19,5 +20,10 @@ public non-sealed interface RtFunc extends RtItem {
     /** The component instance that lifted this function (whose handle table its arguments go to), or null. */
     default InstanceState liftedBy() {
         return null;
+    }
+
+    /** Which parameters can hold handles the {@link #liftedBy()} instance checks (see {@link HostArgumentHandles}). */
+    default HostArgumentHandles argumentHandles() {
+        return HostArgumentHandles.of(type());
     }
 }
