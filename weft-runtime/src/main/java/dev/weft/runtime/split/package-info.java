@@ -10,9 +10,12 @@
  * function's parameters; the written locals live after it come back as results after an exit code, and stack
  * values it leaves through mutable "transfer" globals appended after the module's own; branches out of a region
  * become exit codes that the caller
- * dispatches with a {@code br_if} or {@code br_table}. Runs after metering ({@code dev.weft.runtime.meter}), so
+ * dispatches with a {@code br_if} or {@code br_table}. A region without exits returns no exit code, and two 32-bit
+ * results (the code and one {@code i32} local, or two {@code i32} locals) come back packed in one {@code i64}:
+ * Endive returns more than one result as a newly allocated {@code long[]} ({@link
+ * dev.weft.runtime.split.SplitOptions#packResults}). Runs after metering ({@code dev.weft.runtime.meter}), so
  * metered semantics are unchanged, and before compiling; the compile cache keys on {@link
- * dev.weft.runtime.split.ModuleSplitter#VERSION} and the limit.
+ * dev.weft.runtime.split.ModuleSplitter#VERSION} and the {@link dev.weft.runtime.split.SplitOptions}.
  *
  * <p>Regions are never taken when they hold exception handling, tail calls or typed-reference branches, or when
  * they would carry a typed reference across; such code stays where it is.
