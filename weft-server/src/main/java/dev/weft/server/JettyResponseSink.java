@@ -44,6 +44,7 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
     private final LimitedBody requestBody;
     private final FlushBehind flushBehind;
     private final boolean head;
+    private final InterruptGate gate;
     private State state = State.NEW;
     private BodyStream out;
     private int status;
@@ -56,8 +57,13 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
     private FutureCallback pending;
     private volatile HttpFields trailers;
 
+    /**
+     * {@code gate}: the request thread's interrupt gate; every write and wait on the connection from the guest's
+     * thread goes through it.
+     */
     JettyResponseSink(Response response, Completion completion, LimitedBody requestBody, FlushBehind flushBehind,
-            boolean head) {
+            boolean head, InterruptGate gate) {
+        this.gate = gate;
         this.response = response;
         this.completion = completion;
         this.requestBody = requestBody;
@@ -272,16 +278,25 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
         return data;
     }
 
+    /** A blocking write on the guest's thread (NIO may write on this thread: no interrupt meanwhile). */
     private void write(boolean last, ByteBuffer data) throws IOException {
+        gate.enterIo();
         try (Blocker.Callback callback = Blocker.callback()) {
             response.write(last, data, callback);
             callback.block();
+        } finally {
+            gate.exitIo();
         }
     }
 
-    private static void await(FutureCallback pending) throws IOException {
+    private void await(FutureCallback pending) throws IOException {
         if (pending != null) {
-            pending.block();
+            gate.enterIo();
+            try {
+                pending.block();
+            } finally {
+                gate.exitIo();
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** The server's behaviour with a Java handler, run inline on Jetty's threads ({@link WeftServerPoolTest}: on a pool). */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WeftServerTest {
     private final TestHandlers.Router router = new TestHandlers.Router();
@@ -35,8 +36,13 @@ class WeftServerTest {
                 .withDeadline(Duration.ofSeconds(20));
     }
 
+    /** Which dispatch these tests run with (a subclass runs them all with the other). */
+    Dispatch dispatch() {
+        return Dispatch.INLINE;
+    }
+
     private WeftServer start(ServerConfig config) throws IOException {
-        server = WeftServer.start(router, config);
+        server = WeftServer.start(router, config, dispatch());
         return server;
     }
 
