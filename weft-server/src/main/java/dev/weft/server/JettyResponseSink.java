@@ -20,13 +20,13 @@ import org.eclipse.jetty.server.Response;
  * Writes a guest's response to a Jetty response as the guest produces it. Status and headers are set at
  * {@link #begin}; the first body bytes are held back briefly: a response the guest ends while they are still held
  * (up to {@link #HOLD_BYTES}) goes out as one write with a Content-Length, the common case of a handler that writes
- * its whole body and finishes. Otherwise the held bytes go out {@link FlushBehind#DELAY_NANOS} after the first write
+ * its whole body and finishes. Otherwise the held bytes go out {@link FlushBehind#DELAY_NANOS} (up to a {@link FlushBehind#TICK_NANOS} more) after the first write
  * or flush, or as soon as more than {@link #HOLD_BYTES} are written, and from then on every write goes straight to the
  * connection (chunked on HTTP/1.1, no whole-body buffer), so a streaming response reaches the client piece by piece.
  * Trailers go out at {@link #end} when the protocol carries them (HTTP/1.1 chunked, HTTP/2). The deadline timer may
  * {@link #expire} it from another thread.
  */
-final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
+final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry, FlushBehind.Held {
     /** Connection-level fields that a guest may not set on a response (RFC 9110 §7.6.1); dropped. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
             "transfer-encoding", "upgrade", "te", "trailer");
@@ -174,7 +174,8 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
      * Called by {@link FlushBehind}: sends the held bytes if the response is still held back, without blocking
      * (the guest's next write waits for this one).
      */
-    void flushBehind() {
+    @Override
+    public void flushBehind() {
         ByteBuffer data;
         FutureCallback callback;
         synchronized (this) {

@@ -93,6 +93,25 @@ class WeftServerTest {
     }
 
     @Test
+    void anInterruptLeftByTheHandlerDoesNotReachTheConnection() throws Exception {
+        start(config());
+        // several requests on one connection: an interrupt leaking into Jetty's reads or writes would close it
+        // (java.nio's interruptible channels close on an interrupt), and a pipelined request would be lost
+        try (RawHttp raw = new RawHttp(server.uri())) {
+            for (int i = 0; i < 3; i++) {
+                raw.send("GET /self-interrupt HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                        + "GET /hello HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                RawHttp.Response first = raw.response();
+                assertEquals(200, first.status());
+                assertEquals("interrupted", first.body());
+                RawHttp.Response second = raw.response();
+                assertEquals(200, second.status());
+                assertEquals("hello", second.body());
+            }
+        }
+    }
+
+    @Test
     void streamsTheRequestBodyToTheGuestAndTheResponseBackAsTheyFlow() throws Exception {
         start(config());
         try (RawHttp raw = new RawHttp(server.uri())) {
