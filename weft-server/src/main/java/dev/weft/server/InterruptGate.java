@@ -1,12 +1,15 @@
 package dev.weft.server;
 
 /**
- * Keeps a deadline's interrupt away from Jetty's I/O. A guest is stopped by interrupting its thread (Endive's
- * compiled code checks {@code Thread.isInterrupted()}), but an interrupt that reaches a thread inside a
- * {@link java.nio.channels.InterruptibleChannel} read or write closes the channel: the connection (for HTTP/2 every
- * stream on it) would be lost. So the request's thread brackets every call that may touch the connection with
- * {@link #enterIo()} and {@link #exitIo()}: an interrupt that comes meanwhile is held back and delivered when the
- * call returns (by then the deadline has failed the exchange, so the guest's next write fails and it unwinds).
+ * Keeps a deadline's interrupt away from Jetty's code. A guest is stopped by interrupting its thread (Endive's
+ * compiled code checks {@code Thread.isInterrupted()}); with {@link Dispatch#INLINE} that thread is a Jetty thread,
+ * which goes on with Jetty's own work (the next pipelined request, selecting) once the guest returns. The request's
+ * thread brackets every call into Jetty's I/O with {@link #enterIo()} and {@link #exitIo()}: an interrupt that comes
+ * meanwhile is held back and delivered when the call returns (by then the deadline has failed the exchange, so the
+ * guest's next write fails and it unwinds), so Jetty's blocking waits (a write waiting for the client) are not cut
+ * short by it. Jetty's socket channels are non-blocking, and the JDK closes a channel on an interrupt only in a
+ * blocking read or write ({@code sun.nio.ch.SocketChannelImpl.beginRead/beginWrite}), so the connection itself is
+ * not at risk; a {@code Selector.select()} on an interrupted thread would return at once, every time.
  * Calls from other threads are not bracketed (only the request's thread is interrupted).
  * {@link #close()} ends the request: later interrupts are dropped and a delivered one is cleared, so nothing leaks
  * into the next request or into Jetty's own code on the same thread.

@@ -20,8 +20,8 @@ import org.eclipse.jetty.server.Response;
  * Writes a guest's response to a Jetty response as the guest produces it. Status and headers are set at
  * {@link #begin}; the first body bytes are held back briefly: a response the guest ends while they are still held
  * (up to {@link #HOLD_BYTES}) goes out as one write with a Content-Length, the common case of a handler that writes
- * its whole body and finishes. Otherwise the held bytes go out {@link FlushBehind#DELAY_NANOS} (up to a {@link FlushBehind#TICK_NANOS} more) after the first write
- * or flush, or as soon as more than {@link #HOLD_BYTES} are written, and from then on every write goes straight to the
+ * its whole body and finishes. Otherwise the held bytes go out {@link FlushBehind#DELAY_NANOS} (up to
+ * {@link FlushBehind#TICK_NANOS} more) after the first write or flush, or as soon as more than {@link #HOLD_BYTES} are written, and from then on every write goes straight to the
  * connection (chunked on HTTP/1.1, no whole-body buffer), so a streaming response reaches the client piece by piece.
  * Trailers go out at {@link #end} when the protocol carries them (HTTP/1.1 chunked, HTTP/2). The deadline timer may
  * {@link #expire} it from another thread.
