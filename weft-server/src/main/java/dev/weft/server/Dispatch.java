@@ -16,7 +16,7 @@ enum Dispatch {
     /** The system property that overrides {@link #DEFAULT}. */
     static final String PROPERTY = "weft.server.dispatch";
     /** What a server uses unless the property says otherwise. */
-    static final Dispatch DEFAULT = INLINE;
+    static final Dispatch DEFAULT = POOL;
 
     /** {@link #DEFAULT}, or what {@value #PROPERTY} names (read at every server start). */
     static Dispatch configured() {

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The server's behaviour with a Java handler, run inline on Jetty's threads ({@link WeftServerPoolTest}: on a pool). */
+/**
+ * The server's behaviour with a Java handler, on the guest pool ({@link Dispatch#POOL}); {@link WeftServerInlineTest}
+ * runs every test again with the guests inline on Jetty's threads.
+ */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WeftServerTest {
     private final TestHandlers.Router router = new TestHandlers.Router();
@@ -36,9 +39,9 @@ class WeftServerTest {
                 .withDeadline(Duration.ofSeconds(20));
     }
 
-    /** Which dispatch these tests run with (a subclass runs them all with the other). */
+    /** Which dispatch these tests run with ({@link WeftServerInlineTest} runs them all inline). */
     Dispatch dispatch() {
-        return Dispatch.INLINE;
+        return Dispatch.POOL;
     }
 
     private WeftServer start(ServerConfig config) throws IOException {
