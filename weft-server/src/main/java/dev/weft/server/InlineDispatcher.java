@@ -30,8 +30,8 @@ final class InlineDispatcher extends Handler.Abstract {
             return true;
         }
         if (!slots.acquire()) {
-            Refusals.busy(services, request, completion, start);
             Thread.interrupted(); // a wait cut short by shutdown: the flag stays out of Jetty's code
+            Refusals.busy(services, request, completion, start);
             return true;
         }
         try {

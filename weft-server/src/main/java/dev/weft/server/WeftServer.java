@@ -22,8 +22,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An HTTP server (HTTP/1.1 keep-alive, and h2c when {@link ServerConfig#http2()}) on Jetty 12 that serves every
- * request with a {@link ProxyHandler}. Bodies stream both ways; each request runs on its own guest thread under
- * {@link ServerConfig#deadline()} and {@link ServerConfig#maxRequestBodyBytes()}, and gets one access-log line.
+ * request with a {@link ProxyHandler}. Bodies stream both ways; each request runs on its own platform thread (a
+ * guest pool's, or with {@code -Dweft.server.dispatch=inline} Jetty's own) under {@link ServerConfig#deadline()} and
+ * {@link ServerConfig#maxRequestBodyBytes()}, and gets one access-log line.
  * {@link #close()} shuts down gracefully: it stops accepting, lets requests in flight finish within
  * {@link ServerConfig#shutdownTimeout()}, then interrupts what is left.
  */
@@ -63,8 +64,10 @@ public final class WeftServer implements AutoCloseable {
         io.setName("weft-http");
         io.setDaemon(true);
         io.setReservedThreads(IoThreads.RESERVED);
-        // past the graceful period, stopping the pool interrupts what still runs (guests unwind on it)
-        io.setStopTimeout(Math.max(200, config.shutdownTimeout().toMillis()));
+        if (slots != null) {
+            // past the graceful period, stopping the pool interrupts what still runs (inline guests unwind on it)
+            io.setStopTimeout(Math.max(200, config.shutdownTimeout().toMillis()));
+        }
         Server jetty = new Server(io);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
