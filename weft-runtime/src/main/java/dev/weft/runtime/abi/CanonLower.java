@@ -25,7 +25,10 @@ public final class CanonLower implements FlatFunction {
     private final int flatParamCount;
     /** How many core values a call returns: the flat results, or none when they go through the out-pointer. */
     private final int flatResultCount;
-    /** The import's name for messages: a String, or a {@link Supplier} of it (made only when a message needs it). */
+    /**
+     * The import's name for messages: a String, an {@link ImportName} or a {@link Supplier} of it (the last two are
+     * turned into the name only when a message needs it).
+     */
     private final Object name;
 
     /**
@@ -61,6 +64,22 @@ public final class CanonLower implements FlatFunction {
         public CanonLower bind(Supplier<String> name, CanonOptions options, InstanceState instance,
                                HostFunction callee) {
             return new CanonLower(name, this, options, instance, callee);
+        }
+
+        /**
+         * As {@link #bind(Supplier, CanonOptions, InstanceState, HostFunction)}, named (in messages)
+         * {@code "<instance name> import <funcIndex>"}, the import's index in the instance's function index space.
+         */
+        public CanonLower bind(long funcIndex, CanonOptions options, InstanceState instance, HostFunction callee) {
+            return new CanonLower(new ImportName(instance, funcIndex), this, options, instance, callee);
+        }
+    }
+
+    /** The name of import {@code funcIndex} of {@code instance}, made when a message needs it. */
+    private record ImportName(InstanceState instance, long funcIndex) {
+        @Override
+        public String toString() {
+            return instance.name() + " import " + funcIndex;
         }
     }
 
@@ -104,7 +123,11 @@ public final class CanonLower implements FlatFunction {
     /** The import's name, for messages. */
     @SuppressWarnings("unchecked")
     private String name() {
-        return name instanceof String s ? s : ((Supplier<String>) name).get();
+        return switch (name) {
+            case String s -> s;
+            case ImportName n -> n.toString();
+            default -> ((Supplier<String>) name).get();
+        };
     }
 
     /** {@link #invokeHost(HostFunction, String, List)} naming {@code lower}'s import (made only on a failure). */

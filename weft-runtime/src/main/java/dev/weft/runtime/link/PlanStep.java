@@ -165,8 +165,7 @@ sealed interface PlanStep {
                     ? new CanonLowerAsync(importName(caller), calleeType, canonOptions, caller,
                             args -> function.call(caller, args), function instanceof LiftedFunc lifted
                                     ? lifted.lift() : null, layouts)
-                    : prepared.bind(() -> importName(caller), canonOptions, caller,
-                            args -> function.call(caller, args));
+                    : prepared.bind(funcIndex, canonOptions, caller, function.calledFrom(caller));
             frame.slots[out] = new CoreItem.HostFunc(coreType, lowered);
         }
 
