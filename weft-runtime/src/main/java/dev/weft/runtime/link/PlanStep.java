@@ -21,7 +21,6 @@ import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.ResourceBuiltins;
 import dev.weft.value.Val;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -271,17 +270,18 @@ sealed interface PlanStep {
                     exports);
         }
 
-        /** {@code names} to the live {@code items}; a one-entry map is immutable already (not copied again). */
+        /** {@code names} to the live {@code items}, as an immutable map (which RtItem.Instance keeps as it is). */
         static Map<String, RtItem> exports(PlanFrame frame, String[] names, PlanItem[] items)
                 throws InstantiationException {
             if (names.length == 1) {
                 return Map.of(names[0], frame.live(items[0]));
             }
-            Map<String, RtItem> exports = new HashMap<>(names.length * 2);
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, RtItem>[] entries = new Map.Entry[names.length];
             for (int i = 0; i < names.length; i++) {
-                exports.put(names[i], frame.live(items[i]));
+                entries[i] = Map.entry(names[i], frame.live(items[i]));
             }
-            return exports;
+            return Map.ofEntries(entries); // immutable already: RtItem.Instance does not copy it again
         }
     }
 }
