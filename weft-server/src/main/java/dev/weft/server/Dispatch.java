@@ -8,7 +8,7 @@ import java.util.Locale;
  * handed over once more), bounded by {@link GuestSlots}. {@link #POOL}: a separate guest thread pool that a
  * non-blocking Jetty handler hands every request to. Both run guests on platform threads. The system property
  * {@value #PROPERTY} ({@code inline} or {@code pool}) picks one, for measuring one against the other;
- * bench/README.md ("The thread hop") has the measurements behind the default.
+ * bench/README.md ("The server's dispatch path") has the measurements behind the default.
  */
 enum Dispatch {
     INLINE, POOL;
