@@ -7,6 +7,8 @@
 # Env: WARM (45 s), DUR (15 s), JAR (weft-cli/target/weft.jar or weft-bench/target/benchmarks.jar), JOPTS (JVM
 # flags), EXTRA (more `weft serve` flags), JFR=file.jfr (a JFR profile with 1 ms execution sampling during the
 # measured run), PERF=1 (perf record of syscalls and context switches for 5 s into /tmp/serve-threads.perf).
+# The dispatch A/B: JOPTS=-Dweft.server.dispatch=inline runs guests on Jetty's threads (their CPU then shows under
+# weft-http, there is no weft-guest group), =pool (the default) on the weft-guest pool.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -19,7 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WasmGuestServerTest {
-    @Test
-    void spinningGuestsAreStoppedByTheDeadlineAndDoNotStallOtherRequests() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Dispatch.class)
+    void spinningGuestsAreStoppedByTheDeadlineAndDoNotStallOtherRequests(Dispatch dispatch) throws Exception {
         Engine engine = Engine.create();
         ProxyHandler spin = WasiHttpProxy.prepare(engine,
                 Component.decode(Fixtures.componentBytes("http-spin")), WasiHttpConfig.defaults());
@@ -40,7 +42,7 @@ class WasmGuestServerTest {
         String expected = Files.readString(Fixtures.source("wat/http-handler/expected.body"));
         ServerConfig config = ServerConfig.defaults().withAddress(new InetSocketAddress("127.0.0.1", 0))
                 .withDeadline(Duration.ofSeconds(4));
-        try (WeftServer server = WeftServer.start(router, config);
+        try (WeftServer server = WeftServer.start(router, config, dispatch);
                 HttpClient client = HttpClient.newHttpClient()) {
             HttpRequest check = HttpRequest.newBuilder(server.uri().resolve("/fixture/check?x=1")).build();
             assertEquals(expected, client.send(check, HttpResponse.BodyHandlers.ofString()).body()); // warm-up
