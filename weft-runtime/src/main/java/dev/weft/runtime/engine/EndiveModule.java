@@ -84,12 +84,18 @@ final class EndiveModule implements CoreModule {
     private final CompileSource source;
     private final Duration loadTime;
 
+    /** Where each export points, by its position in {@link #exports()}. */
+    private final ModuleLayout.ExportSlot[] exportSlots;
     /** {@code exportedTables[i]}: whether table {@code i} is exported (only those can hold others' functions). */
     private final boolean[] exportedTables;
 
     EndiveModule(LoadedModule loaded, CompileSource source, Duration loadTime) {
         this.loaded = loaded;
         var layout = loaded.layout();
+        this.exportSlots = new ModuleLayout.ExportSlot[layout.exports().size()];
+        for (int i = 0; i < exportSlots.length; i++) {
+            exportSlots[i] = layout.exportSlots().get(layout.exports().get(i).name());
+        }
         this.exportedTables = new boolean[layout.tableTypes().length];
         for (var slot : layout.exportSlots().values()) {
             if (slot.kind() == ExternalType.TABLE) {
@@ -98,6 +104,11 @@ final class EndiveModule implements CoreModule {
         }
         this.source = source;
         this.loadTime = loadTime;
+    }
+
+    /** Where the export at {@code position} in {@link #exports()} points. */
+    ModuleLayout.ExportSlot exportSlot(int position) {
+        return exportSlots[position];
     }
 
     LoadedModule loaded() {
