@@ -55,9 +55,6 @@ final class PagedMemory implements Memory, UnsignedAccess {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle FLOAT = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle DOUBLE =
-            MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final MemoryLimits limits;
     private final MemoryImage image;
@@ -268,12 +265,10 @@ final class PagedMemory implements Memory, UnsignedAccess {
         }
     }
 
-    private RuntimeException outOfBounds(RuntimeException e, int addr, int size) {
-        if (e instanceof IndexOutOfBoundsException || e instanceof NullPointerException) {
-            return new WasmRuntimeException("out of bounds memory access: attempted to access address: " + addr
-                    + " but limit is: " + sizeInBytes() + " and size: " + size);
-        }
-        return e;
+    /** The trap of an access of {@code size} bytes at {@code addr} that is out of bounds. */
+    private WasmRuntimeException outOfBounds(int addr, int size) {
+        return new WasmRuntimeException("out of bounds memory access: attempted to access address: " + addr
+                + " but limit is: " + sizeInBytes() + " and size: " + size);
     }
 
     // --- unsigned (host) access ---------------------------------------------------------------------------------
@@ -420,36 +415,70 @@ final class PagedMemory implements Memory, UnsignedAccess {
     }
 
     // --- scalars -----------------------------------------------------------------------------------------------
+    //
+    // Each accessor is a small fast path (the access lies inside one chunk that is there, and for a store already
+    // owned) with everything else out of line. Small in bytecode on purpose: C2 stops inlining into a method once
+    // the bytecode inlined into it reaches DesiredMethodLimit (8000 bytes, the method's own size included), and the
+    // split guest methods are thousands of bytes, so each byte an accessor takes is a load or store elsewhere in
+    // that method left as a call (see bench/README.md, "Memory accessors"). Out of bounds below the chunk table's
+    // end shows up as a null chunk, past it as an index outside the table: both end in the handler.
 
     @Override
     public byte read(int addr) {
         try {
             return read[addr >>> CHUNK_SHIFT][addr & CHUNK_MASK];
         } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 1);
-        }
-    }
-
-    @Override
-    public void writeByte(int addr, byte data) {
-        try {
-            writable(addr)[addr & CHUNK_MASK] = data;
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 1);
+            throw outOfBounds(addr, 1);
         }
     }
 
     @Override
     public short readShort(int addr) {
         int off = addr & CHUNK_MASK;
-        if (off + 2 > CHUNK_SIZE) {
-            return (short) ((read(addr) & 0xFF) | ((read(addr + 1) & 0xFF) << 8));
+        if (off > CHUNK_SIZE - 2) {
+            return (short) readAcross(addr, 2);
         }
         try {
             return (short) SHORT.get(read[addr >>> CHUNK_SHIFT], off);
         } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 2);
+            throw outOfBounds(addr, 2);
         }
+    }
+
+    @Override
+    public int readInt(int addr) {
+        int off = addr & CHUNK_MASK;
+        if (off > CHUNK_SIZE - 4) {
+            return (int) readAcross(addr, 4);
+        }
+        try {
+            return (int) INT.get(read[addr >>> CHUNK_SHIFT], off);
+        } catch (RuntimeException e) {
+            throw outOfBounds(addr, 4);
+        }
+    }
+
+    @Override
+    public long readLong(int addr) {
+        int off = addr & CHUNK_MASK;
+        if (off > CHUNK_SIZE - 8) {
+            return readAcross(addr, 8);
+        }
+        try {
+            return (long) LONG.get(read[addr >>> CHUNK_SHIFT], off);
+        } catch (RuntimeException e) {
+            throw outOfBounds(addr, 8);
+        }
+    }
+
+    @Override
+    public float readFloat(int addr) {
+        return Float.intBitsToFloat(readInt(addr));
+    }
+
+    @Override
+    public double readDouble(int addr) {
+        return Double.longBitsToDouble(readLong(addr));
     }
 
     @Override
@@ -458,129 +487,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
     }
 
     @Override
-    public void writeShort(int addr, short data) {
-        int off = addr & CHUNK_MASK;
-        if (off + 2 > CHUNK_SIZE) {
-            checkBounds(addr, 2, false);
-            writeByte(addr, (byte) data);
-            writeByte(addr + 1, (byte) (data >>> 8));
-            return;
-        }
-        try {
-            SHORT.set(writable(addr), off, data);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 2);
-        }
-    }
-
-    @Override
-    public int readInt(int addr) {
-        int off = addr & CHUNK_MASK;
-        if (off + 4 > CHUNK_SIZE) {
-            return (read(addr) & 0xFF) | ((read(addr + 1) & 0xFF) << 8) | ((read(addr + 2) & 0xFF) << 16)
-                    | ((read(addr + 3) & 0xFF) << 24);
-        }
-        try {
-            return (int) INT.get(read[addr >>> CHUNK_SHIFT], off);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 4);
-        }
-    }
-
-    @Override
-    public void writeI32(int addr, int data) {
-        int off = addr & CHUNK_MASK;
-        if (off + 4 > CHUNK_SIZE) {
-            checkBounds(addr, 4, false);
-            for (int i = 0; i < 4; i++) {
-                writeByte(addr + i, (byte) (data >>> (8 * i)));
-            }
-            return;
-        }
-        try {
-            INT.set(writable(addr), off, data);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 4);
-        }
-    }
-
-    @Override
-    public long readLong(int addr) {
-        int off = addr & CHUNK_MASK;
-        if (off + 8 > CHUNK_SIZE) {
-            long value = 0;
-            for (int i = 7; i >= 0; i--) {
-                value = (value << 8) | (read(addr + i) & 0xFFL);
-            }
-            return value;
-        }
-        try {
-            return (long) LONG.get(read[addr >>> CHUNK_SHIFT], off);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 8);
-        }
-    }
-
-    @Override
-    public void writeLong(int addr, long data) {
-        int off = addr & CHUNK_MASK;
-        if (off + 8 > CHUNK_SIZE) {
-            checkBounds(addr, 8, false);
-            for (int i = 0; i < 8; i++) {
-                writeByte(addr + i, (byte) (data >>> (8 * i)));
-            }
-            return;
-        }
-        try {
-            LONG.set(writable(addr), off, data);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 8);
-        }
-    }
-
-    @Override
-    public float readFloat(int addr) {
-        int off = addr & CHUNK_MASK;
-        if (off + 4 > CHUNK_SIZE) {
-            return Float.intBitsToFloat(readInt(addr));
-        }
-        try {
-            return (float) FLOAT.get(read[addr >>> CHUNK_SHIFT], off);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 4);
-        }
-    }
-
-    @Override
     public long readF32(int addr) {
         return readInt(addr);
-    }
-
-    @Override
-    public void writeF32(int addr, float data) {
-        int off = addr & CHUNK_MASK;
-        if (off + 4 > CHUNK_SIZE) {
-            writeI32(addr, Float.floatToRawIntBits(data));
-            return;
-        }
-        try {
-            FLOAT.set(writable(addr), off, data);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 4);
-        }
-    }
-
-    @Override
-    public double readDouble(int addr) {
-        int off = addr & CHUNK_MASK;
-        if (off + 8 > CHUNK_SIZE) {
-            return Double.longBitsToDouble(readLong(addr));
-        }
-        try {
-            return (double) DOUBLE.get(read[addr >>> CHUNK_SHIFT], off);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 8);
-        }
     }
 
     @Override
@@ -589,16 +497,105 @@ final class PagedMemory implements Memory, UnsignedAccess {
     }
 
     @Override
-    public void writeF64(int addr, double data) {
+    public void writeByte(int addr, byte data) {
+        try {
+            byte[] chunk = owned[addr >>> CHUNK_SHIFT];
+            if (chunk != null) {
+                chunk[addr & CHUNK_MASK] = data;
+                return;
+            }
+        } catch (RuntimeException e) {
+            throw outOfBounds(addr, 1);
+        }
+        writeSlow(addr, data, 1);
+    }
+
+    @Override
+    public void writeShort(int addr, short data) {
         int off = addr & CHUNK_MASK;
-        if (off + 8 > CHUNK_SIZE) {
-            writeLong(addr, Double.doubleToRawLongBits(data));
+        try {
+            byte[] chunk = owned[addr >>> CHUNK_SHIFT];
+            if (chunk != null && off <= CHUNK_SIZE - 2) {
+                SHORT.set(chunk, off, data);
+                return;
+            }
+        } catch (RuntimeException e) {
+            throw outOfBounds(addr, 2);
+        }
+        writeSlow(addr, data, 2);
+    }
+
+    @Override
+    public void writeI32(int addr, int data) {
+        int off = addr & CHUNK_MASK;
+        try {
+            byte[] chunk = owned[addr >>> CHUNK_SHIFT];
+            if (chunk != null && off <= CHUNK_SIZE - 4) {
+                INT.set(chunk, off, data);
+                return;
+            }
+        } catch (RuntimeException e) {
+            throw outOfBounds(addr, 4);
+        }
+        writeSlow(addr, data, 4);
+    }
+
+    @Override
+    public void writeLong(int addr, long data) {
+        int off = addr & CHUNK_MASK;
+        try {
+            byte[] chunk = owned[addr >>> CHUNK_SHIFT];
+            if (chunk != null && off <= CHUNK_SIZE - 8) {
+                LONG.set(chunk, off, data);
+                return;
+            }
+        } catch (RuntimeException e) {
+            throw outOfBounds(addr, 8);
+        }
+        writeSlow(addr, data, 8);
+    }
+
+    @Override
+    public void writeF32(int addr, float data) {
+        writeI32(addr, Float.floatToRawIntBits(data));
+    }
+
+    @Override
+    public void writeF64(int addr, double data) {
+        writeLong(addr, Double.doubleToRawLongBits(data));
+    }
+
+    /** A load of {@code width} bytes that crosses a chunk edge (or traps), little-endian. */
+    private long readAcross(int addr, int width) {
+        checkBounds(addr, width, false);
+        long value = 0;
+        for (int i = width - 1; i >= 0; i--) {
+            int a = addr + i;
+            value = (value << 8) | (read[a >>> CHUNK_SHIFT][a & CHUNK_MASK] & 0xFFL);
+        }
+        return value;
+    }
+
+    /**
+     * A store of the low {@code width} bytes of {@code value} whose chunk is not owned yet, that crosses a chunk
+     * edge, or that traps (then writing nothing).
+     */
+    private void writeSlow(int addr, long value, int width) {
+        checkBounds(addr, width, false);
+        int off = addr & CHUNK_MASK;
+        if (off > CHUNK_SIZE - width) {
+            for (int i = 0; i < width; i++) {
+                int a = addr + i;
+                writable(a)[a & CHUNK_MASK] = (byte) (value >>> (8 * i));
+            }
             return;
         }
-        try {
-            DOUBLE.set(writable(addr), off, data);
-        } catch (RuntimeException e) {
-            throw outOfBounds(e, addr, 8);
+        byte[] chunk = writable(addr);
+        switch (width) {
+            case 1 -> chunk[off] = (byte) value;
+            case 2 -> SHORT.set(chunk, off, (short) value);
+            case 4 -> INT.set(chunk, off, (int) value);
+            default -> LONG.set(chunk, off, value);
         }
     }
 }
