@@ -94,6 +94,8 @@ final class CallIndirectTrampolines {
         final Ref[] byFunction;
         /** The shared verdicts of (owner's types, caller's types), looked up once per owner. */
         Map<Integer, Boolean> verdicts;
+        /** Verdicts this caller already took from {@link #verdicts}, by type index: 0 unknown, 1 same, 2 differ. */
+        byte[] known;
 
         Owner(int functions) {
             this.byFunction = new Ref[functions];
@@ -144,8 +146,18 @@ final class CallIndirectTrampolines {
         TypeSection callerTypes = caller.module().typeSection();
         if (known.verdicts == null) {
             known.verdicts = verdicts(calleeTypes, callerTypes);
+            known.known = new byte[calleeTypes.typeCount()];
         }
-        if (verdict(known.verdicts, calleeTypes, k, callerTypes)) {
+        boolean same;
+        if (k >= 0 && k < known.known.length && known.known[k] != 0) {
+            same = known.known[k] == 1;
+        } else {
+            same = verdict(known.verdicts, calleeTypes, k, callerTypes);
+            if (k >= 0 && k < known.known.length) {
+                known.known[k] = (byte) (same ? 1 : 2);
+            }
+        }
+        if (same) {
             return new Ref(f, owner);
         }
         FunctionType type = owner.type(k);

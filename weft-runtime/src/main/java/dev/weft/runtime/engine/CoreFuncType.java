@@ -15,6 +15,19 @@ public record CoreFuncType(List<CoreValType> params, List<CoreValType> results) 
         return new CoreFuncType(params, results);
     }
 
+    /** One object per distinct function type, so that equal types from different sources are usually identical. */
+    private static final java.util.concurrent.ConcurrentHashMap<CoreFuncType, CoreFuncType> CANONICAL =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The shared object equal to {@code type}. Types that module layouts and instantiation plans make go through
+     * here, so that import matching, which runs per import and instance, mostly finds the two identical.
+     */
+    public static CoreFuncType canonical(CoreFuncType type) {
+        CoreFuncType known = CANONICAL.putIfAbsent(type, type);
+        return known == null ? type : known;
+    }
+
     /** Total {@code long} slots the parameters take. */
     public int paramSlots() {
         return slots(params);

@@ -17,6 +17,16 @@ public interface CoreInstance {
 
     Optional<CoreExtern> export(String name);
 
+    /**
+     * The export at {@code position} in {@link CoreModule#exports()} (the same object {@link #export(String)} gives
+     * for its name): for callers that looked the position up once per module rather than the name per instance.
+     *
+     * @throws IndexOutOfBoundsException if the module has no export at {@code position}
+     */
+    default CoreExtern exportAt(int position) {
+        return export(module().exports().get(position).name()).orElseThrow();
+    }
+
     /** The exported function {@code name}; an {@link IllegalArgumentException} if there is none of that kind. */
     CoreFunction function(String name);
 

@@ -10,13 +10,13 @@ final class EndiveFunction implements CoreFunction {
     private final Instance instance;
     private final int index;
     private final CoreFuncType type;
-    private final int paramSlots;
+    /** The parameters' value slots, worked out on the first checked {@link #call} (-1 until then). */
+    private int paramSlots = -1;
 
     EndiveFunction(Instance instance, int index, CoreFuncType type) {
         this.instance = instance;
         this.index = index;
         this.type = type;
-        this.paramSlots = type.paramSlots();
     }
 
     Instance instance() {
@@ -34,6 +34,11 @@ final class EndiveFunction implements CoreFunction {
 
     @Override
     public long[] call(long... args) throws Trap {
+        int paramSlots = this.paramSlots;
+        if (paramSlots < 0) {
+            paramSlots = type.paramSlots();
+            this.paramSlots = paramSlots;
+        }
         if (args.length != paramSlots) {
             throw new IllegalArgumentException(
                     "function " + type + " takes " + paramSlots + " value slots, got " + args.length);

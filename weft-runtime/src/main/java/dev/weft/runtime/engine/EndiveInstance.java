@@ -56,6 +56,11 @@ final class EndiveInstance implements CoreInstance {
         return Optional.ofNullable(exported(name));
     }
 
+    @Override
+    public synchronized CoreExtern exportAt(int position) {
+        return resolve(module.exportSlot(position));
+    }
+
     /** The export {@code name} (the same object every time), or null; resolves only that one. */
     private synchronized CoreExtern exported(String name) {
         ModuleLayout.ExportSlot slot = layout.exportSlots().get(name);

@@ -84,12 +84,21 @@ final class EndiveModule implements CoreModule {
     private final CompileSource source;
     private final Duration loadTime;
 
+    /** The value slots of each imported function's results (see {@link ImportLinker#importResultSlots}). */
+    private final int[] importResultSlots;
+    /** Where each export points, by its position in {@link #exports()}. */
+    private final ModuleLayout.ExportSlot[] exportSlots;
     /** {@code exportedTables[i]}: whether table {@code i} is exported (only those can hold others' functions). */
     private final boolean[] exportedTables;
 
     EndiveModule(LoadedModule loaded, CompileSource source, Duration loadTime) {
         this.loaded = loaded;
         var layout = loaded.layout();
+        this.importResultSlots = ImportLinker.importResultSlots(layout);
+        this.exportSlots = new ModuleLayout.ExportSlot[layout.exports().size()];
+        for (int i = 0; i < exportSlots.length; i++) {
+            exportSlots[i] = layout.exportSlots().get(layout.exports().get(i).name());
+        }
         this.exportedTables = new boolean[layout.tableTypes().length];
         for (var slot : layout.exportSlots().values()) {
             if (slot.kind() == ExternalType.TABLE) {
@@ -98,6 +107,11 @@ final class EndiveModule implements CoreModule {
         }
         this.source = source;
         this.loadTime = loadTime;
+    }
+
+    /** Where the export at {@code position} in {@link #exports()} points. */
+    ModuleLayout.ExportSlot exportSlot(int position) {
+        return exportSlots[position];
     }
 
     LoadedModule loaded() {
@@ -138,7 +152,8 @@ final class EndiveModule implements CoreModule {
     public CoreInstance instantiate(CoreImports imports, CoreStore store)
             throws LinkException, InstantiationException {
         var caller = new HostFunctionAdapter.CallerRef();
-        var linked = ImportLinker.link(loaded.layout(), imports, caller, InstanceTemplate.available());
+        var linked = ImportLinker.link(loaded.layout(), importResultSlots, imports, caller,
+                InstanceTemplate.available());
         Instance instance;
         InstanceTemplate.Fresh fresh;
         try {

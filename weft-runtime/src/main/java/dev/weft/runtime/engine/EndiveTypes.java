@@ -54,7 +54,7 @@ final class EndiveTypes {
     }
 
     static CoreFuncType toCore(FunctionType type) throws UnsupportedTypeException {
-        return new CoreFuncType(toCore(type.params()), toCore(type.returns()));
+        return CoreFuncType.canonical(new CoreFuncType(toCore(type.params()), toCore(type.returns())));
     }
 
     static FunctionType toEndive(CoreFuncType type) {

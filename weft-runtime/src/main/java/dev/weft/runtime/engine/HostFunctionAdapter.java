@@ -27,10 +27,11 @@ final class HostFunctionAdapter implements WasmFunctionHandle {
         }
     }
 
-    HostFunctionAdapter(CoreImport imported, CoreHostFunction function, CoreFuncType type, CallerRef caller) {
+    /** An adapter for a function of a type whose results take {@code resultSlots} value slots. */
+    HostFunctionAdapter(CoreImport imported, CoreHostFunction function, int resultSlots, CallerRef caller) {
         this.imported = imported;
         this.function = function;
-        this.resultSlots = type.resultSlots();
+        this.resultSlots = resultSlots;
         this.caller = caller;
     }
 

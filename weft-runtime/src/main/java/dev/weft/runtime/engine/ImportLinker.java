@@ -22,13 +22,23 @@ final class ImportLinker {
 
     private ImportLinker() {}
 
+    /** The value slots of each imported function's results, by function index (for {@link #link}). */
+    static int[] importResultSlots(ModuleLayout layout) {
+        int[] slots = new int[layout.importedFunctions()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = layout.functionTypes()[i].resultSlots();
+        }
+        return slots;
+    }
+
     /**
-     * Links {@code imports}; with {@code definedTagsAsImports}, the module's own tags are made here and appended
-     * as extra tag imports (for an instance made by {@link InstanceTemplate}, which passes the import values on
-     * as they are; see {@link EndiveTag}).
+     * Links {@code imports}; {@code resultSlots} are {@link #importResultSlots} of {@code layout}, worked out once
+     * per module. With {@code definedTagsAsImports}, the module's own tags are made here and appended as extra tag
+     * imports (for an instance made by {@link InstanceTemplate}, which passes the import values on as they are;
+     * see {@link EndiveTag}).
      */
-    static Linked link(ModuleLayout layout, CoreImports imports, HostFunctionAdapter.CallerRef caller,
-                       boolean definedTagsAsImports) throws LinkException {
+    static Linked link(ModuleLayout layout, int[] resultSlots, CoreImports imports,
+                       HostFunctionAdapter.CallerRef caller, boolean definedTagsAsImports) throws LinkException {
         var functions = new CoreFunction[layout.importedFunctions()];
         var memories = new EndiveMemory[layout.importedMemories()];
         var tables = new EndiveTable[layout.importedTables()];
@@ -49,7 +59,8 @@ final class ImportLinker {
             }
             switch (imp.type()) {
                 case CoreFuncType type -> {
-                    values.addFunction(function(imp, type, layout.importedFunctionEndiveTypes()[f], value, caller));
+                    values.addFunction(function(imp, type, layout.importedFunctionEndiveTypes()[f], resultSlots[f],
+                            value, caller));
                     functions[f++] = value instanceof CoreImports.ExternValue(CoreFunction fn) ? fn : null;
                 }
                 case CoreMemoryType type -> {
@@ -98,15 +109,16 @@ final class ImportLinker {
     }
 
     private static ImportFunction function(CoreImport imp, CoreFuncType type,
-                                           run.endive.wasm.types.FunctionType endiveType, CoreImports.Value value,
-                                           HostFunctionAdapter.CallerRef caller) throws LinkException {
+                                           run.endive.wasm.types.FunctionType endiveType, int resultSlots,
+                                           CoreImports.Value value, HostFunctionAdapter.CallerRef caller)
+            throws LinkException {
         return switch (value) {
             case CoreImports.HostFunctionValue(CoreFuncType given, CoreHostFunction fn) -> {
                 if (given != type && !given.equals(type)) {
                     throw mismatch(imp, given);
                 }
                 yield new ImportFunction(imp.module(), imp.name(), endiveType,
-                        new HostFunctionAdapter(imp, fn, type, caller));
+                        new HostFunctionAdapter(imp, fn, resultSlots, caller));
             }
             case CoreImports.ExternValue(CoreExtern extern) -> {
                 if (!(extern instanceof EndiveFunction fn)) {

@@ -12,7 +12,7 @@ final class CoreTypes {
     }
 
     static CoreFuncType toEngine(dev.weft.component.types.CoreFuncType type) throws InstantiationException {
-        return CoreFuncType.of(toEngine(type.params()), toEngine(type.results()));
+        return CoreFuncType.canonical(CoreFuncType.of(toEngine(type.params()), toEngine(type.results())));
     }
 
     private static List<CoreValType> toEngine(List<dev.weft.component.types.CoreValType> types)

@@ -12,7 +12,8 @@ import java.util.Map;
  */
 final class Destructors {
     private final Map<ResourceType, Destructor> host;
-    private final Map<ResourceType, Destructor> defined = new IdentityHashMap<>();
+    /** Made on the first type the tree defines (most proxies define none). */
+    private Map<ResourceType, Destructor> defined;
 
     /** @param host keyed by identity; not copied, must not change */
     Destructors(Map<ResourceType, Destructor> host) {
@@ -21,12 +22,15 @@ final class Destructors {
 
     /** The destructor of {@code type}, or {@code null} when it has none. */
     Destructor get(ResourceType type) {
-        Destructor d = defined.get(type);
+        Destructor d = defined == null ? null : defined.get(type);
         return d != null ? d : host.get(type);
     }
 
     /** The per-owner destructor of a resource type the component defines, created on first use. */
     DestructorsByOwner definedBy(ResourceType type) {
+        if (defined == null) {
+            defined = new IdentityHashMap<>();
+        }
         return (DestructorsByOwner) defined.computeIfAbsent(type, t -> new DestructorsByOwner());
     }
 }

@@ -244,18 +244,29 @@ final class PlanBuilder {
         return found;
     }
 
+    /** The position of export {@code name} in {@code module}'s exports, or -1. */
+    private static int exportPosition(CoreModule module, String name) {
+        var exports = module.exports();
+        for (int i = 0; i < exports.size(); i++) {
+            if (exports.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The slot of export {@code name} of {@code instance}, or null when it has none. */
     private Integer coreExport(PlanCoreInstance instance, String name) {
         return switch (instance) {
             case PlanCoreInstance.Inline inline -> inline.exports().get(name);
             case PlanCoreInstance.Live live -> {
-                boolean exported = live.module().exports().stream().anyMatch(e -> e.name().equals(name));
-                if (!exported) {
+                int position = exportPosition(live.module(), name);
+                if (position < 0) {
                     yield null;
                 }
                 yield coreExports.computeIfAbsent(new CoreExportKey(live.slot(), name), k -> {
                     int out = newSlot();
-                    steps.add(new PlanStep.CoreExport(out, live.slot(), name));
+                    steps.add(new PlanStep.CoreExport(out, live.slot(), name, position));
                     return out;
                 });
             }

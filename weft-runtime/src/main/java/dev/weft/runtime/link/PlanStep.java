@@ -89,14 +89,15 @@ sealed interface PlanStep {
         }
     }
 
-    /** Export {@code name} of the core instance in slot {@code instance} (checked when planning). */
-    record CoreExport(int out, int instance, String name) implements PlanStep {
+    /**
+     * Export {@code name} of the core instance in slot {@code instance} (checked when planning), at
+     * {@code position} in its module's exports.
+     */
+    record CoreExport(int out, int instance, String name, int position) implements PlanStep {
         @Override
-        public void run(PlanFrame frame) throws InstantiationException {
+        public void run(PlanFrame frame) {
             var live = (dev.weft.runtime.engine.CoreInstance) frame.slots[instance];
-            var extern = live.export(name).orElseThrow(() -> new InstantiationException(
-                    "core instance has no export `" + name + "`"));
-            frame.slots[out] = new CoreItem.Engine(extern);
+            frame.slots[out] = new CoreItem.Engine(live.exportAt(position));
         }
     }
 

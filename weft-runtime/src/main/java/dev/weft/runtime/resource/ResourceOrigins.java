@@ -19,15 +19,25 @@ public final class ResourceOrigins {
     /** A type defined by more than one instance of the tree: no single definer to check against. */
     private static final InstanceState SEVERAL = new InstanceState("(several)");
 
-    private final Map<ResourceType, InstanceState> definers = new IdentityHashMap<>();
-    /** The definers of the types several instances of the tree define (a nested component instantiated twice). */
-    private final Map<ResourceType, Set<InstanceState>> several = new IdentityHashMap<>();
+    /** Made on the first definition (an instantiation whose components define no resource type has none). */
+    private Map<ResourceType, InstanceState> definers;
+    /**
+     * The definers of the types several instances of the tree define (a nested component instantiated twice),
+     * made on the first such type.
+     */
+    private Map<ResourceType, Set<InstanceState>> several;
 
     /** Records that {@code definer} defines {@code type} (its own generative copy). */
     public synchronized void define(ResourceType type, InstanceState definer) {
+        if (definers == null) {
+            definers = new IdentityHashMap<>();
+        }
         InstanceState previous = definers.putIfAbsent(type, definer);
         if (previous != null && previous != definer) {
             definers.put(type, SEVERAL);
+            if (several == null) {
+                several = new IdentityHashMap<>();
+            }
             Set<InstanceState> all = several.computeIfAbsent(type,
                     t -> Collections.newSetFromMap(new IdentityHashMap<>()));
             if (previous != SEVERAL) {
@@ -43,7 +53,7 @@ public final class ResourceOrigins {
      * no single definer applies (a type the instantiation imports).
      */
     public synchronized InstanceState definer(ResourceType type, InstanceState receiver) {
-        InstanceState d = definers.get(type);
+        InstanceState d = definers == null ? null : definers.get(type);
         if (d != SEVERAL) {
             return d;
         }

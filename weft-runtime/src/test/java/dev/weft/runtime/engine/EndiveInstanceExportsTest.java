@@ -35,6 +35,17 @@ class EndiveInstanceExportsTest {
     }
 
     @Test
+    void anExportByPositionIsTheExportOfThatName() throws Exception {
+        CoreInstance instance = aliases.instantiate();
+        List<CoreExport> exports = aliases.exports();
+        for (int i = 0; i < exports.size(); i++) {
+            assertSame(instance.export(exports.get(i).name()).orElseThrow(), instance.exportAt(i), exports.get(i).name());
+        }
+        assertSame(instance.exportAt(6), instance.exportAt(7)); // f and f2
+        assertThrows(IndexOutOfBoundsException.class, () -> instance.exportAt(8));
+    }
+
+    @Test
     void itemsOfTwoInstancesAreTheirOwn() throws Exception {
         CoreInstance a = aliases.instantiate();
         CoreInstance b = aliases.instantiate();

@@ -14,7 +14,6 @@ import dev.weft.runtime.InstancePre;
 import dev.weft.runtime.Linker;
 import dev.weft.wasi.http.types.BodyReader;
 import dev.weft.wasi.http.types.ErrorCode;
-import dev.weft.wasi.http.types.Fields;
 import dev.weft.wasi.http.types.HttpResources;
 import dev.weft.wasi.http.types.IncomingBody;
 import dev.weft.wasi.http.types.IncomingRequest;
@@ -152,8 +151,8 @@ public final class WasiHttpProxy implements ProxyHandler {
     private static IncomingRequest incomingRequest(IncomingHttpRequest request, BodyReader requestBody) {
         IncomingBody body = new IncomingBody(requestBody, request.trailers());
         Optional<Scheme> scheme = scheme(request.scheme());
-        return new IncomingRequest(new Method(request.method()), scheme,
+        return IncomingRequest.withHeaderEntries(new Method(request.method()), scheme,
                 Optional.of(request.authority()).filter(a -> !a.isEmpty()),
-                Optional.of(request.pathWithQuery()), Fields.immutable(request.headers()), body);
+                Optional.of(request.pathWithQuery()), request.headers(), body);
     }
 }

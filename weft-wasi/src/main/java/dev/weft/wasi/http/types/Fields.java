@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public final class Fields {
     private final Map<String, List<byte[]>> values = new LinkedHashMap<>();
-    private final boolean mutable;
+    /** False from the start for the host's fields, or from {@link #freeze} on. */
+    private boolean mutable;
 
     private Fields(boolean mutable) {
         this.mutable = mutable;
@@ -74,6 +75,15 @@ public final class Fields {
      */
     List<byte[]> valuesOf(String name) {
         return values.getOrDefault(name, List.of());
+    }
+
+    /**
+     * Makes these fields immutable in place and returns them: for fields whose handle the guest gave away (an
+     * {@code own<fields>} argument), which nothing else can reach, so they need no copy to stay as they are.
+     */
+    Fields freeze() {
+        mutable = false;
+        return this;
     }
 
     public boolean isMutable() {

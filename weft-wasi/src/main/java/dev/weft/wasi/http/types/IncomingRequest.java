@@ -1,5 +1,8 @@
 package dev.weft.wasi.http.types;
 
+import dev.weft.wasi.http.HttpField;
+import java.util.List;
+
 import java.util.Optional;
 
 /**
@@ -11,7 +14,10 @@ public final class IncomingRequest {
     private final Optional<Scheme> scheme;
     private final Optional<String> authority;
     private final Optional<String> pathWithQuery;
-    private final Fields headers;
+    /** The headers; null until first asked for when made from {@link #rawHeaders}. */
+    private Fields headers;
+    /** The request's header entries as received, turned into {@link #headers} on first use (or null). */
+    private List<HttpField> rawHeaders;
     private IncomingBody body;
 
     public IncomingRequest(Method method, Optional<Scheme> scheme, Optional<String> authority,
@@ -23,6 +29,26 @@ public final class IncomingRequest {
         // immutable fields cannot change, so they are kept as they are; headers() still hands out a copy per call
         this.headers = headers.isMutable() ? headers.immutableCopy() : headers;
         this.body = body;
+    }
+
+    private IncomingRequest(Method method, Optional<Scheme> scheme, Optional<String> authority,
+            Optional<String> pathWithQuery, List<HttpField> rawHeaders, IncomingBody body) {
+        this.method = method;
+        this.scheme = scheme;
+        this.authority = authority;
+        this.pathWithQuery = pathWithQuery;
+        this.rawHeaders = List.copyOf(rawHeaders);
+        this.body = body;
+    }
+
+    /**
+     * A request whose headers are {@code Fields.immutable(headers)} (invalid and forbidden entries dropped), made
+     * when the guest first asks for them: a guest that never reads the headers costs no fields.
+     */
+    public static IncomingRequest withHeaderEntries(Method method, Optional<Scheme> scheme,
+            Optional<String> authority, Optional<String> pathWithQuery, List<HttpField> headers,
+            IncomingBody body) {
+        return new IncomingRequest(method, scheme, authority, pathWithQuery, headers, body);
     }
 
     public Method method() {
@@ -43,6 +69,10 @@ public final class IncomingRequest {
 
     /** An immutable view of the headers (a new handle per call, as the spec's child resource). */
     public Fields headers() {
+        if (headers == null) {
+            headers = Fields.immutable(rawHeaders);
+            rawHeaders = null;
+        }
         return headers.immutableCopy();
     }
 

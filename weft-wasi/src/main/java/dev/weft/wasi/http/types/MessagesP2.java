@@ -133,7 +133,7 @@ final class MessagesP2 {
         types.function("[method]incoming-response.consume", a -> one(in.get(a.get(0)).consume()
                 .map(b -> WasiVals.ok(r.incomingBody().own(b))).orElse(HttpVals.errUnit())));
         types.function("[constructor]outgoing-response",
-                a -> one(out.own(new OutgoingResponse(r.fields().get(a.get(0))))));
+                a -> one(out.own(OutgoingResponse.taking(r.fields().get(a.get(0))))));
         types.function("[method]outgoing-response.status-code", a -> one(new U16Val(out.get(a.get(0)).status())));
         types.function("[method]outgoing-response.set-status-code", a -> one(HttpVals.result(
                 out.get(a.get(0)).setStatus(HttpVals.toU16(a.get(1))))));

@@ -9,9 +9,22 @@ public final class OutgoingResponse {
     private OutgoingBody body;
     private boolean bodyTaken;
 
-    /** Takes over {@code headers} (the guest passed its handle). */
+    /** Takes over {@code headers} (the guest passed its handle): an immutable copy of them. */
     public OutgoingResponse(Fields headers) {
         this.headers = headers.immutableCopy();
+    }
+
+    /** A response keeping {@code headers} themselves (the flag only tells this constructor from the copying one). */
+    private OutgoingResponse(Fields headers, boolean taken) {
+        this.headers = headers;
+    }
+
+    /**
+     * {@code [constructor]outgoing-response}: takes {@code headers}, whose {@code own} handle the guest gave away,
+     * without copying them; they become immutable (also for any other Java reference to them).
+     */
+    static OutgoingResponse taking(Fields headers) {
+        return new OutgoingResponse(headers.freeze(), true);
     }
 
     public int status() {
