@@ -36,7 +36,7 @@ import run.endive.wasm.types.PassiveDataSegment;
  * ints, which stay out of bounds); the pages above live in {@link HighPages}, reached through
  * {@link UnsignedAccess} by the canonical ABI.
  */
-final class PagedMemory implements Memory, UnsignedAccess {
+final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
     private static final int PAGE_SHIFT = 16;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
     /**
@@ -191,7 +191,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
      * Applies the active segments of another instance that imports this memory ({@link MemoryView}), keeping this
      * memory's own passive segments for {@code memory.init}.
      */
-    void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
+    @Override
+    public void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
         if (segments == null) {
             return;
         }
