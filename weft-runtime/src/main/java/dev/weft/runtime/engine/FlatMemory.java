@@ -274,6 +274,9 @@ final class FlatMemory implements Memory, UnsignedAccess, SegmentTarget {
 
     @Override
     public void zero() {
+        if (zeroed) {
+            return; // Endive zeroes every memory before initialising it: a fresh one need not be filled again
+        }
         Arrays.fill(bytes, (byte) 0);
         if (beyond != null) {
             beyond.zero();

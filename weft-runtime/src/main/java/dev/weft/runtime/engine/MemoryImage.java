@@ -74,7 +74,7 @@ final class MemoryImage {
             int inPage = addr & (PagedMemory.CHUNK_SIZE - 1);
             int chunk = Math.min(data.length - done, PagedMemory.CHUNK_SIZE - inPage);
             if (pages[page] == null) {
-                pages[page] = new byte[PagedMemory.CHUNK_SIZE];
+                pages[page] = new byte[PagedMemory.SHARED_LENGTH];
             }
             System.arraycopy(data, done, pages[page], inPage, chunk);
             addr += chunk;
