@@ -262,5 +262,11 @@ final class ImportResolver {
         public List<Val> call(InstanceState caller, List<Val> args) throws Trap {
             return implementation.call(args);
         }
+
+        /** The host's implementation: a host function does not depend on which instance calls it. */
+        @Override
+        public dev.weft.runtime.abi.HostFunction calledFrom(InstanceState caller) {
+            return implementation;
+        }
     }
 }

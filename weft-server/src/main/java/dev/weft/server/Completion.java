@@ -23,6 +23,11 @@ final class Completion {
         this.declaredBodyLength = declaredBodyLength;
     }
 
+    /** The request's Content-Length, or -1 when it has none. */
+    long declaredBodyLength() {
+        return declaredBodyLength;
+    }
+
     boolean isDone() {
         return done.get();
     }

@@ -49,7 +49,15 @@ final class Deadlines implements AutoCloseable {
 
     /** Arms a deadline for the calling thread's guest; close the result when the guest returned. */
     Armed arm(Duration deadline, Expiry sink) {
-        Armed a = new Armed(this, Thread.currentThread(), sink, deadline, System.nanoTime() + deadline.toNanos());
+        return arm(deadline, sink, InterruptGate.forCurrentThread());
+    }
+
+    /**
+     * Arms a deadline for the calling thread's guest, whose interrupt goes through {@code gate} (held back while
+     * the guest's thread is in Jetty's I/O); close the result when the guest returned: that closes the gate.
+     */
+    Armed arm(Duration deadline, Expiry sink, InterruptGate gate) {
+        Armed a = new Armed(this, gate, sink, deadline, System.nanoTime() + deadline.toNanos());
         armed.add(a);
         timer.wakeIfBefore(a.due);
         return a;
@@ -75,14 +83,14 @@ final class Deadlines implements AutoCloseable {
     /** One armed deadline. */
     static final class Armed implements AutoCloseable {
         private final Deadlines owner;
-        private final Thread guest;
+        private final InterruptGate guest;
         private final Expiry sink;
         private final Duration deadline;
         private final long due;
         private boolean done;
         private boolean fired;
 
-        private Armed(Deadlines owner, Thread guest, Expiry sink, Duration deadline, long due) {
+        private Armed(Deadlines owner, InterruptGate guest, Expiry sink, Duration deadline, long due) {
             this.owner = owner;
             this.guest = guest;
             this.sink = sink;
@@ -103,18 +111,17 @@ final class Deadlines implements AutoCloseable {
             return fired;
         }
 
-        /** Disarms; on the guest's thread, clears the interrupt the deadline may have left on this pool thread. */
+        /**
+         * Disarms and closes the gate: on the guest's thread, clears the interrupt the deadline may have left on
+         * this pool thread, and none comes after.
+         */
         @Override
         public void close() {
-            boolean clear;
             synchronized (this) {
                 done = true;
-                clear = fired;
             }
             owner.armed.remove(this);
-            if (clear && Thread.currentThread() == guest) {
-                Thread.interrupted();
-            }
+            guest.close();
         }
     }
 }

@@ -20,13 +20,13 @@ import org.eclipse.jetty.server.Response;
  * Writes a guest's response to a Jetty response as the guest produces it. Status and headers are set at
  * {@link #begin}; the first body bytes are held back briefly: a response the guest ends while they are still held
  * (up to {@link #HOLD_BYTES}) goes out as one write with a Content-Length, the common case of a handler that writes
- * its whole body and finishes. Otherwise the held bytes go out {@link FlushBehind#DELAY_NANOS} after the first write
- * or flush, or as soon as more than {@link #HOLD_BYTES} are written, and from then on every write goes straight to the
+ * its whole body and finishes. Otherwise the held bytes go out {@link FlushBehind#DELAY_NANOS} (up to
+ * {@link FlushBehind#TICK_NANOS} more) after the first write or flush, or as soon as more than {@link #HOLD_BYTES} are written, and from then on every write goes straight to the
  * connection (chunked on HTTP/1.1, no whole-body buffer), so a streaming response reaches the client piece by piece.
  * Trailers go out at {@link #end} when the protocol carries them (HTTP/1.1 chunked, HTTP/2). The deadline timer may
  * {@link #expire} it from another thread.
  */
-final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
+final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry, FlushBehind.Held {
     /** Connection-level fields that a guest may not set on a response (RFC 9110 §7.6.1); dropped. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
             "transfer-encoding", "upgrade", "te", "trailer");
@@ -44,6 +44,7 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
     private final LimitedBody requestBody;
     private final FlushBehind flushBehind;
     private final boolean head;
+    private final InterruptGate gate;
     private State state = State.NEW;
     private BodyStream out;
     private int status;
@@ -56,8 +57,13 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
     private FutureCallback pending;
     private volatile HttpFields trailers;
 
+    /**
+     * {@code gate}: the request thread's interrupt gate; every write and wait on the connection from the guest's
+     * thread goes through it.
+     */
     JettyResponseSink(Response response, Completion completion, LimitedBody requestBody, FlushBehind flushBehind,
-            boolean head) {
+            boolean head, InterruptGate gate) {
+        this.gate = gate;
         this.response = response;
         this.completion = completion;
         this.requestBody = requestBody;
@@ -168,7 +174,8 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
      * Called by {@link FlushBehind}: sends the held bytes if the response is still held back, without blocking
      * (the guest's next write waits for this one).
      */
-    void flushBehind() {
+    @Override
+    public void flushBehind() {
         ByteBuffer data;
         FutureCallback callback;
         synchronized (this) {
@@ -272,16 +279,25 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry {
         return data;
     }
 
+    /** A blocking write on the guest's thread (NIO may write on this thread: no interrupt meanwhile). */
     private void write(boolean last, ByteBuffer data) throws IOException {
+        gate.enterIo();
         try (Blocker.Callback callback = Blocker.callback()) {
             response.write(last, data, callback);
             callback.block();
+        } finally {
+            gate.exitIo();
         }
     }
 
-    private static void await(FutureCallback pending) throws IOException {
+    private void await(FutureCallback pending) throws IOException {
         if (pending != null) {
-            pending.block();
+            gate.enterIo();
+            try {
+                pending.block();
+            } finally {
+                gate.exitIo();
+            }
         }
     }
 

@@ -13,13 +13,23 @@ final class LimitedBody extends InputStream {
     /** Made once (the guest's reader thread and its own thread may both touch the body). */
     private volatile InputStream in;
     private final long limit;
+    private final InterruptGate gate;
     private long count;
     private volatile boolean exceeded;
 
     /** {@code source} is asked for the body stream once, on the first read. */
     LimitedBody(Supplier<InputStream> source, long limit) {
+        this(source, limit, null);
+    }
+
+    /**
+     * As above; reads on the request's own thread go through {@code gate} (a read may fill from the socket on
+     * this thread, which an interrupt would close). {@code null}: no gate.
+     */
+    LimitedBody(Supplier<InputStream> source, long limit, InterruptGate gate) {
         this.source = source;
         this.limit = limit;
+        this.gate = gate;
     }
 
     private InputStream in() {
@@ -57,7 +67,17 @@ final class LimitedBody extends InputStream {
         if (exceeded) {
             throw tooLarge();
         }
-        int n = in().read(b, off, len);
+        int n;
+        if (gate != null) {
+            gate.enterIo();
+            try {
+                n = in().read(b, off, len);
+            } finally {
+                gate.exitIo();
+            }
+        } else {
+            n = in().read(b, off, len);
+        }
         if (n > 0) {
             count += n;
             if (count > limit) {

@@ -39,10 +39,11 @@ final class RequestTask implements Runnable {
 
     @Override
     public void run() {
-        LimitedBody body = new LimitedBody(() -> Request.asInputStream(request), config.maxRequestBodyBytes());
+        InterruptGate gate = InterruptGate.forCurrentThread();
+        LimitedBody body = new LimitedBody(() -> Request.asInputStream(request), config.maxRequestBodyBytes(), gate);
         String method = request.getMethod();
         JettyResponseSink sink = new JettyResponseSink(response, completion, body, services.flushBehind(),
-                "HEAD".equals(method));
+                "HEAD".equals(method), gate);
         HttpURI uri = request.getHttpURI();
         String path = uri.getPathQuery() == null ? "/" : uri.getPathQuery();
         IncomingHttpRequest incoming = new IncomingHttpRequest(method,
@@ -50,7 +51,8 @@ final class RequestTask implements Runnable {
                 fields(request.getHeaders()), body, () -> fields(request.getTrailers()));
         HandleOutcome outcome;
         boolean deadlineHit;
-        try (Deadlines.Armed armed = services.deadlines().arm(config.deadline(), sink)) {
+        // closing the deadline closes the gate: no interrupt reaches this thread after the guest returned
+        try (Deadlines.Armed armed = services.deadlines().arm(config.deadline(), sink, gate)) {
             outcome = runGuest(incoming, sink);
             deadlineHit = armed.fired();
         }

@@ -30,22 +30,41 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class WeftServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
+    /** The guest pool ({@link Dispatch#POOL}), or null. */
     private final ThreadPoolExecutor guests;
+    /** The guest slots ({@link Dispatch#INLINE}), or null. */
+    private final GuestSlots slots;
     private final Services services;
 
-    private WeftServer(Server jetty, ServerConnector connector, ThreadPoolExecutor guests, Services services) {
+    private WeftServer(Server jetty, ServerConnector connector, ThreadPoolExecutor guests, GuestSlots slots,
+            Services services) {
         this.jetty = jetty;
         this.connector = connector;
         this.guests = guests;
+        this.slots = slots;
         this.services = services;
     }
 
     /** Binds {@link ServerConfig#address()} and starts serving; throws if the address cannot be bound. */
     public static WeftServer start(ProxyHandler handler, ServerConfig config) throws IOException {
-        QueuedThreadPool io = new QueuedThreadPool(IoThreads.MAX, IoThreads.MIN);
+        return start(handler, config, Dispatch.configured());
+    }
+
+    /** As {@link #start(ProxyHandler, ServerConfig)}, with the guests run as {@code dispatch} says. */
+    static WeftServer start(ProxyHandler handler, ServerConfig config, Dispatch dispatch) throws IOException {
+        GuestSlots slots = dispatch == Dispatch.INLINE
+                ? new GuestSlots(config.maxConcurrentRequests(), config.maxQueuedRequests()) : null;
+        QueuedThreadPool io = slots == null
+                ? new QueuedThreadPool(IoThreads.MAX, IoThreads.MIN)
+                // a thread for every admitted request (running or waiting for a slot) beside Jetty's own; they
+                // run guests, so they get the guest stack
+                : new QueuedThreadPool(IoThreads.MAX + slots.admitLimit(), IoThreads.MIN, 60_000, -1, null, null,
+                        guestThreads("weft-http-", config.guestStackBytes()));
         io.setName("weft-http");
         io.setDaemon(true);
         io.setReservedThreads(IoThreads.RESERVED);
+        // past the graceful period, stopping the pool interrupts what still runs (guests unwind on it)
+        io.setStopTimeout(Math.max(200, config.shutdownTimeout().toMillis()));
         Server jetty = new Server(io);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -60,24 +79,31 @@ public final class WeftServer implements AutoCloseable {
         connector.setPort(config.address().getPort());
         jetty.addConnector(connector);
 
-        ThreadPoolExecutor guests = new ThreadPoolExecutor(config.maxConcurrentRequests(),
-                config.maxConcurrentRequests(), 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(Math.max(1, config.maxQueuedRequests())), guestThreads(config.guestStackBytes()));
-        guests.allowCoreThreadTimeOut(true);
         Services services = new Services(handler, config, new Deadlines(), new FlushBehind(), new AccessLog());
-        jetty.setHandler(new GracefulHandler(new ProxyDispatcher(services, guests)));
+        ThreadPoolExecutor guests = null;
+        if (slots == null) {
+            guests = new ThreadPoolExecutor(config.maxConcurrentRequests(), config.maxConcurrentRequests(), 30,
+                    TimeUnit.SECONDS, new LinkedBlockingQueue<>(Math.max(1, config.maxQueuedRequests())),
+                    guestThreads("weft-guest-", config.guestStackBytes()));
+            guests.allowCoreThreadTimeOut(true);
+            jetty.setHandler(new GracefulHandler(new ProxyDispatcher(services, guests)));
+        } else {
+            jetty.setHandler(new GracefulHandler(new InlineDispatcher(services, slots)));
+        }
         jetty.setStopTimeout(config.shutdownTimeout().toMillis());
         jetty.setStopAtShutdown(false);
         try {
             jetty.start();
         } catch (Exception e) {
-            guests.shutdownNow();
+            if (guests != null) {
+                guests.shutdownNow();
+            }
             stopQuietly(jetty);
             closeHelpers(services);
             throw new IOException("cannot serve on " + config.address().getHostString() + ":"
                     + config.address().getPort() + ": " + e.getMessage(), e);
         }
-        return new WeftServer(jetty, connector, guests, services);
+        return new WeftServer(jetty, connector, guests, slots, services);
     }
 
     /** The bound address (with the real port when {@link ServerConfig#address()} asked for port 0). */
@@ -94,7 +120,7 @@ public final class WeftServer implements AutoCloseable {
 
     /** Requests whose guest is running right now. */
     public int activeRequests() {
-        return guests.getActiveCount();
+        return guests != null ? guests.getActiveCount() : slots.running();
     }
 
     /** Blocks until the server has stopped (from {@link #close()} on another thread). */
@@ -108,12 +134,14 @@ public final class WeftServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        stopQuietly(jetty);
-        guests.shutdownNow();
-        try {
-            guests.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        stopQuietly(jetty); // inline guests still running after the graceful period are interrupted by the pool's stop
+        if (guests != null) {
+            guests.shutdownNow();
+            try {
+                guests.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         closeHelpers(services);
     }
@@ -133,10 +161,10 @@ public final class WeftServer implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory guestThreads(long stackBytes) {
+    private static ThreadFactory guestThreads(String prefix, long stackBytes) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(null, r, "weft-guest-" + n.incrementAndGet(), stackBytes);
+            Thread t = new Thread(null, r, prefix + n.incrementAndGet(), stackBytes);
             t.setDaemon(true);
             return t;
         };

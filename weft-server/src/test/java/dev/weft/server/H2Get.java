@@ -30,16 +30,59 @@ final class H2Get {
     }
 
     static Response get(URI uri) throws Exception {
+        try (Connection c = connect(uri)) {
+            String path = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+            return c.send(path).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static Connection connect(URI uri) throws Exception {
         HTTP2Client client = new HTTP2Client();
         client.start();
         try {
             Session session = client.connect(new InetSocketAddress(uri.getHost(), uri.getPort()),
                     new Session.Listener() {
                     }).get(10, TimeUnit.SECONDS);
-            MetaData.Request request = new MetaData.Request("GET", HttpURI.from(uri.toString()), HttpVersion.HTTP_2,
-                    HttpFields.EMPTY);
+            return new Connection(client, session, uri);
+        } catch (Exception e) {
+            client.stop();
+            throw e;
+        }
+    }
+
+    /** One HTTP/2 connection (session): every {@link #send} is a new stream on it. */
+    static final class Connection implements AutoCloseable {
+        private final HTTP2Client client;
+        private final Session session;
+        private final URI base;
+
+        private Connection(HTTP2Client client, Session session, URI base) {
+            this.client = client;
+            this.session = session;
+            this.base = base;
+        }
+
+        boolean isOpen() {
+            return !session.isClosed();
+        }
+
+        /** A GET of {@code path} on a new stream; the future fails if the stream is reset. */
+        CompletableFuture<Response> send(String path) throws Exception {
+            MetaData.Request request = new MetaData.Request("GET", HttpURI.from(base.resolve(path).toString()),
+                    HttpVersion.HTTP_2, HttpFields.EMPTY);
             CompletableFuture<Response> done = new CompletableFuture<>();
-            session.newStream(new HeadersFrame(request, null, true), new Stream.Listener() {
+            session.newStream(new HeadersFrame(request, null, true), listener(done)).get(10, TimeUnit.SECONDS);
+            return done;
+        }
+
+        @Override
+        public void close() throws Exception {
+            client.stop();
+        }
+    }
+
+    private static Stream.Listener listener(CompletableFuture<Response> done) {
+        return new Stream.Listener() {
                 private int status;
                 private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
@@ -85,10 +128,6 @@ final class H2Get {
                     done.completeExceptionally(new AssertionError("stream reset: " + frame));
                     callback.succeeded();
                 }
-            }).get(10, TimeUnit.SECONDS);
-            return done.get(30, TimeUnit.SECONDS);
-        } finally {
-            client.stop();
-        }
+            };
     }
 }

@@ -18,7 +18,8 @@ final class TestHandlers {
     private TestHandlers() {
     }
 
-    /** Routes by path: /hello, /echo, /slow?ms=N, /loop, /loop-after-begin, /trap, /throw, /no-end, /trailers. */
+    /** Routes by path: /hello, /echo, /slow?ms=N, /loop, /loop-after-begin, /trap, /throw, /no-end, /trailers, /self-interrupt,
+     * /interrupted-at-start. */
     static final class Router implements ProxyHandler {
         final AtomicInteger interruptedGuests = new AtomicInteger();
         final CountDownLatch loopStarted = new CountDownLatch(1);
@@ -27,7 +28,15 @@ final class TestHandlers {
         public HandleOutcome handle(IncomingHttpRequest request, HttpResponseSink sink) {
             String path = request.pathWithQuery();
             try {
-                if (path.startsWith("/hello")) {
+                if (path.startsWith("/interrupted-at-start")) {
+                    return text(sink, 200, Boolean.toString(Thread.currentThread().isInterrupted()));
+                } else if (path.startsWith("/self-interrupt")) {
+                    // a host that leaves its thread interrupted, before and after it writes the response
+                    Thread.currentThread().interrupt();
+                    HandleOutcome outcome = text(sink, 200, "interrupted");
+                    Thread.currentThread().interrupt();
+                    return outcome;
+                } else if (path.startsWith("/hello")) {
                     return text(sink, 200, "hello");
                 } else if (path.startsWith("/echo")) {
                     return echo(request, sink);

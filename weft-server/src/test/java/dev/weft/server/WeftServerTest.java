@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** The server's behaviour with a Java handler, run inline on Jetty's threads ({@link WeftServerPoolTest}: on a pool). */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WeftServerTest {
     private final TestHandlers.Router router = new TestHandlers.Router();
@@ -35,8 +36,13 @@ class WeftServerTest {
                 .withDeadline(Duration.ofSeconds(20));
     }
 
+    /** Which dispatch these tests run with (a subclass runs them all with the other). */
+    Dispatch dispatch() {
+        return Dispatch.INLINE;
+    }
+
     private WeftServer start(ServerConfig config) throws IOException {
-        server = WeftServer.start(router, config);
+        server = WeftServer.start(router, config, dispatch());
         return server;
     }
 
@@ -82,6 +88,25 @@ class WeftServerTest {
                 RawHttp.Response r = raw.response();
                 assertEquals(200, r.status());
                 assertEquals("hello", r.body());
+            }
+        }
+    }
+
+    @Test
+    void anInterruptLeftByTheHandlerReachesNeitherTheConnectionNorTheNextRequest() throws Exception {
+        start(config());
+        // pipelined on one connection, so (inline) the second request runs on the same Jetty thread right after
+        // the first: it must not start interrupted, and the connection must stay usable
+        try (RawHttp raw = new RawHttp(server.uri())) {
+            for (int i = 0; i < 3; i++) {
+                raw.send("GET /self-interrupt HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                        + "GET /interrupted-at-start HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                RawHttp.Response first = raw.response();
+                assertEquals(200, first.status());
+                assertEquals("interrupted", first.body());
+                RawHttp.Response second = raw.response();
+                assertEquals(200, second.status());
+                assertEquals("false", second.body(), "the next request started on an interrupted thread");
             }
         }
     }
@@ -277,6 +302,22 @@ class WeftServerTest {
         assertEquals(200, r.status());
         assertEquals("body", r.body());
         assertEquals(Map.of("x-checksum", "abc123"), r.trailers());
+    }
+
+    @Test
+    void aLoopingGuestOnAnHttp2StreamStallsNeitherTheOtherStreamsNorTheConnection() throws Exception {
+        start(config().withDeadline(Duration.ofMillis(1500)));
+        try (H2Get.Connection h2 = H2Get.connect(server.uri())) {
+            CompletableFuture<H2Get.Response> loop = h2.send("/loop");
+            waitFor(() -> server.activeRequests() == 1, "the loop runs");
+            for (int i = 0; i < 3; i++) {
+                assertEquals("hello", h2.send("/hello").get(10, TimeUnit.SECONDS).body(), "a stream beside the loop");
+            }
+            assertEquals(503, loop.get(10, TimeUnit.SECONDS).status(), "the loop's stream got its deadline's 503");
+            waitFor(() -> router.interruptedGuests.get() == 1, "the looping guest saw the interrupt");
+            assertTrue(h2.isOpen(), "the deadline's interrupt left the connection open");
+            assertEquals("hello", h2.send("/hello").get(10, TimeUnit.SECONDS).body(), "a stream after the deadline");
+        }
     }
 
     @Test

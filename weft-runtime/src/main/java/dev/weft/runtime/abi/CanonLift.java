@@ -57,22 +57,65 @@ public final class CanonLift {
     /** A lift in {@code mode}; {@code callback} is the callback core function of {@link Mode#ASYNC_CALLBACK}. */
     public CanonLift(String name, FuncType type, CanonOptions options, InstanceState instance, FlatFunction callee,
                      TypeLayouts layouts, Mode mode, FlatFunction callback) {
+        this(name, new Prepared(type, layouts, mode), options, instance, callee, callback);
+    }
+
+    private CanonLift(String name, Prepared prepared, CanonOptions options, InstanceState instance,
+                      FlatFunction callee, FlatFunction callback) {
+        Mode mode = prepared.mode;
         this.async = mode == Mode.SYNC || (mode == Mode.ASYNC_CALLBACK && callback == null) ? null
-                : new AsyncLift(name, type, options, instance, callee, callback, layouts);
+                : new AsyncLift(name, prepared.type, options, instance, callee, callback, prepared.layouts);
         this.mode = mode;
         this.name = name;
-        this.type = type;
+        this.type = prepared.type;
         this.options = options;
         this.instance = instance;
         this.callee = callee;
-        this.layouts = layouts;
-        this.funcLayout = layouts.function(type);
-        this.codecs = layouts.codecs(type);
-        this.flatResultCount = switch (mode) {
-            case SYNC -> Flattening.flattenFuncType(layouts, type, Flattening.Context.LIFT).results().size();
-            case ASYNC -> 0;
-            case ASYNC_CALLBACK -> 1;
-        };
+        this.layouts = prepared.layouts;
+        this.funcLayout = prepared.funcLayout;
+        this.codecs = prepared.codecs;
+        this.flatResultCount = prepared.flatResultCount;
+    }
+
+    /**
+     * What lifting one function type in one mode takes that does not depend on the instance (its layout, planned
+     * lowering and lifting, core result count), worked out once by {@link #prepare} and shared by the lifts made
+     * with {@link #bind}: an instantiation plan makes one per {@code canon lift} and binds it per instance.
+     */
+    public static final class Prepared {
+        private final Mode mode;
+        private final FuncType type;
+        private final TypeLayouts layouts;
+        private final FuncLayout funcLayout;
+        private final FuncCodecs codecs;
+        private final int flatResultCount;
+
+        private Prepared(FuncType type, TypeLayouts layouts, Mode mode) {
+            this.mode = mode;
+            this.type = type;
+            this.layouts = layouts;
+            this.funcLayout = layouts.function(type);
+            this.codecs = layouts.codecs(type);
+            this.flatResultCount = switch (mode) {
+                case SYNC -> Flattening.flattenFuncType(layouts, type, Flattening.Context.LIFT).results().size();
+                case ASYNC -> 0;
+                case ASYNC_CALLBACK -> 1;
+            };
+        }
+
+        /**
+         * The lift of {@code callee} in {@code instance}, as {@link CanonLift#CanonLift(String, FuncType,
+         * CanonOptions, InstanceState, FlatFunction, TypeLayouts, Mode, FlatFunction)} makes it.
+         */
+        public CanonLift bind(String name, CanonOptions options, InstanceState instance, FlatFunction callee,
+                              FlatFunction callback) {
+            return new CanonLift(name, this, options, instance, callee, callback);
+        }
+    }
+
+    /** The instance-independent part of lifting {@code type} in {@code mode}, to {@link Prepared#bind} per instance. */
+    public static Prepared prepare(FuncType type, TypeLayouts layouts, Mode mode) {
+        return new Prepared(type, layouts, mode);
     }
 
     public FuncType type() {

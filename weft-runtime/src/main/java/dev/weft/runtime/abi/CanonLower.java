@@ -8,6 +8,7 @@ import dev.weft.runtime.resource.SubtaskScope;
 import dev.weft.value.Val;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A lowered import implemented by the host (synchronous {@code canon_lower}): the core function a guest calls.
@@ -24,7 +25,81 @@ public final class CanonLower implements FlatFunction {
     private final int flatParamCount;
     /** How many core values a call returns: the flat results, or none when they go through the out-pointer. */
     private final int flatResultCount;
-    private final String name;
+    /**
+     * The import's name for messages: a String, an {@link ImportName} or a {@link Supplier} of it (the last two are
+     * turned into the name only when a message needs it).
+     */
+    private final Object name;
+
+    /**
+     * What lowering one function type takes that does not depend on the instance (its planned lifting and
+     * lowering, its core arity), worked out once by {@link #prepare} and shared by the lowerings made with
+     * {@link #bind}: an instantiation plan makes one per lowered import and binds it per instance.
+     */
+    public static final class Prepared {
+        private final FuncType type;
+        private final TypeLayouts layouts;
+        private final FuncCodecs codecs;
+        private final int flatParamCount;
+        private final int flatResultCount;
+
+        private Prepared(FuncType type, TypeLayouts layouts) {
+            this.type = type;
+            this.layouts = layouts;
+            this.codecs = layouts.codecs(type);
+            this.flatParamCount = codecs.loweredParamCount();
+            int flatResults = codecs.results().flatCount();
+            this.flatResultCount = flatResults > Flattening.MAX_FLAT_RESULTS ? 0 : flatResults;
+        }
+
+        public FuncType type() {
+            return type;
+        }
+
+        /**
+         * The lowering of {@code callee} into {@code instance}, as {@link CanonLower#CanonLower(String, FuncType,
+         * CanonOptions, InstanceState, HostFunction, TypeLayouts)} makes it; {@code name} is asked for only when a
+         * message names the import.
+         */
+        public CanonLower bind(Supplier<String> name, CanonOptions options, InstanceState instance,
+                               HostFunction callee) {
+            return new CanonLower(name, this, options, instance, callee);
+        }
+
+        /**
+         * As {@link #bind(Supplier, CanonOptions, InstanceState, HostFunction)}, named (in messages)
+         * {@code "<instance name> import <funcIndex>"}, the import's index in the instance's function index space.
+         */
+        public CanonLower bind(long funcIndex, CanonOptions options, InstanceState instance, HostFunction callee) {
+            return new CanonLower(new ImportName(instance, funcIndex), this, options, instance, callee);
+        }
+    }
+
+    /** The name of import {@code funcIndex} of {@code instance}, made when a message needs it. */
+    private record ImportName(InstanceState instance, long funcIndex) {
+        @Override
+        public String toString() {
+            return instance.name() + " import " + funcIndex;
+        }
+    }
+
+    /** The instance-independent part of lowering {@code type}, to {@link Prepared#bind} per instance. */
+    public static Prepared prepare(FuncType type, TypeLayouts layouts) {
+        return new Prepared(type, layouts);
+    }
+
+    private CanonLower(Object name, Prepared prepared, CanonOptions options, InstanceState instance,
+                       HostFunction callee) {
+        this.name = name;
+        this.type = prepared.type;
+        this.options = options;
+        this.instance = instance;
+        this.callee = callee;
+        this.layouts = prepared.layouts;
+        this.codecs = prepared.codecs;
+        this.flatParamCount = prepared.flatParamCount;
+        this.flatResultCount = prepared.flatResultCount;
+    }
 
     /**
      * @param name     the import's name, for messages
@@ -42,16 +117,31 @@ public final class CanonLower implements FlatFunction {
      */
     public CanonLower(String name, FuncType type, CanonOptions options, InstanceState instance, HostFunction callee,
                       TypeLayouts layouts, boolean calleeIsComponent) {
-        this.name = name;
-        this.type = type;
-        this.options = options;
-        this.instance = instance;
-        this.callee = callee;
-        this.layouts = layouts;
-        this.codecs = layouts.codecs(type);
-        this.flatParamCount = codecs.loweredParamCount();
-        int flatResults = codecs.results().flatCount();
-        this.flatResultCount = flatResults > Flattening.MAX_FLAT_RESULTS ? 0 : flatResults;
+        this(name, new Prepared(type, layouts), options, instance, callee);
+    }
+
+    /** The import's name, for messages. */
+    @SuppressWarnings("unchecked")
+    private String name() {
+        return switch (name) {
+            case String s -> s;
+            case ImportName n -> n.toString();
+            default -> ((Supplier<String>) name).get();
+        };
+    }
+
+    /** {@link #invokeHost(HostFunction, String, List)} naming {@code lower}'s import (made only on a failure). */
+    private static List<Val> invokeHost(HostFunction callee, CanonLower lower, List<Val> args) throws Trap {
+        List<Val> results;
+        try {
+            results = callee.call(args);
+        } catch (RuntimeException e) {
+            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + lower.name() + " failed: " + e, e);
+        }
+        if (results == null) {
+            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + lower.name() + " returned null");
+        }
+        return results;
     }
 
     /** Runs a host function: a Java exception or a null result from it is a HOST_FUNCTION trap naming it. */
@@ -80,24 +170,24 @@ public final class CanonLower implements FlatFunction {
     @Override
     public long[] call(long[] flatArgs) throws Trap {
         if (!instance.mayLeave()) {
-            instance.checkMayLeave("call to import " + name);
+            instance.checkMayLeave("call to import " + name());
         }
         if (flatArgs.length != flatParamCount) {
             throw new Trap(TrapKind.COMPONENT_MODEL,
-                    "import " + name + " called with " + flatArgs.length + " core values, expected "
+                    "import " + name() + " called with " + flatArgs.length + " core values, expected "
                     + flatParamCount);
         }
         SubtaskScope subtask = new SubtaskScope();
         LiftLowerContext cx = new LiftLowerContext(options, instance, subtask, layouts);
         FlatReader reader = new FlatReader(flatArgs);
         List<Val> args = codecs.params().lift(cx, Flattening.MAX_FLAT_PARAMS, reader);
-        List<Val> results = invokeHost(callee, name, args);
+        List<Val> results = invokeHost(callee, this, args);
         FlatWriter out = new FlatWriter(flatResultCount);
         try {
             codecs.results().lower(cx, Flattening.MAX_FLAT_RESULTS, results, reader, out);
         } catch (Trap t) {
             if (t.kind() == TrapKind.HOST_FUNCTION) {
-                throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned a bad result: "
+                throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name() + " returned a bad result: "
                         + t.getMessage(), t);
             }
             throw t;

@@ -81,8 +81,24 @@ final class CallIndirectTrampolines {
     }
 
     private final Instance caller;
-    private final Map<Instance, Ref[]> resolved = new IdentityHashMap<>();
-    private final Map<FunctionType, Optional<WasmModule>> modules = new HashMap<>();
+    /** The first owner seen and what is known of its functions (almost every caller sees one owner). */
+    private Instance firstOwner;
+    private Owner first;
+    /** Further owners, made on first use. */
+    private Map<Instance, Owner> others;
+    /** Trampoline modules by function type, made on first use. */
+    private Map<FunctionType, Optional<WasmModule>> modules;
+
+    /** What this caller knows of one owner instance: resolved entries by function index, verdicts by type index. */
+    private static final class Owner {
+        final Ref[] byFunction;
+        /** The shared verdicts of (owner's types, caller's types), looked up once per owner. */
+        Map<Integer, Boolean> verdicts;
+
+        Owner(int functions) {
+            this.byFunction = new Ref[functions];
+        }
+    }
 
     CallIndirectTrampolines(Instance caller) {
         this.caller = caller;
@@ -90,30 +106,52 @@ final class CallIndirectTrampolines {
 
     /** What {@code caller} should see for the entry (function {@code f} of {@code owner}). */
     synchronized Ref resolve(int f, Instance owner) {
-        Ref[] byFunction = resolved.computeIfAbsent(owner, o -> new Ref[functionCount(o)]);
+        Owner known = owner(owner);
+        Ref[] byFunction = known.byFunction;
         if (f < 0 || f >= byFunction.length) {
             return new Ref(f, owner);
         }
         Ref ref = byFunction[f];
         if (ref == null) {
-            ref = compute(f, owner);
+            ref = compute(f, owner, known);
             byFunction[f] = ref;
         }
         return ref;
+    }
+
+    private Owner owner(Instance owner) {
+        if (owner == firstOwner) {
+            return first;
+        }
+        if (firstOwner == null) {
+            firstOwner = owner;
+            first = new Owner(functionCount(owner));
+            return first;
+        }
+        if (others == null) {
+            others = new IdentityHashMap<>();
+        }
+        return others.computeIfAbsent(owner, o -> new Owner(functionCount(o)));
     }
 
     private static int functionCount(Instance instance) {
         return instance.imports().functionCount() + instance.module().functionSection().functionCount();
     }
 
-    private Ref compute(int f, Instance owner) {
+    private Ref compute(int f, Instance owner, Owner known) {
         int k = owner.functionType(f);
         TypeSection calleeTypes = owner.module().typeSection();
         TypeSection callerTypes = caller.module().typeSection();
-        if (cachedSameVerdicts(calleeTypes, k, callerTypes)) {
+        if (known.verdicts == null) {
+            known.verdicts = verdicts(calleeTypes, callerTypes);
+        }
+        if (verdict(known.verdicts, calleeTypes, k, callerTypes)) {
             return new Ref(f, owner);
         }
         FunctionType type = owner.type(k);
+        if (modules == null) {
+            modules = new HashMap<>();
+        }
         Optional<WasmModule> module = modules.computeIfAbsent(type, t -> trampolineModule(callerTypes, t));
         if (module.isEmpty()) {
             return new Ref(f, owner);
@@ -125,8 +163,8 @@ final class CallIndirectTrampolines {
         return new Ref(0, trampoline);
     }
 
-    private static boolean cachedSameVerdicts(TypeSection calleeTypes, int k, TypeSection callerTypes) {
-        Map<Integer, Boolean> byIndex;
+    /** The shared verdicts of functions of {@code calleeTypes} called from {@code callerTypes}, by type index. */
+    private static Map<Integer, Boolean> verdicts(TypeSection calleeTypes, TypeSection callerTypes) {
         synchronized (VERDICTS) {
             for (Object stale; (stale = STALE.poll()) != null; ) {
                 VERDICTS.remove(stale);
@@ -139,12 +177,18 @@ final class CallIndirectTrampolines {
                 byCaller = new HashMap<>();
                 VERDICTS.put(new SectionKey(calleeTypes, STALE), byCaller);
             }
-            byIndex = byCaller.get(new Probe(callerTypes));
+            Map<Integer, Boolean> byIndex = byCaller.get(new Probe(callerTypes));
             if (byIndex == null) {
                 byIndex = new HashMap<>();
                 byCaller.put(new SectionKey(callerTypes, STALE), byIndex);
             }
+            return byIndex;
         }
+    }
+
+    /** {@link #sameVerdicts} for type index {@code k}, from {@code byIndex} or worked out and kept there. */
+    private static boolean verdict(Map<Integer, Boolean> byIndex, TypeSection calleeTypes, int k,
+            TypeSection callerTypes) {
         synchronized (byIndex) {
             Boolean verdict = byIndex.get(k);
             if (verdict == null) {

@@ -171,7 +171,7 @@ final class EndiveEngine implements CoreEngine {
         }
         long start = System.nanoTime();
         try {
-            var split = ModuleSplitter.split(wasm, splitting.maxBodyBytes(), splitting.dispatchBytes());
+            var split = ModuleSplitter.split(wasm, splitting.options());
             if (split.split() > 0) {
                 LOG.debug("core module sha256:{}: split {} function(s) into {} more in {} ms", sha.substring(0, 12),
                         split.split(), split.outlined(), (System.nanoTime() - start) / 1_000_000);

@@ -1,7 +1,6 @@
 package dev.weft.runtime.engine;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,10 @@ final class EndiveInstance implements CoreInstance {
     private final CoreMemory[] memories;
     private final EndiveTag[] tags;
     private volatile Map<String, CoreExtern> exports;
-    /** Exports resolved so far, by name (guarded by this). */
-    private final Map<String, CoreExtern> resolved = new HashMap<>();
+    /** Exported functions, tables and globals resolved so far, by index in their index space (guarded by this). */
+    private CoreFunction[] functions;
+    private CoreTable[] tables;
+    private CoreGlobal[] globals;
 
     EndiveInstance(EndiveModule module, ModuleLayout layout, Instance instance, ImportLinker.Linked linked) {
         this.module = module;
@@ -57,16 +58,8 @@ final class EndiveInstance implements CoreInstance {
 
     /** The export {@code name} (the same object every time), or null; resolves only that one. */
     private synchronized CoreExtern exported(String name) {
-        CoreExtern extern = resolved.get(name);
-        if (extern == null) {
-            ModuleLayout.ExportSlot slot = layout.exportSlots().get(name);
-            if (slot == null) {
-                return null;
-            }
-            extern = resolve(slot);
-            resolved.put(name, extern);
-        }
-        return extern;
+        ModuleLayout.ExportSlot slot = layout.exportSlots().get(name);
+        return slot == null ? null : resolve(slot);
     }
 
     @Override
@@ -103,17 +96,14 @@ final class EndiveInstance implements CoreInstance {
         return kind.cast(extern);
     }
 
+    /** The extern an export slot points at, made on first use and the same object afterwards. */
     private CoreExtern resolve(ModuleLayout.ExportSlot slot) {
         int index = slot.index();
         return switch (slot.kind()) {
             case FUNCTION -> function(index);
             case MEMORY -> memory(index);
-            case TABLE -> index < linked.tables().length
-                    ? linked.tables()[index]
-                    : new EndiveTable(instance.table(index), layout.tableTypes()[index]);
-            case GLOBAL -> index < linked.globals().length
-                    ? linked.globals()[index]
-                    : new EndiveGlobal(instance.global(index), layout.globalTypes()[index]);
+            case TABLE -> table(index);
+            case GLOBAL -> global(index);
             case TAG -> tag(index);
         };
     }
@@ -122,7 +112,45 @@ final class EndiveInstance implements CoreInstance {
         if (index < linked.functions().length && linked.functions()[index] != null) {
             return linked.functions()[index];
         }
-        return new EndiveFunction(instance, index, layout.functionTypes()[index]);
+        if (functions == null) {
+            functions = new CoreFunction[layout.functionTypes().length];
+        }
+        CoreFunction function = functions[index];
+        if (function == null) {
+            function = new EndiveFunction(instance, index, layout.functionTypes()[index]);
+            functions[index] = function;
+        }
+        return function;
+    }
+
+    private CoreTable table(int index) {
+        if (index < linked.tables().length) {
+            return linked.tables()[index];
+        }
+        if (tables == null) {
+            tables = new CoreTable[layout.tableTypes().length];
+        }
+        CoreTable table = tables[index];
+        if (table == null) {
+            table = new EndiveTable(instance.table(index), layout.tableTypes()[index]);
+            tables[index] = table;
+        }
+        return table;
+    }
+
+    private CoreGlobal global(int index) {
+        if (index < linked.globals().length) {
+            return linked.globals()[index];
+        }
+        if (globals == null) {
+            globals = new CoreGlobal[layout.globalTypes().length];
+        }
+        CoreGlobal global = globals[index];
+        if (global == null) {
+            global = new EndiveGlobal(instance.global(index), layout.globalTypes()[index]);
+            globals[index] = global;
+        }
+        return global;
     }
 
     private CoreTag tag(int index) {

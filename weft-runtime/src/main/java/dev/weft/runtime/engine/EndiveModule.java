@@ -29,12 +29,7 @@ final class EndiveModule implements CoreModule {
      */
     private TableFactory ownTables(CoreStore store, List<TableView> views) {
         var layout = loaded.layout();
-        boolean[] exported = new boolean[layout.tableTypes().length];
-        for (var slot : layout.exportSlots().values()) {
-            if (slot.kind() == ExternalType.TABLE) {
-                exported[slot.index()] = true;
-            }
-        }
+        boolean[] exported = exportedTables;
         int[] next = {layout.importedTables()};
         return (table, initValue) -> {
             int index = next[0]++;
@@ -89,8 +84,18 @@ final class EndiveModule implements CoreModule {
     private final CompileSource source;
     private final Duration loadTime;
 
+    /** {@code exportedTables[i]}: whether table {@code i} is exported (only those can hold others' functions). */
+    private final boolean[] exportedTables;
+
     EndiveModule(LoadedModule loaded, CompileSource source, Duration loadTime) {
         this.loaded = loaded;
+        var layout = loaded.layout();
+        this.exportedTables = new boolean[layout.tableTypes().length];
+        for (var slot : layout.exportSlots().values()) {
+            if (slot.kind() == ExternalType.TABLE) {
+                exportedTables[slot.index()] = true;
+            }
+        }
         this.source = source;
         this.loadTime = loadTime;
     }

@@ -1,6 +1,7 @@
 package dev.weft.runtime.engine;
 
 import dev.weft.runtime.split.ModuleSplitter;
+import dev.weft.runtime.split.SplitOptions;
 
 /**
  * Whether, and from what size, function bodies are split before compiling ({@link ModuleSplitter}): Endive turns
@@ -34,19 +35,33 @@ public record FunctionSplitting(long maxBodyBytes) {
     }
 
     /**
-     * Estimated bytecode bytes a method holding a switch's dispatch may keep: the limit itself, so the switch is cut
-     * like any other code. {@code ModuleSplitter.split(wasm, limit, 2 * limit)} keeps SpiderMonkey's opcode dispatch
-     * and the calls to its ~240 cases in one method (two calls per JS opcode instead of three: 7-20 % less CPU per
-     * request after minutes of warm-up), but that method is 15 KB of bytecode: HotSpot compiles it only with
-     * {@code -XX:-DontCompileHugeMethods}, C1 gives up on it, and until C2 has compiled it a request costs more
-     * (after 20 s of load, 16 against 64 req/s: see bench/README.md, branch jsexec3).
+     * System property naming the estimated bytecode bytes a method holding a switch's dispatch may keep (default: the
+     * limit itself, so the switch is cut like any other code). {@code ModuleSplitter.split(wasm, limit, 2 * limit)}
+     * keeps SpiderMonkey's opcode dispatch and the calls to its ~240 cases in one method (two calls per JS opcode
+     * instead of three: 7-20 % less CPU per request after minutes of warm-up), but that method is 15 KB of bytecode:
+     * HotSpot compiles it only with {@code -XX:-DontCompileHugeMethods}, C1 gives up on it, and until C2 has
+     * compiled it a request costs more (after 20 s of load, 16 against 64 req/s: see bench/README.md, branch
+     * jsexec3). For measurements; part of the cache key.
      */
+    public static final String DISPATCH_BYTES_PROPERTY = "weft.split.dispatchBytes";
+    /**
+     * System property: {@code false} turns off packed results ({@link SplitOptions#packResults}), for A/B
+     * measurements; part of the cache key.
+     */
+    public static final String PACK_RESULTS_PROPERTY = "weft.split.packResults";
+
     long dispatchBytes() {
-        return maxBodyBytes;
+        return Math.max(maxBodyBytes, Long.getLong(DISPATCH_BYTES_PROPERTY, maxBodyBytes));
     }
 
-    /** Filename-safe part of compile-cache keys. */
+    /** What {@link ModuleSplitter} is asked to do (only meaningful when {@link #on()}). */
+    SplitOptions options() {
+        return new SplitOptions(maxBodyBytes, dispatchBytes(),
+                !"false".equals(System.getProperty(PACK_RESULTS_PROPERTY)));
+    }
+
+    /** Filename-safe part of compile-cache keys: every option that changes the split module's shape is in it. */
     String cacheTag() {
-        return on() ? "split" + ModuleSplitter.VERSION + "-" + maxBodyBytes + "-" + dispatchBytes() : "nosplit";
+        return on() ? "split" + ModuleSplitter.VERSION + "-" + options().tag() : "nosplit";
     }
 }

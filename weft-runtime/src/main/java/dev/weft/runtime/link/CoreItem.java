@@ -27,6 +27,13 @@ sealed interface CoreItem {
     }
 
     /** This item as a flat function, for {@code canon lift}, realloc and post-return. */
+    /** As {@link #asFlatFunction(CoreItem, String)}, naming it {@code what + " " + index} (made only on a failure). */
+    static FlatFunction asFlatFunction(CoreItem item, String what, long index) {
+        return item instanceof HostFunc h ? h.function()
+                : item instanceof Engine e && e.extern() instanceof CoreFunction f ? f::call
+                : asFlatFunction(item, what + " " + index);
+    }
+
     static FlatFunction asFlatFunction(CoreItem item, String what) {
         return switch (item) {
             case HostFunc h -> h.function();

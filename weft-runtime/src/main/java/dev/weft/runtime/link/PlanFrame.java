@@ -30,10 +30,14 @@ final class PlanFrame {
         this.limits = limits;
     }
 
-    /** Counts one more core or component instance; an INSTANCE_LIMIT trap past the limit. */
-    void countInstance(String what) throws Trap {
+    /**
+     * Counts one more core or component instance; an INSTANCE_LIMIT trap past the limit, naming {@code kind}
+     * {@code what} (e.g. "core module 2") in component instance {@code state} (its name is made only then).
+     */
+    void countInstance(String kind, long what, int state) throws Trap {
         if (instanceCount >= limits.maxInstances()) {
-            throw new Trap(TrapKind.INSTANCE_LIMIT, "instantiating " + what + " would create more than "
+            String name = what < 0 ? "component instance " + names[state] : kind + " " + what + " in " + names[state];
+            throw new Trap(TrapKind.INSTANCE_LIMIT, "instantiating " + name + " would create more than "
                     + limits.maxInstances() + " instances, the limit of this instantiation");
         }
         instanceCount++;

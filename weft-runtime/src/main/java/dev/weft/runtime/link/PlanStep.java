@@ -21,7 +21,6 @@ import dev.weft.runtime.resource.InstanceState;
 import dev.weft.runtime.resource.ResourceBuiltins;
 import dev.weft.value.Val;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,8 +60,8 @@ sealed interface PlanStep {
         @Override
         public void run(PlanFrame frame) throws Trap {
             String name = parent < 0 ? frame.names[state] : frame.names[parent] + suffix;
-            frame.countInstance("component instance " + name);
             frame.names[state] = name;
+            frame.countInstance("component instance", -1, state);
             frame.states[state] = new InstanceState(name, parent < 0 ? null : frame.states[parent],
                     frame.limits.maxHandles(), frame.origins);
         }
@@ -72,7 +71,7 @@ sealed interface PlanStep {
     record Instantiate(int out, CoreModule module, long moduleIndex, int state, int[] imports) implements PlanStep {
         @Override
         public void run(PlanFrame frame) throws LinkException, InstantiationException, Trap {
-            frame.countInstance("core module " + moduleIndex + " in " + frame.names[state]);
+            frame.countInstance("core module", moduleIndex, state);
             CoreImports.Value[] values = new CoreImports.Value[imports.length];
             for (int i = 0; i < imports.length; i++) {
                 values[i] = frame.core(imports[i]).importValue();
@@ -109,30 +108,50 @@ sealed interface PlanStep {
         }
     }
 
-    /** {@code canon lift} of the core function in {@code callee} with type {@code type}, options in slot {@code options}. */
+    /**
+     * {@code canon lift} of the core function in {@code callee} with type {@code type}, options in slot
+     * {@code options}; the lift's instance-independent part is {@code prepared}, worked out when planning.
+     */
     record Lift(int out, int state, String suffix, FuncType type, int callee, long coreFuncIndex,
-                int options, CanonLift.Mode mode, int callback, TypeLayouts layouts) implements PlanStep {
+                int options, CanonLift.Mode mode, int callback, TypeLayouts layouts, CanonLift.Prepared prepared)
+            implements PlanStep {
+        Lift(int out, int state, String suffix, FuncType type, int callee, long coreFuncIndex,
+             int options, CanonLift.Mode mode, int callback, TypeLayouts layouts) {
+            this(out, state, suffix, type, callee, coreFuncIndex, options, mode, callback, layouts,
+                    CanonLift.prepare(type, layouts, mode));
+        }
+
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
             InstanceState instance = frame.states[state];
-            FlatFunction fn = CoreItem.asFlatFunction(frame.core(callee), "lifted core func " + coreFuncIndex);
+            FlatFunction fn = CoreItem.asFlatFunction(frame.core(callee), "lifted core func", coreFuncIndex);
             FlatFunction callbackFn = callback < 0 ? null
-                    : CoreItem.asFlatFunction(frame.core(callback), "callback of lifted core func " + coreFuncIndex);
-            var lift = new CanonLift(frame.names[state] + suffix, type, (CanonOptions) frame.slots[options], instance, fn,
-                    layouts, mode, callbackFn);
+                    : CoreItem.asFlatFunction(frame.core(callback), "callback of lifted core func",
+                            coreFuncIndex);
+            var lift = prepared.bind(frame.names[state] + suffix, (CanonOptions) frame.slots[options], instance, fn,
+                    callbackFn);
             frame.slots[out] = new LiftedFunc(type, lift, instance);
         }
     }
 
-    /** {@code canon lower} of {@code callee} (of type {@code calleeType} in the lowering instance). */
+    /**
+     * {@code canon lower} of {@code callee} (of type {@code calleeType} in the lowering instance); a synchronous
+     * lowering's instance-independent part is {@code prepared}, worked out when planning.
+     */
     record Lower(int out, int state, long funcIndex, PlanItem callee, FuncType calleeType, CoreFuncType coreType,
-                 int options, boolean async, TypeLayouts layouts) implements PlanStep {
+                 int options, boolean async, TypeLayouts layouts, CanonLower.Prepared prepared) implements PlanStep {
+        Lower(int out, int state, long funcIndex, PlanItem callee, FuncType calleeType, CoreFuncType coreType,
+              int options, boolean async, TypeLayouts layouts) {
+            this(out, state, funcIndex, callee, calleeType, coreType, options, async, layouts,
+                    async ? null : CanonLower.prepare(calleeType, layouts));
+        }
+
         @Override
         public void run(PlanFrame frame) throws InstantiationException {
             RtFunc function = (RtFunc) frame.live(callee);
             InstanceState caller = frame.states[state];
-            String name = frame.names[state] + " import " + funcIndex;
             if (function instanceof LiftedFunc lifted && lifted.instance().sharesCallStackWith(caller)) {
+                String name = importName(caller);
                 String message = "cannot enter component instance " + lifted.instance().name() + " from "
                         + caller.name() + " (" + name + "): lifted and lowered in the same instance or its ancestor";
                 frame.slots[out] = new CoreItem.HostFunc(coreType, args -> {
@@ -142,12 +161,16 @@ sealed interface PlanStep {
             }
             var canonOptions = (CanonOptions) frame.slots[options];
             FlatFunction lowered = async
-                    ? new CanonLowerAsync(name, calleeType, canonOptions, caller,
+                    ? new CanonLowerAsync(importName(caller), calleeType, canonOptions, caller,
                             args -> function.call(caller, args), function instanceof LiftedFunc lifted
                                     ? lifted.lift() : null, layouts)
-                    : new CanonLower(name, calleeType, canonOptions, caller,
-                            args -> function.call(caller, args), layouts);
+                    : prepared.bind(funcIndex, canonOptions, caller, function.calledFrom(caller));
             frame.slots[out] = new CoreItem.HostFunc(coreType, lowered);
+        }
+
+        /** The name messages give the lowered import: its instance's name and the lowered function's index. */
+        private String importName(InstanceState caller) {
+            return caller.name() + " import " + funcIndex;
         }
     }
 
@@ -247,17 +270,18 @@ sealed interface PlanStep {
                     exports);
         }
 
-        /** {@code names} to the live {@code items}; a one-entry map is immutable already (not copied again). */
+        /** {@code names} to the live {@code items}, as an immutable map (which RtItem.Instance keeps as it is). */
         static Map<String, RtItem> exports(PlanFrame frame, String[] names, PlanItem[] items)
                 throws InstantiationException {
             if (names.length == 1) {
                 return Map.of(names[0], frame.live(items[0]));
             }
-            Map<String, RtItem> exports = new HashMap<>(names.length * 2);
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, RtItem>[] entries = new Map.Entry[names.length];
             for (int i = 0; i < names.length; i++) {
-                exports.put(names[i], frame.live(items[i]));
+                entries[i] = Map.entry(names[i], frame.live(items[i]));
             }
-            return exports;
+            return Map.ofEntries(entries); // immutable already: RtItem.Instance does not copy it again
         }
     }
 }

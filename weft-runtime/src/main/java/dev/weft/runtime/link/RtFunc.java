@@ -17,6 +17,15 @@ public non-sealed interface RtFunc extends RtItem {
      */
     List<Val> call(InstanceState caller, List<Val> args) throws Trap;
 
+    /**
+     * This function as a {@link dev.weft.runtime.abi.HostFunction} for {@code caller}'s lowered import: calls
+     * {@link #call(InstanceState, List)} with {@code caller}. A function that does not depend on its caller may
+     * return its implementation itself, saving a hop per call.
+     */
+    default dev.weft.runtime.abi.HostFunction calledFrom(InstanceState caller) {
+        return args -> call(caller, args);
+    }
+
     /** The component instance that lifted this function (whose handle table its arguments go to), or null. */
     default InstanceState liftedBy() {
         return null;

@@ -3,7 +3,6 @@ package dev.weft.runtime.resource;
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
 
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,8 +26,9 @@ public final class InstanceState {
     /** Async state (exclusive thread, tasks waiting to enter), made on first use by an async-lifted call. */
     private Object concurrency;
     /** Own handles of resources this instance implements that are held by no handle table (the host has them). */
-    private final Set<GuestRep> ownsOutsideTables =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private Set<GuestRep> ownsOutsideTables = NO_REPS;
+    /** {@link #ownsOutsideTables} until the first rep leaves a table (most instances never have one). */
+    private static final Set<GuestRep> NO_REPS = Set.of();
 
     public InstanceState(String name, InstanceState parent) {
         this(name, parent, Table.MAX_LENGTH);
@@ -46,7 +46,7 @@ public final class InstanceState {
     public InstanceState(String name, InstanceState parent, int maxHandles, ResourceOrigins origins) {
         this.name = name;
         this.parent = parent;
-        this.handles = new Table<>(name + " handle", maxHandles);
+        this.handles = new Table<>(name, " handle", maxHandles);
         this.origins = origins;
     }
 
@@ -141,6 +141,9 @@ public final class InstanceState {
 
     /** An own handle of {@code rep} (implemented here) left its handle table for the host ({@code lift_own}). */
     void ownLeftTable(GuestRep rep) {
+        if (ownsOutsideTables == NO_REPS) {
+            ownsOutsideTables = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
         ownsOutsideTables.add(rep);
     }
 
@@ -154,7 +157,7 @@ public final class InstanceState {
      * traps if it was used up before, so an owned value cannot be given away or dropped twice.
      */
     void claimOwn(GuestRep rep, String what) throws Trap {
-        if (!ownsOutsideTables.remove(rep)) {
+        if (ownsOutsideTables == NO_REPS || !ownsOutsideTables.remove(rep)) {
             throw new Trap(TrapKind.HOST_FUNCTION, what + ": the owned " + rep.type().displayName() + " (rep "
                     + Integer.toUnsignedString(rep.rep()) + ") was already given to a component or dropped; an "
                     + "owned resource value can be used up only once");
@@ -163,7 +166,10 @@ public final class InstanceState {
 
     /** The spec's {@code may_enter_from}. */
     public boolean mayEnterFrom(InstanceState caller) {
-        for (InstanceState i : enteringSet(caller)) {
+        for (InstanceState i = this; i != null; i = i.parent) {
+            if (inChainOf(caller, i)) {
+                continue;
+            }
             if (!i.mayEnter) {
                 return false;
             }
@@ -174,7 +180,10 @@ public final class InstanceState {
     /** Traps unless {@link #mayEnterFrom} holds; after a trap it names the trap that poisoned the instance. */
     public void checkEnterFrom(InstanceState caller) throws Trap {
         if (!mayEnterFrom(caller)) {
-            for (InstanceState i : enteringSet(caller)) {
+            for (InstanceState i = this; i != null; i = i.parent) {
+            if (inChainOf(caller, i)) {
+                continue;
+            }
                 if (i.poisonedBy != null) {
                     throw new Trap(TrapKind.COMPONENT_MODEL, "cannot enter instance " + name + ": "
                             + (i == this ? "it" : "its ancestor " + i.name) + " trapped in an earlier call ("
@@ -188,7 +197,10 @@ public final class InstanceState {
 
     /** The spec's {@code enter_from}: clears {@code may_enter} on the entering set. */
     public void enterFrom(InstanceState caller) {
-        for (InstanceState i : enteringSet(caller)) {
+        for (InstanceState i = this; i != null; i = i.parent) {
+            if (inChainOf(caller, i)) {
+                continue;
+            }
             i.mayEnter = false;
         }
     }
@@ -198,7 +210,10 @@ public final class InstanceState {
      * (no later call may enter it), and later attempts are told why.
      */
     public void poison(InstanceState caller, Trap trap) {
-        for (InstanceState i : enteringSet(caller)) {
+        for (InstanceState i = this; i != null; i = i.parent) {
+            if (inChainOf(caller, i)) {
+                continue;
+            }
             i.mayEnter = false;
             if (i.poisonedBy == null) {
                 i.poisonedBy = trap;
@@ -213,17 +228,25 @@ public final class InstanceState {
 
     /** The spec's {@code leave_to}: sets {@code may_enter} again on the entering set. */
     public void leaveTo(InstanceState caller) {
-        for (InstanceState i : enteringSet(caller)) {
+        for (InstanceState i = this; i != null; i = i.parent) {
+            if (inChainOf(caller, i)) {
+                continue;
+            }
             i.mayEnter = true;
         }
     }
 
-    private Set<InstanceState> enteringSet(InstanceState caller) {
-        Set<InstanceState> set = selfAndAncestors();
-        if (caller != null) {
-            set.removeAll(caller.selfAndAncestors());
+    /**
+     * Whether {@code i} is {@code start} or one of its ancestors (false for a null {@code start}): the entering set
+     * of a call from {@code caller} is this instance and its ancestors except those in {@code caller}'s chain.
+     */
+    private static boolean inChainOf(InstanceState start, InstanceState i) {
+        for (InstanceState c = start; c != null; c = c.parent) {
+            if (c == i) {
+                return true;
+            }
         }
-        return set;
+        return false;
     }
 
     /**
@@ -231,15 +254,7 @@ public final class InstanceState {
      * two would re-enter an instance already on the call stack.
      */
     public boolean sharesCallStackWith(InstanceState other) {
-        return other != null && (selfAndAncestors().contains(other) || other.selfAndAncestors().contains(this));
-    }
-
-    private Set<InstanceState> selfAndAncestors() {
-        Set<InstanceState> s = new LinkedHashSet<>();
-        for (InstanceState i = this; i != null; i = i.parent) {
-            s.add(i);
-        }
-        return s;
+        return other != null && (inChainOf(this, other) || inChainOf(other, this));
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class ModuleSplitter {
     /** Version of the transform's output; part of compile-cache keys. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /** No body smaller than the limit over this can be over the limit in estimated bytecode. */
     private static final long MAX_BYTECODE_PER_BYTE = 4;
@@ -42,6 +42,16 @@ public final class ModuleSplitter {
      * @throws WasmFormatException when the bytes are malformed or a large function holds an unknown instruction
      */
     public static SplitModule split(byte[] wasm, long limit, long dispatchLimit) {
+        return split(wasm, new SplitOptions(limit, dispatchLimit, true));
+    }
+
+    /**
+     * The module with its large functions split as {@code options} say.
+     *
+     * @throws WasmFormatException when the bytes are malformed or a large function holds an unknown instruction
+     */
+    public static SplitModule split(byte[] wasm, SplitOptions options) {
+        long limit = options.limit();
         var sections = Sections.of(wasm);
         var code = sections.find(Sections.CODE);
         if (code.isEmpty() || !anyOver(wasm, code.get(), limit)) {
@@ -81,8 +91,8 @@ public final class ModuleSplitter {
             r.skip(size);
             byte[] body = null;
             if (size > limit / MAX_BYTECODE_PER_BYTE) {
-                body = splitFunction(wasm, from, from + size, types.funcType(functionTypes[i]), blockTypes, limit,
-                        dispatchLimit, globals, types, sink);
+                body = splitFunction(wasm, from, from + size, types.funcType(functionTypes[i]), blockTypes, options,
+                        globals, types, sink);
             }
             if (body == null) {
                 Leb.unsigned(bodies, size);
@@ -116,7 +126,7 @@ public final class ModuleSplitter {
 
     /** The new body, or null when no region of it could be outlined. */
     private static byte[] splitFunction(byte[] wasm, int from, int to, TypeSection.FuncType type,
-                                        BlockTypes blockTypes, long limit, long dispatchLimit,
+                                        BlockTypes blockTypes, SplitOptions options,
                                         TransferGlobals globals, TypeSection types, Outliner.Sink sink) {
         var shape = FunctionShape.of(wasm, from, to, type);
         if (shape == null) {
@@ -124,11 +134,12 @@ public final class ModuleSplitter {
         }
         var tree = RegionTree.build(wasm, shape, blockTypes);
         var liveness = Liveness.of(wasm, shape);
-        int chosen = new RegionSelector(limit, dispatchLimit, shape.locals(), tree.labelTypes(), liveness).select(tree.postOrder());
+        int chosen = new RegionSelector(options.limit(), options.dispatchLimit(), shape.locals(), tree.labelTypes(),
+                liveness).select(tree.postOrder());
         if (chosen == 0) {
             return null;
         }
-        return new Outliner(wasm, shape, tree, liveness, globals, types, sink).rewrite(from);
+        return new Outliner(wasm, shape, tree, liveness, globals, types, sink, options.packResults()).rewrite(from);
     }
 
     private static byte[] assemble(Sections sections, TypeSection types, int defined, List<Integer> addedTypes,

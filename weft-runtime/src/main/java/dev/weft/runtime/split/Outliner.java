@@ -26,6 +26,12 @@ final class Outliner {
     private static final int GLOBAL_SET = 0x24;
     private static final int LOCAL_GET = 0x20;
     private static final int LOCAL_SET = 0x21;
+    private static final int LOCAL_TEE = 0x22;
+    private static final int I32_WRAP_I64 = 0xA7;
+    private static final int I64_EXTEND_I32_U = 0xAD;
+    private static final int I64_SHL = 0x86;
+    private static final int I64_SHR_U = 0x88;
+    private static final int I64_OR = 0x84;
 
     /** Where outlined bodies go: reserves a function index, then receives the body for it. */
     interface Sink {
@@ -43,9 +49,12 @@ final class Outliner {
     private final Liveness liveness;
     private final Sink sink;
     private final Map<Integer, List<Region>> selectedAt = new HashMap<>();
+    /** Whether results are packed and exit-less regions return no code ({@link SplitOptions#packResults}). */
+    private final boolean pack;
 
     Outliner(byte[] wasm, FunctionShape shape, RegionTree tree, Liveness liveness, TransferGlobals globals,
-             TypeSection types, Sink sink) {
+             TypeSection types, Sink sink, boolean pack) {
+        this.pack = pack && shape.locals().length < FunctionShape.MAX_LOCALS;
         this.wasm = wasm;
         this.shape = shape;
         this.tree = tree;
@@ -65,8 +74,20 @@ final class Outliner {
     /** The function's new body (locals and code). */
     byte[] rewrite(int bodyFrom) {
         var out = new ByteArrayOutputStream(shape.end() - bodyFrom);
-        out.write(wasm, bodyFrom, shape.codeStart() - bodyFrom);
-        var ctx = new Context(null, null, List.of());
+        int temp = -1;
+        if (pack) {
+            // one more local, an i64 that unpacks packed results
+            var r = new WasmReader(wasm, bodyFrom, shape.codeStart());
+            int groups = r.u32();
+            Leb.unsigned(out, groups + 1);
+            out.write(wasm, r.pos(), shape.codeStart() - r.pos());
+            Leb.unsigned(out, 1);
+            out.write(0x7E);
+            temp = shape.locals().length;
+        } else {
+            out.write(wasm, bodyFrom, shape.codeStart() - bodyFrom);
+        }
+        var ctx = new Context(null, null, List.of(), temp);
         emit(ctx, tree.body().start, tree.body().end, tree.body().enclosing, out);
         return out.toByteArray();
     }
@@ -76,12 +97,15 @@ final class Outliner {
         final Region region;
         final int[] localMap;
         final List<Integer> exits;
+        /** The i64 local that unpacks packed results, or -1. */
+        final int temp;
         int depth;
 
-        Context(Region region, int[] localMap, List<Integer> exits) {
+        Context(Region region, int[] localMap, List<Integer> exits, int temp) {
             this.region = region;
             this.localMap = localMap;
             this.exits = exits;
+            this.temp = temp;
         }
 
         boolean original() {
@@ -220,6 +244,16 @@ final class Outliner {
             op(out, LOCAL_GET, ctx.local(p));
         }
         op(out, 0x10, index);
+        var results = results(region, hand);
+        if (results.packed()) {
+            // the high half first, then the low half: the stack as a two-value return leaves it
+            op(out, LOCAL_TEE, ctx.temp);
+            i64Const(out, 32);
+            out.write(I64_SHR_U);
+            out.write(I32_WRAP_I64);
+            op(out, LOCAL_GET, ctx.temp);
+            out.write(I32_WRAP_I64);
+        }
         for (int k = 0; k < hand.returned.length; k++) {
             op(out, LOCAL_SET, ctx.local(hand.returned[k]));
         }
@@ -230,7 +264,9 @@ final class Outliner {
         List<Integer> exits = region.exits();
         int m = exits.size();
         if (m == 0) {
-            out.write(0x1A); // drop
+            if (results.code()) {
+                out.write(0x1A); // drop
+            }
         } else if (!carriesValues(exits) && m == 1) {
             op(out, 0x0D, resolve(ctx, chain, exits.get(0))); // br_if: code 1 leaves, 0 falls through
         } else if (!carriesValues(exits)) {
@@ -283,7 +319,27 @@ final class Outliner {
         return false;
     }
 
-    /** {@code [inputs, parameter locals] -> [i32 code, returned locals, last first]}. */
+    /**
+     * How an outlined function returns: {@code code} whether it returns its exit code (always when results are not
+     * packed, else only when it has exits), {@code packed} whether its two 32-bit results come as one {@code i64}
+     * (the first value in the high half).
+     */
+    private record Results(boolean code, boolean packed) {}
+
+    private Results results(Region region, Handover hand) {
+        boolean code = !pack || !region.exits().isEmpty();
+        int count = (code ? 1 : 0) + hand.returned.length;
+        boolean packed = pack && count == 2;
+        for (int local : hand.returned) {
+            packed &= shape.locals()[local] == 0x7F;
+        }
+        return new Results(code, packed);
+    }
+
+    /**
+     * {@code [inputs, parameter locals] -> [i32 code, returned locals, last first]}, or the same without the code, or
+     * those two values packed in one {@code i64} (see {@link #results}).
+     */
     private int functionType(Region region, Handover hand) {
         int n = region.inputs.length + hand.params.length;
         byte[] params = new byte[n];
@@ -294,12 +350,19 @@ final class Outliner {
             params[region.inputs.length + k] = (byte) shape.locals()[hand.params[k]];
         }
         int m = hand.returned.length;
-        byte[] results = new byte[1 + m];
-        results[0] = 0x7F;
-        for (int k = 0; k < m; k++) {
-            results[1 + k] = (byte) shape.locals()[hand.returned[m - 1 - k]];
+        var form = results(region, hand);
+        if (form.packed()) {
+            return types.indexOf(new TypeSection.FuncType(params, n, new byte[] {0x7E}, 1));
         }
-        return types.indexOf(new TypeSection.FuncType(params, n, results, 1 + m));
+        int first = form.code() ? 1 : 0;
+        byte[] results = new byte[first + m];
+        if (form.code()) {
+            results[0] = 0x7F;
+        }
+        for (int k = 0; k < m; k++) {
+            results[first + k] = (byte) shape.locals()[hand.returned[m - 1 - k]];
+        }
+        return types.indexOf(new TypeSection.FuncType(params, n, results, first + m));
     }
 
     /** The body of the function that runs {@code region}. */
@@ -313,6 +376,7 @@ final class Outliner {
         }
         writeLocals(out, hand.frame, hand.params.length);
         int codeLocal = inputs + hand.frame.length;
+        int temp = pack ? codeLocal + 1 : -1;
         for (int k = 0; k < hand.inLocals.length; k++) {
             op(out, GLOBAL_GET, hand.inGlobals[k]);
             op(out, LOCAL_SET, localMap[hand.inLocals[k]]);
@@ -329,7 +393,7 @@ final class Outliner {
         for (int k = 0; k < inputs; k++) {
             op(out, LOCAL_GET, k);
         }
-        var ctx = new Context(region, localMap, exits);
+        var ctx = new Context(region, localMap, exits, temp);
         emit(ctx, region.start, region.end, region.enclosing, out);
         leave(out, hand, region.outputs, 0, codeLocal, m);
         for (int j = 1; j <= m; j++) {
@@ -341,9 +405,27 @@ final class Outliner {
             op(out, LOCAL_GET, localMap[hand.outLocals[k]]);
             op(out, GLOBAL_SET, hand.outGlobals[k]);
         }
-        op(out, LOCAL_GET, codeLocal);
+        var form = results(region, hand);
+        int[] pushed = new int[(form.code() ? 1 : 0) + hand.returned.length];
+        int at = 0;
+        if (form.code()) {
+            pushed[at++] = codeLocal;
+        }
         for (int k = hand.returned.length - 1; k >= 0; k--) {
-            op(out, LOCAL_GET, localMap[hand.returned[k]]);
+            pushed[at++] = localMap[hand.returned[k]];
+        }
+        if (form.packed()) {
+            op(out, LOCAL_GET, pushed[0]);
+            out.write(I64_EXTEND_I32_U);
+            i64Const(out, 32);
+            out.write(I64_SHL);
+            op(out, LOCAL_GET, pushed[1]);
+            out.write(I64_EXTEND_I32_U);
+            out.write(I64_OR);
+        } else {
+            for (int local : pushed) {
+                op(out, LOCAL_GET, local);
+            }
         }
         out.write(0x0B);
         return out.toByteArray();
@@ -383,6 +465,11 @@ final class Outliner {
         Leb.unsigned(groups, 1); // the exit code
         groups.write(0x7F);
         count++;
+        if (pack) {
+            Leb.unsigned(groups, 1); // unpacks packed results of the calls it makes
+            groups.write(0x7E);
+            count++;
+        }
         Leb.unsigned(out, count);
         out.writeBytes(groups.toByteArray());
     }
@@ -395,6 +482,11 @@ final class Outliner {
 
     private void copy(ByteArrayOutputStream out, int from, int to) {
         out.write(wasm, from, to - from);
+    }
+
+    private static void i64Const(ByteArrayOutputStream out, long value) {
+        out.write(0x42);
+        Leb.signed(out, value);
     }
 
     private static void op(ByteArrayOutputStream out, int opcode, long index) {

@@ -235,4 +235,47 @@ class CanonCallTest {
         assertTrap("host function test-import returned a bad result: expected 1 value(s), got 0",
                 () -> noResult.call(new long[0]));
     }
+
+    @Test
+    void aPreparedLoweringBoundPerInstanceNamesItsImportAfterTheInstanceWhenAMessageNeedsIt() throws Trap {
+        FuncType ft = func(Optional.of(PrimitiveType.U32), PrimitiveType.U32);
+        CanonLower.Prepared prepared = CanonLower.prepare(ft, fx.layouts);
+        assertEquals(ft, prepared.type());
+        CanonLower add = prepared.bind(3, fx.options(), fx.instance,
+                args -> List.of(new U32Val(((U32Val) args.get(0)).value() + 1)));
+        assertArrayEquals(new long[] {42}, add.call(new long[] {41}));
+        CanonLower failing = prepared.bind(3, fx.options(), fx.instance, args -> {
+            throw new IllegalStateException("boom");
+        });
+        assertTrap("host function " + fx.instance.name() + " import 3 failed: java.lang.IllegalStateException: boom",
+                () -> failing.call(new long[] {1}));
+        assertTrap("import " + fx.instance.name() + " import 3 called with 2 core values, expected 1",
+                () -> failing.call(new long[] {1, 2}));
+        int[] asked = {0};
+        CanonLower named = prepared.bind(() -> {
+            asked[0]++;
+            return "supplied";
+        }, fx.options(), fx.instance, args -> List.of(new StringVal("x")));
+        assertArrayEquals(new long[] {8}, prepared.bind(() -> {
+            asked[0]++;
+            return "unused";
+        }, fx.options(), fx.instance, args -> List.of(new U32Val(8))).call(new long[] {0}));
+        assertEquals(0, asked[0], "no message, no name");
+        assertTrap("host function supplied returned a bad result", () -> named.call(new long[] {0}));
+        assertEquals(1, asked[0]);
+    }
+
+    @Test
+    void aPreparedLiftBehavesAsAConstructedOne() throws Trap {
+        FuncType ft = func(Optional.of(PrimitiveType.U32), PrimitiveType.U32, PrimitiveType.U32);
+        CanonLift add = CanonLift.prepare(ft, fx.layouts, CanonLift.Mode.SYNC).bind("prepared-export",
+                fx.options(), fx.instance, args -> new long[] {(int) args[0] + (int) args[1]}, null);
+        assertEquals(ft, add.type());
+        assertEquals(List.of(new U32Val(0xFFFF_FFFEL)),
+                add.call(List.of(new U32Val(0xFFFF_FFFFL), new U32Val(0xFFFF_FFFFL))));
+        CanonLift wrong = CanonLift.prepare(ft, fx.layouts, CanonLift.Mode.SYNC).bind("prepared-export",
+                fx.options(), fx.instance, args -> new long[0], null);
+        assertTrap("core function for prepared-export returned 0 values, expected 1",
+                () -> wrong.call(List.of(new U32Val(1), new U32Val(2))));
+    }
 }

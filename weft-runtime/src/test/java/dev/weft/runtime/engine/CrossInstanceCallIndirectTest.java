@@ -50,6 +50,18 @@ class CrossInstanceCallIndirectTest {
     }
 
     @Test
+    void entriesOfASecondFillingInstanceAreCheckedAsTheFirstOnes() throws Exception {
+        var o = filled();
+        assertEquals(42L, o.function("call_ii").call(0, 41)[0]);
+        var second = filler.instantiate(CoreImports.builder().instance("o", o).build()); // refills slots 0 and 1
+        assertEquals(2L, o.function("call_ii").call(0, 1)[0]);
+        o.function("call_v").call(1);
+        Trap coincide = assertThrows(Trap.class, () -> o.function("call_ii").call(1, 1));
+        assertTrue(coincide.getMessage().contains("indirect call type mismatch"), coincide.getMessage());
+        assertTrue(second != null);
+    }
+
+    @Test
     void hostReadsOfTheTableSeeTheStoredFunctions() throws Exception {
         var o = filled();
         var f = o.table("tbl").function(0).orElseThrow();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.error.Trap;
 import dev.weft.runtime.split.ModuleSplitter;
 import dev.weft.runtime.split.SplitModule;
+import dev.weft.runtime.split.SplitOptions;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,10 @@ class ModuleSplitterTest {
         CoreInstance plain = CoreEngine.create(Optional.empty(), FunctionSplitting.OFF).compile(WASM).instantiate();
         CoreInstance split = CoreEngine.create(Optional.empty(), new FunctionSplitting(limit)).compile(WASM)
                 .instantiate();
+        computeTheSame(plain, split);
+    }
+
+    private static void computeTheSame(CoreInstance plain, CoreInstance split) throws Exception {
         for (long x = -3; x <= 12; x++) {
             same(plain, split, "exits", x);
             same(plain, split, "switch", x % 5 < 0 ? 0 : x % 5, x);
@@ -151,6 +156,80 @@ class ModuleSplitterTest {
         CoreModule other = CoreEngine.create(Optional.of(dir), new FunctionSplitting(24)).compile(WASM);
         assertEquals(CompileSource.COMPILED, other.compileSource());
         assertEquals(6765, other.instantiate().function("fib").call(20)[0]);
+    }
+
+    /**
+     * Packed results (an exit code and one i32 local, or two i32 locals, in one i64; no exit code from a region
+     * without exits) compute what the unpacked split and the original compute, and really replace multi-value
+     * returns: fewer outlined functions return more than one value, and some return one i64.
+     */
+    @ParameterizedTest(name = "limit {0}")
+    @MethodSource("limits")
+    void packedResultsComputeWhatTheOriginalComputes(long limit) throws Exception {
+        SplitModule packed = ModuleSplitter.split(WASM, new SplitOptions(limit, limit, true));
+        SplitModule unpacked = ModuleSplitter.split(WASM, new SplitOptions(limit, limit, false));
+        assertEquals(unpacked.outlined(), packed.outlined(), "the same regions are outlined");
+        int[] packedShapes = resultShapes(packed);
+        int[] unpackedShapes = resultShapes(unpacked);
+        assertEquals(0, unpackedShapes[2], "unpacked outlined functions always return their exit code");
+        assertTrue(packedShapes[0] <= unpackedShapes[0] - unpackedShapes[3], "multi-value outlined functions: packed "
+                + packedShapes[0] + ", unpacked " + unpackedShapes[0] + " of which [i32 i32] " + unpackedShapes[3]);
+        if (limit <= 60) {
+            assertTrue(unpackedShapes[3] > 0, "no [i32 i32] results to pack at limit " + limit);
+            assertTrue(packedShapes[1] > 0, "no outlined function returns one i64 at limit " + limit);
+        }
+        CoreInstance plain = CoreEngine.create(Optional.empty(), FunctionSplitting.OFF).compile(WASM).instantiate();
+        for (SplitModule split : List.of(packed, unpacked)) {
+            computeTheSame(plain, CoreEngine.create(Optional.empty(), FunctionSplitting.OFF).compile(split.wasm())
+                    .instantiate());
+        }
+    }
+
+    /** Outlined functions returning {@code [more than one value, exactly one i64, nothing, exactly i32 i32]}. */
+    private static int[] resultShapes(SplitModule split) {
+        var module = Parser.builder().withValidation(true).build().parse(() -> new ByteArrayInputStream(split.wasm()));
+        int total = module.functionSection().functionCount();
+        int[] shapes = new int[4];
+        for (int f = total - split.outlined(); f < total; f++) {
+            var type = module.functionSection().getFunctionType(f, module.typeSection());
+            var returns = type.returns();
+            if (returns.size() > 1) {
+                shapes[0]++;
+                if (returns.size() == 2 && returns.get(0).equals(run.endive.wasm.types.ValType.I32)
+                        && returns.get(1).equals(run.endive.wasm.types.ValType.I32)) {
+                    shapes[3]++;
+                }
+            } else if (returns.size() == 1 && returns.get(0).equals(run.endive.wasm.types.ValType.I64)) {
+                shapes[1]++;
+            } else if (returns.isEmpty()) {
+                shapes[2]++;
+            }
+        }
+        return shapes;
+    }
+
+    /** Every option that changes the split module's shape changes the compile-cache key. */
+    @org.junit.jupiter.api.Test
+    void splitOptionsAreInTheCacheKey() {
+        var splitting = new FunctionSplitting(6000);
+        String base = splitting.cacheTag();
+        assertTrue(base.contains("split" + ModuleSplitter.VERSION), base);
+        assertEquals(new SplitOptions(6000, 6000, true), splitting.options());
+        try {
+            System.setProperty(FunctionSplitting.PACK_RESULTS_PROPERTY, "false");
+            assertEquals(new SplitOptions(6000, 6000, false), splitting.options());
+            String unpacked = splitting.cacheTag();
+            System.clearProperty(FunctionSplitting.PACK_RESULTS_PROPERTY);
+            System.setProperty(FunctionSplitting.DISPATCH_BYTES_PROPERTY, "12000");
+            assertEquals(new SplitOptions(6000, 12000, true), splitting.options());
+            String kept = splitting.cacheTag();
+            assertEquals(3, java.util.Set.of(base, unpacked, kept).size(), base + " " + unpacked + " " + kept);
+        } finally {
+            System.clearProperty(FunctionSplitting.PACK_RESULTS_PROPERTY);
+            System.clearProperty(FunctionSplitting.DISPATCH_BYTES_PROPERTY);
+        }
+        assertEquals(base, splitting.cacheTag());
+        assertEquals("nosplit", FunctionSplitting.OFF.cacheTag());
     }
 
     /** Splitting runs after metering: split metered code burns exactly the fuel of unsplit metered code. */

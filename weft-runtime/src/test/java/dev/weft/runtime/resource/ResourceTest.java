@@ -170,6 +170,34 @@ class ResourceTest {
     }
 
     @Test
+    void enteringFromACallerClearsOnlyWhatIsNotOnTheCallersChain() throws Trap {
+        InstanceState root = new InstanceState("root");
+        InstanceState a = new InstanceState("a", root);
+        InstanceState aChild = new InstanceState("a/0", a);
+        InstanceState b = new InstanceState("b", root);
+        aChild.enterFrom(b); // entering set: a/0 and a (root is on b's chain)
+        assertEquals(false, aChild.mayEnter());
+        assertEquals(false, a.mayEnter());
+        assertEquals(true, root.mayEnter());
+        assertEquals(true, b.mayEnter());
+        assertTrap("already on the call stack", () -> a.checkEnterFrom(b));
+        aChild.leaveTo(b);
+        assertEquals(true, a.mayEnter());
+        assertEquals(true, aChild.mayEnter());
+        Trap trap = new Trap(dev.weft.error.TrapKind.COMPONENT_MODEL, "boom");
+        aChild.poison(b, trap);
+        assertEquals(true, root.mayEnter(), "root was not entered, so it is not poisoned");
+        InstanceState grandchild = new InstanceState("a/0/0", aChild);
+        assertTrap("cannot enter instance a/0/0: its ancestor a/0 trapped in an earlier call (boom)",
+                () -> grandchild.checkEnterFrom(null));
+        assertTrap("it trapped in an earlier call (boom)", () -> aChild.checkEnterFrom(b));
+        assertEquals(true, aChild.sharesCallStackWith(root));
+        assertEquals(true, root.sharesCallStackWith(aChild));
+        assertEquals(false, aChild.sharesCallStackWith(b));
+        assertEquals(false, aChild.sharesCallStackWith(null));
+    }
+
+    @Test
     void registeredDestructorsRunOnGuestAndHostDrops() throws Trap {
         ResourceDestructors registry = new ResourceDestructors();
         registry.register(rt, dtor);

@@ -45,4 +45,32 @@ class TableTest {
         assertEquals(b, t.add("c"));
         assertEquals(2, t.liveCount());
     }
+
+    @Test
+    void manyFreedSlotsAreReusedLastFreedFirstAndCountedOnce() throws Trap {
+        Table<Integer> t = new Table<>("many");
+        for (int i = 1; i <= 20; i++) {
+            assertEquals(i, t.add(i));
+        }
+        for (int i = 3; i <= 17; i += 2) { // frees 3, 5, ..., 17: eight slots, past the free list's first size
+            assertEquals(i, t.remove(i));
+        }
+        assertEquals(12, t.liveCount());
+        for (int i = 17; i >= 3; i -= 2) {
+            assertEquals(i, t.add(100 + i));
+        }
+        assertEquals(21, t.add(0));
+        assertEquals(21, t.liveCount());
+        assertEquals(117, t.get(17));
+    }
+
+    @Test
+    void aTableNamedInTwoPartsNamesBothInItsTraps() throws Trap {
+        Table<String> t = new Table<>("instance#7", " handle", 1);
+        assertEquals("instance#7 handle table: index 3 out of bounds (length 1)",
+                assertThrows(Trap.class, () -> t.get(3)).getMessage());
+        t.add("a");
+        assertEquals("instance#7 handle table: holds 1 elements, the instance's limit",
+                assertThrows(Trap.class, () -> t.add("b")).getMessage());
+    }
 }

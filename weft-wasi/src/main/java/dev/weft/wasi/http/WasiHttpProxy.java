@@ -137,10 +137,21 @@ public final class WasiHttpProxy implements ProxyHandler {
         return new BodyReader(request.body(), limits, false);
     }
 
+    private static final Optional<Scheme> HTTP = Optional.of(Scheme.HTTP);
+    private static final Optional<Scheme> HTTPS = Optional.of(Scheme.HTTPS);
+
+    /** The request's scheme for the guest (shared for http and https), empty when it is not a valid scheme. */
+    static Optional<Scheme> scheme(String name) {
+        return switch (name) {
+            case "http" -> HTTP;
+            case "https" -> HTTPS;
+            default -> Scheme.isValid(name) ? Optional.of(new Scheme(name)) : Optional.empty();
+        };
+    }
+
     private static IncomingRequest incomingRequest(IncomingHttpRequest request, BodyReader requestBody) {
         IncomingBody body = new IncomingBody(requestBody, request.trailers());
-        Optional<Scheme> scheme = Scheme.isValid(request.scheme()) ? Optional.of(new Scheme(request.scheme()))
-                : Optional.empty();
+        Optional<Scheme> scheme = scheme(request.scheme());
         return new IncomingRequest(new Method(request.method()), scheme,
                 Optional.of(request.authority()).filter(a -> !a.isEmpty()),
                 Optional.of(request.pathWithQuery()), Fields.immutable(request.headers()), body);

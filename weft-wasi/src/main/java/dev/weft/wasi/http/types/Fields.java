@@ -36,7 +36,7 @@ public final class Fields {
         for (HttpField f : entries) {
             String name = checkedName(f.name());
             checkValue(name, f.value());
-            fields.values.computeIfAbsent(name, n -> new ArrayList<>()).add(f.value().clone());
+            fields.add(name, f.value().clone());
         }
         return fields;
     }
@@ -48,13 +48,32 @@ public final class Fields {
     public static Fields immutable(List<HttpField> entries) {
         Fields fields = new Fields(false);
         for (HttpField f : entries) {
-            if (FieldSyntax.isValidName(f.name()) && !FieldSyntax.isForbidden(f.name())
-                    && FieldSyntax.isValidValue(f.value())) {
-                fields.values.computeIfAbsent(FieldSyntax.canonical(f.name()), n -> new ArrayList<>())
-                        .add(f.value().clone());
+            if (FieldSyntax.isValidName(f.name()) && FieldSyntax.isValidValue(f.value())) {
+                String name = FieldSyntax.canonical(f.name());
+                if (!FieldSyntax.FORBIDDEN.contains(name)) {
+                    fields.add(name, f.value().clone());
+                }
             }
         }
         return fields;
+    }
+
+    /** Adds {@code value} (owned by these fields from now on) after the values of canonical name {@code name}. */
+    private void add(String name, byte[] value) {
+        List<byte[]> list = values.get(name);
+        if (list == null) {
+            list = new ArrayList<>(1);
+            values.put(name, list);
+        }
+        list.add(value);
+    }
+
+    /**
+     * The values of the canonical (lower-case, valid) name {@code name} as held, not copied: for the host's own
+     * reads (e.g. {@code content-length}); callers must not change the list or its arrays.
+     */
+    List<byte[]> valuesOf(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
     public boolean isMutable() {
@@ -103,7 +122,7 @@ public final class Fields {
         String key = checkedName(name);
         checkValue(key, value);
         checkMutable(key);
-        values.computeIfAbsent(key, n -> new ArrayList<>()).add(value.clone());
+        add(key, value.clone());
     }
 
     /** {@code entries}: every (name, value) pair, values of one name together. */
@@ -131,10 +150,11 @@ public final class Fields {
         if (!FieldSyntax.isValidName(name)) {
             throw new HeaderError.Refused(HeaderError.INVALID_SYNTAX, "invalid field name `" + name + "`");
         }
-        if (FieldSyntax.isForbidden(name)) {
+        String canonical = FieldSyntax.canonical(name);
+        if (FieldSyntax.FORBIDDEN.contains(canonical)) {
             throw new HeaderError.Refused(HeaderError.FORBIDDEN, "field `" + name + "` is set by the host only");
         }
-        return FieldSyntax.canonical(name);
+        return canonical;
     }
 
     private static void checkValue(String name, byte[] value) throws HeaderError.Refused {

@@ -33,7 +33,7 @@ public final class OutgoingBody {
 
     /** For bodies of fields: the value of a single well-formed {@code content-length}, if there is one. */
     public static Optional<Long> contentLength(Fields headers) {
-        List<byte[]> values = headers.get("content-length");
+        List<byte[]> values = headers.valuesOf("content-length");
         if (values.isEmpty()) {
             return Optional.empty();
         }

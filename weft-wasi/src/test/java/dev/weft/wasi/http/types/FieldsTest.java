@@ -146,4 +146,32 @@ class FieldsTest {
                 HttpField.of("bad name", "x"), new HttpField("x-ctl", b("a\nb")), HttpField.of("Accept", "*/*")));
         assertEquals(List.of("accept"), f.entries().stream().map(HttpField::name).toList());
     }
+
+    @Test
+    void fromListGroupsValuesUnderTheLowerCaseNameAndCopiesThem() throws Exception {
+        byte[] first = b("text/plain");
+        Fields f = Fields.fromList(List.of(new HttpField("Content-Type", first), new HttpField("x-a", b("1")),
+                new HttpField("CONTENT-TYPE", b("text/html")), new HttpField("X-A", b("2"))));
+        first[0] = 'X'; // the caller's array is not the field's
+        assertEquals(List.of("content-type=text/plain", "content-type=text/html", "x-a=1", "x-a=2"),
+                f.entries().stream().map(e -> e.name() + "=" + e.valueAsString()).toList());
+        assertEquals(HeaderError.FORBIDDEN,
+                refusal(() -> Fields.fromList(List.of(new HttpField("Keep-Alive", b("5"))))));
+        assertEquals(HeaderError.INVALID_SYNTAX,
+                refusal(() -> Fields.fromList(List.of(new HttpField("bad name", b("5"))))));
+    }
+
+    @Test
+    void contentLengthIsReadFromTheFieldsWithoutChangingThem() throws Exception {
+        Fields one = Fields.fromList(List.of(new HttpField("Content-Length", b("12"))));
+        assertEquals(java.util.Optional.of(12L), OutgoingBody.contentLength(one));
+        Fields same = Fields.fromList(List.of(new HttpField("content-length", b("7")),
+                new HttpField("Content-Length", b(" 7 "))));
+        assertEquals(java.util.Optional.of(7L), OutgoingBody.contentLength(same));
+        Fields differing = Fields.fromList(List.of(new HttpField("content-length", b("7")),
+                new HttpField("content-length", b("8"))));
+        assertEquals(java.util.Optional.empty(), OutgoingBody.contentLength(differing));
+        assertEquals(java.util.Optional.empty(), OutgoingBody.contentLength(Fields.mutable()));
+        assertEquals(2, differing.get("Content-Length").size());
+    }
 }
