@@ -21,7 +21,8 @@ import run.endive.wasm.types.PassiveDataSegment;
  * fresh memory starts with every page pointing at one shared all-zero page, or at the pages of a precomputed
  * {@link MemoryImage} (the module's active data segments already applied), so creating an instance neither zeroes
  * nor copies its initial memory: it pays only for the chunks the guest writes ({@link PagedMemoryStats} counts
- * them). Reads go straight to the chunk; a write checks once whether this memory owns the chunk.
+ * them). Reads go straight to the chunk; a write checks whether this memory owns the chunk from the chunk's length
+ * (shared chunks are {@link #SHARED_LENGTH} long). {@link FlatMemory} is the one-array alternative ({@link MemoryKind}).
  *
  * <p>The instance that defines the memory holds this object itself (its data segments for {@code memory.init} are
  * kept here, its growth is counted against that instance's {@link CoreStore}), so the guest's loads and stores make
