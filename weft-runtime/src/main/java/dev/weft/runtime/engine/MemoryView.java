@@ -42,11 +42,16 @@ final class MemoryView implements Memory {
      * a view in between; shared ones are Endive's, behind a view.
      */
     static Memory create(MemoryLimits limits, MemoryImage image, CoreStore store) {
+        return create(limits, image, store, MemoryKind.of(limits));
+    }
+
+    /** As {@link #create(MemoryLimits, MemoryImage, CoreStore)}, a non-shared memory being of {@code kind}. */
+    static Memory create(MemoryLimits limits, MemoryImage image, CoreStore store, MemoryKind kind) {
         store.reserveInitial(limits.initialPages());
         if (limits.shared()) {
             return new MemoryView(new ByteArrayMemory(limits), store);
         }
-        return switch (MemoryKind.of(limits)) {
+        return switch (kind) {
             case PAGED -> new PagedMemory(limits, image, store);
             case FLAT -> new FlatMemory(limits, image, store);
         };

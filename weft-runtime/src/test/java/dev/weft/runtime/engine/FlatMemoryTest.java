@@ -155,6 +155,27 @@ class FlatMemoryTest {
     }
 
     @Test
+    void aFlatMemoryIsMadeForItsKindAndTakesAnImportersSegments() {
+        var store = new CoreStore(2L * PAGE, Integer.MAX_VALUE);
+        var memory = MemoryView.create(new MemoryLimits(1, 4), null, store, MemoryKind.FLAT);
+        assertInstanceOf(FlatMemory.class, memory);
+        assertEquals(PAGE, store.memoryBytes(), "the initial page is reserved");
+        assertEquals(1, memory.grow(1));
+        assertEquals(-1, memory.grow(1), "the budget holds two pages");
+        var importer = PagedMemoryTest.module(PagedMemoryTest.segment(8, (byte) 1, (byte) 2),
+                new PassiveDataSegment(new byte[] {7}));
+        var view = MemoryView.sharing(memory);
+        view.initialize(null, importer.dataSection().dataSegments(), 0);
+        assertEquals(0x0201, memory.readShort(8), "the importer's active segment is applied");
+        view.initPassiveSegment(1, 20, 0, 1);
+        assertEquals(7, memory.read(20), "with the importer's own passive segment");
+        assertInstanceOf(PagedMemory.class, MemoryView.create(new MemoryLimits(1, 1), null, CoreStore.unlimited(),
+                MemoryKind.PAGED));
+        assertInstanceOf(MemoryView.class, MemoryView.create(new MemoryLimits(1, 1, true), null,
+                CoreStore.unlimited(), MemoryKind.FLAT), "a shared memory stays Endive's, behind a view");
+    }
+
+    @Test
     void thePropertyNamesAKind() {
         assertEquals(MemoryKind.FLAT, MemoryKind.parse("FLAT"));
         assertEquals(MemoryKind.PAGED, MemoryKind.parse("paged"));
