@@ -74,7 +74,7 @@ final class MemoryImage {
             int inPage = addr & (PagedMemory.CHUNK_SIZE - 1);
             int chunk = Math.min(data.length - done, PagedMemory.CHUNK_SIZE - inPage);
             if (pages[page] == null) {
-                pages[page] = new byte[PagedMemory.CHUNK_SIZE];
+                pages[page] = new byte[PagedMemory.SHARED_LENGTH];
             }
             System.arraycopy(data, done, pages[page], inPage, chunk);
             addr += chunk;
@@ -104,6 +104,15 @@ final class MemoryImage {
             }
         }
         return n == 0 || segments[n - 1] == madeFrom.get(n - 1);
+    }
+
+    /** Copies this image's non-zero chunks into {@code flat}, which must be zeros and at least this long. */
+    void copyInto(byte[] flat) {
+        for (int i = 0; i < pages.length; i++) {
+            if (pages[i] != PagedMemory.ZERO_CHUNK) {
+                System.arraycopy(pages[i], 0, flat, i * PagedMemory.CHUNK_SIZE, PagedMemory.CHUNK_SIZE);
+            }
+        }
     }
 
     /** Points the first chunks of {@code read} at this image's (shared, never written) chunks. */

@@ -42,9 +42,19 @@ final class MemoryView implements Memory {
      * a view in between; shared ones are Endive's, behind a view.
      */
     static Memory create(MemoryLimits limits, MemoryImage image, CoreStore store) {
+        return create(limits, image, store, MemoryKind.of(limits));
+    }
+
+    /** As {@link #create(MemoryLimits, MemoryImage, CoreStore)}, a non-shared memory being of {@code kind}. */
+    static Memory create(MemoryLimits limits, MemoryImage image, CoreStore store, MemoryKind kind) {
         store.reserveInitial(limits.initialPages());
-        return limits.shared() ? new MemoryView(new ByteArrayMemory(limits), store)
-                : new PagedMemory(limits, image, store);
+        if (limits.shared()) {
+            return new MemoryView(new ByteArrayMemory(limits), store);
+        }
+        return switch (kind) {
+            case PAGED -> new PagedMemory(limits, image, store);
+            case FLAT -> new FlatMemory(limits, image, store);
+        };
     }
 
     /** Another instance's view of the same storage (and budget) as {@code memory}. */
@@ -69,8 +79,8 @@ final class MemoryView implements Memory {
     @Override
     public void initialize(Instance instance, DataSegment[] dataSegments, int memoryIndex) {
         this.segments = dataSegments == null ? NO_SEGMENTS : dataSegments;
-        if (delegate instanceof PagedMemory paged) {
-            paged.applySegments(instance, dataSegments, memoryIndex); // the definer's passive segments stay its own
+        if (delegate instanceof SegmentTarget own) {
+            own.applySegments(instance, dataSegments, memoryIndex); // the definer's passive segments stay its own
         } else {
             delegate.initialize(instance, dataSegments, memoryIndex);
         }

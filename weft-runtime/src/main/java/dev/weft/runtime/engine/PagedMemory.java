@@ -21,7 +21,8 @@ import run.endive.wasm.types.PassiveDataSegment;
  * fresh memory starts with every page pointing at one shared all-zero page, or at the pages of a precomputed
  * {@link MemoryImage} (the module's active data segments already applied), so creating an instance neither zeroes
  * nor copies its initial memory: it pays only for the chunks the guest writes ({@link PagedMemoryStats} counts
- * them). Reads go straight to the chunk; a write checks once whether this memory owns the chunk.
+ * them). Reads go straight to the chunk; a write checks whether this memory owns the chunk from the chunk's length
+ * (shared chunks are {@link #SHARED_LENGTH} long). {@link FlatMemory} is the one-array alternative ({@link MemoryKind}).
  *
  * <p>The instance that defines the memory holds this object itself (its data segments for {@code memory.init} are
  * kept here, its growth is counted against that instance's {@link CoreStore}), so the guest's loads and stores make
@@ -36,7 +37,7 @@ import run.endive.wasm.types.PassiveDataSegment;
  * ints, which stay out of bounds); the pages above live in {@link HighPages}, reached through
  * {@link UnsignedAccess} by the canonical ABI.
  */
-final class PagedMemory implements Memory, UnsignedAccess {
+final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
     private static final int PAGE_SHIFT = 16;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
     /**
@@ -47,8 +48,14 @@ final class PagedMemory implements Memory, UnsignedAccess {
     static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
     private static final int CHUNK_MASK = CHUNK_SIZE - 1;
     static final int CHUNKS_PER_PAGE = PAGE_SIZE / CHUNK_SIZE;
+    /**
+     * Length of a chunk this memory does not own (an image's, or {@link #ZERO_CHUNK}): one byte longer than an owned
+     * one, so that a store learns whether it may write from the length it loads anyway for its bounds check, with
+     * no second table. The extra byte is never read or written.
+     */
+    static final int SHARED_LENGTH = CHUNK_SIZE + 1;
     /** Shared by every memory below 2 GiB, never written. */
-    static final byte[] ZERO_CHUNK = new byte[CHUNK_SIZE];
+    static final byte[] ZERO_CHUNK = new byte[SHARED_LENGTH];
     /** Shared by every memory, never written. */
     static final byte[] ZERO_PAGE = new byte[PAGE_SIZE];
 
@@ -61,10 +68,11 @@ final class PagedMemory implements Memory, UnsignedAccess {
     /** Where growth is counted against the instance's memory budget. */
     private final CoreStore store;
     private final int maxPages;
-    /** What reads see, by 4 KiB chunk: owned, from the image or {@link #ZERO_CHUNK}; null from {@link #pages} on. */
+    /**
+     * The 4 KiB chunks: owned ({@link #CHUNK_SIZE} long), or shared from the image or {@link #ZERO_CHUNK}
+     * ({@link #SHARED_LENGTH} long); null from {@link #pages} on.
+     */
     private byte[][] read;
-    /** The pages this memory owns (same object as in {@link #read}), null where the page is still shared. */
-    private byte[][] owned;
     private int pages;
     /** Pages at index {@link HighPages#FIRST} and up. */
     private final HighPages high = new HighPages();
@@ -96,7 +104,6 @@ final class PagedMemory implements Memory, UnsignedAccess {
         int low = Math.min(pages, HighPages.FIRST);
         int capacity = Math.min(HighPages.FIRST, Math.max(low, Math.min(maxPages, 16))) * CHUNKS_PER_PAGE;
         this.read = new byte[capacity][];
-        this.owned = new byte[capacity][];
         Arrays.fill(read, 0, low * CHUNKS_PER_PAGE, ZERO_CHUNK);
         if (pages > HighPages.FIRST) {
             high.add(0, pages - HighPages.FIRST, maxPages - HighPages.FIRST);
@@ -120,7 +127,6 @@ final class PagedMemory implements Memory, UnsignedAccess {
             int capacity = (int) Math.min(Math.min(maxPages, HighPages.FIRST),
                     Math.max(lowWanted, 2L * read.length / CHUNKS_PER_PAGE)) * CHUNKS_PER_PAGE;
             read = Arrays.copyOf(read, capacity);
-            owned = Arrays.copyOf(owned, capacity);
         }
         if (previous < lowWanted) {
             Arrays.fill(read, previous * CHUNKS_PER_PAGE, lowWanted * CHUNKS_PER_PAGE, ZERO_CHUNK);
@@ -191,7 +197,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
      * Applies the active segments of another instance that imports this memory ({@link MemoryView}), keeping this
      * memory's own passive segments for {@code memory.init}.
      */
-    void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
+    @Override
+    public void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
         if (segments == null) {
             return;
         }
@@ -228,8 +235,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
     // --- page access -------------------------------------------------------------------------------------------
 
     private byte[] writable(int addr) {
-        byte[] page = owned[addr >>> CHUNK_SHIFT];
-        return page != null ? page : own(addr >>> CHUNK_SHIFT);
+        byte[] chunk = read[addr >>> CHUNK_SHIFT];
+        return chunk.length == CHUNK_SIZE ? chunk : own(addr >>> CHUNK_SHIFT);
     }
 
     private byte[] own(int index) {
@@ -242,11 +249,10 @@ final class PagedMemory implements Memory, UnsignedAccess {
             copy = new byte[CHUNK_SIZE];
             PagedMemoryStats.ZERO_CHUNKS_ALLOCATED.increment();
         } else {
-            copy = shared.clone();
+            copy = Arrays.copyOf(shared, CHUNK_SIZE);
             PagedMemoryStats.IMAGE_CHUNKS_COPIED.increment();
         }
         read[index] = copy;
-        owned[index] = copy;
         pristine = false;
         return copy;
     }
@@ -362,7 +368,6 @@ final class PagedMemory implements Memory, UnsignedAccess {
         }
         int low = Math.min(pages, HighPages.FIRST);
         Arrays.fill(read, 0, low * CHUNKS_PER_PAGE, ZERO_CHUNK);
-        Arrays.fill(owned, 0, low * CHUNKS_PER_PAGE, null);
         if (pages > HighPages.FIRST) {
             high.zero(pages - HighPages.FIRST);
         }
@@ -499,8 +504,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
     @Override
     public void writeByte(int addr, byte data) {
         try {
-            byte[] chunk = owned[addr >>> CHUNK_SHIFT];
-            if (chunk != null) {
+            byte[] chunk = read[addr >>> CHUNK_SHIFT];
+            if (chunk.length == CHUNK_SIZE) {
                 chunk[addr & CHUNK_MASK] = data;
                 return;
             }
@@ -514,8 +519,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
     public void writeShort(int addr, short data) {
         int off = addr & CHUNK_MASK;
         try {
-            byte[] chunk = owned[addr >>> CHUNK_SHIFT];
-            if (chunk != null && off <= CHUNK_SIZE - 2) {
+            byte[] chunk = read[addr >>> CHUNK_SHIFT];
+            if (chunk.length == CHUNK_SIZE && off <= CHUNK_SIZE - 2) {
                 SHORT.set(chunk, off, data);
                 return;
             }
@@ -529,8 +534,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
     public void writeI32(int addr, int data) {
         int off = addr & CHUNK_MASK;
         try {
-            byte[] chunk = owned[addr >>> CHUNK_SHIFT];
-            if (chunk != null && off <= CHUNK_SIZE - 4) {
+            byte[] chunk = read[addr >>> CHUNK_SHIFT];
+            if (chunk.length == CHUNK_SIZE && off <= CHUNK_SIZE - 4) {
                 INT.set(chunk, off, data);
                 return;
             }
@@ -544,8 +549,8 @@ final class PagedMemory implements Memory, UnsignedAccess {
     public void writeLong(int addr, long data) {
         int off = addr & CHUNK_MASK;
         try {
-            byte[] chunk = owned[addr >>> CHUNK_SHIFT];
-            if (chunk != null && off <= CHUNK_SIZE - 8) {
+            byte[] chunk = read[addr >>> CHUNK_SHIFT];
+            if (chunk.length == CHUNK_SIZE && off <= CHUNK_SIZE - 8) {
                 LONG.set(chunk, off, data);
                 return;
             }

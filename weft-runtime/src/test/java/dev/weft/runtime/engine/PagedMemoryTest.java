@@ -26,12 +26,12 @@ import run.endive.wasm.types.PassiveDataSegment;
 class PagedMemoryTest {
     private static final int PAGE = Memory.PAGE_SIZE;
 
-    private static ActiveDataSegment segment(int offset, byte... data) {
+    static ActiveDataSegment segment(int offset, byte... data) {
         return new ActiveDataSegment(0, List.of(new Instruction(0, OpCode.I32_CONST, new long[] {offset}),
                 new Instruction(0, OpCode.END, Instruction.EMPTY_OPERANDS)), data);
     }
 
-    private static WasmModule module(DataSegment... segments) {
+    static WasmModule module(DataSegment... segments) {
         var data = DataSection.builder();
         for (DataSegment s : segments) {
             data.addDataSegment(s);
@@ -39,7 +39,7 @@ class PagedMemoryTest {
         return WasmModule.builder().withValidation(false).setDataSection(data.build()).build();
     }
 
-    private static PagedMemory fresh(WasmModule module, MemoryLimits limits) {
+    static PagedMemory fresh(WasmModule module, MemoryLimits limits) {
         var image = MemoryImage.of(module, limits, 0).orElseThrow();
         var memory = new PagedMemory(limits, image);
         memory.zero();

@@ -1,0 +1,440 @@
+package dev.weft.runtime.engine;
+
+import static run.endive.runtime.ConstantEvaluators.computeConstantValue;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import run.endive.runtime.Instance;
+import run.endive.runtime.Memory;
+import run.endive.runtime.WasmRuntimeException;
+import run.endive.wasm.UninstantiableException;
+import run.endive.wasm.WasmEngineException;
+import run.endive.wasm.types.ActiveDataSegment;
+import run.endive.wasm.types.DataSegment;
+import run.endive.wasm.types.MemoryLimits;
+import run.endive.wasm.types.PassiveDataSegment;
+
+/**
+ * A non-shared linear memory in one {@code byte[]}: a load or store is one array access, with no chunk table and
+ * no ownership check, but a fresh instance allocates and fills its whole initial memory (the module's
+ * {@link MemoryImage} is copied in at initialisation). Chosen by {@link MemoryKind}; {@link PagedMemory} is the
+ * copy-on-write alternative with the same behaviour.
+ *
+ * <p>The array holds the pages below {@link #FLAT_PAGES} (a {@code byte[]} cannot hold 2 GiB); the pages from there
+ * on, up to the wasm32 limit of 4 GiB, live in a {@link PagedMemory} used at the same addresses ({@link #beyond},
+ * made when the memory first grows that far). Every access the array cannot serve (out of bounds, or beyond it)
+ * takes the out-of-line path through the exception the array access throws, which checks bounds as Endive's
+ * {@code ByteArrayMemory} does and traps with the same messages.
+ */
+final class FlatMemory implements Memory, UnsignedAccess, SegmentTarget {
+    /** Pages held in the array: all below 2 GiB but the last. */
+    static final int FLAT_PAGES = HighPages.FIRST - 1;
+
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private final MemoryLimits limits;
+    private final MemoryImage image;
+    private final CoreStore store;
+    private final int maxPages;
+    /** Pages the array may hold: {@link #FLAT_PAGES}, less in tests. */
+    private final int flatPages;
+    private byte[] bytes;
+    private int pages;
+    /** The pages from {@link #FLAT_PAGES} on, at their own addresses; null while the memory is smaller. */
+    private PagedMemory beyond;
+    private DataSegment[] dataSegments = new DataSegment[0];
+    /**
+     * True until segments are first applied (and again after {@link #zero}): only then is the memory known to be
+     * zeros, so that copying the image's non-zero chunks makes it the image. Nothing else writes before that:
+     * Endive initialises a memory before any code of its instance runs.
+     */
+    private boolean zeroed = true;
+
+    /**
+     * A memory of {@code limits.initialPages()} zero pages, growth counted against {@code store} (the initial pages
+     * are the caller's to reserve); {@code image} (may be null) is copied in by {@link #initialize} when that is
+     * called with the segments it was made from.
+     */
+    FlatMemory(MemoryLimits limits, MemoryImage image, CoreStore store) {
+        this(limits, image, store, FLAT_PAGES);
+    }
+
+    /** As above, with the array holding at most {@code flatPages} pages (for tests of the pages beyond it). */
+    FlatMemory(MemoryLimits limits, MemoryImage image, CoreStore store, int flatPages) {
+        if (limits.shared()) {
+            throw new IllegalArgumentException("FlatMemory is for non-shared memories");
+        }
+        this.limits = limits;
+        this.image = image;
+        this.store = store;
+        this.maxPages = Math.min(limits.maximumPages(), MemoryLimits.MAX_PAGES);
+        this.flatPages = Math.min(flatPages, FLAT_PAGES);
+        this.pages = limits.initialPages();
+        this.bytes = new byte[Math.min(pages, this.flatPages) * PAGE_SIZE];
+        if (pages > this.flatPages) {
+            beyond = new PagedMemory(new MemoryLimits(pages, maxPages), null);
+        }
+    }
+
+    @Override
+    public int pages() {
+        return pages;
+    }
+
+    @Override
+    public int grow(int size) {
+        int previous = pages;
+        int wanted = previous + size;
+        if (wanted > maxPages || wanted < previous || !store.tryGrow(size)) {
+            return -1;
+        }
+        int flat = Math.min(wanted, flatPages);
+        if (flat * PAGE_SIZE > bytes.length) {
+            bytes = Arrays.copyOf(bytes, flat * PAGE_SIZE);
+        }
+        if (wanted > flatPages) {
+            if (beyond == null) {
+                beyond = new PagedMemory(new MemoryLimits(wanted, maxPages), null);
+            } else {
+                beyond.grow(wanted - beyond.pages());
+            }
+        }
+        pages = wanted;
+        return previous;
+    }
+
+    @Override
+    public int initialPages() {
+        return limits.initialPages();
+    }
+
+    /** As {@link PagedMemory#maximumPages()}: capped at Endive's {@code RUNTIME_MAX_PAGES} for its import check. */
+    @Override
+    public int maximumPages() {
+        return Math.min(maxPages, RUNTIME_MAX_PAGES);
+    }
+
+    @Override
+    public boolean shared() {
+        return false;
+    }
+
+    @Override
+    @SuppressWarnings("removal")
+    public Object lock(int address) {
+        return this;
+    }
+
+    @Override
+    @SuppressWarnings("removal")
+    public int waitOn(int address, int expected, long timeout) {
+        throw new WasmEngineException("Attempt to wait on a non-shared memory, not supported.");
+    }
+
+    @Override
+    @SuppressWarnings("removal")
+    public int waitOn(int address, long expected, long timeout) {
+        throw new WasmEngineException("Attempt to wait on a non-shared memory, not supported.");
+    }
+
+    @Override
+    @SuppressWarnings("removal")
+    public int notify(int address, int maxThreads) {
+        return 0;
+    }
+
+    @Override
+    public void initialize(Instance instance, DataSegment[] segments) {
+        initialize(instance, segments, 0);
+    }
+
+    @Override
+    public void initialize(Instance instance, DataSegment[] segments, int memoryIndex) {
+        this.dataSegments = segments;
+        applySegments(instance, segments, memoryIndex);
+    }
+
+    @Override
+    public void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
+        if (segments == null) {
+            return;
+        }
+        boolean wasZeroed = zeroed;
+        zeroed = false;
+        if (wasZeroed && image != null && image.madeFrom(segments, memoryIndex)
+                && image.pageCount() <= Math.min(pages, flatPages)) {
+            image.copyInto(bytes);
+            return;
+        }
+        for (DataSegment s : segments) {
+            if (s instanceof ActiveDataSegment segment) {
+                if (segment.index() != memoryIndex) {
+                    continue;
+                }
+                byte[] data = segment.data();
+                int offset = (int) computeConstantValue(instance, segment.offsetInstructions())[0];
+                checkBounds(offset, data.length, true);
+                write(offset, data, 0, data.length);
+            } else if (!(s instanceof PassiveDataSegment)) {
+                throw new WasmEngineException("Data segment should be active or passive: " + s);
+            }
+        }
+    }
+
+    @Override
+    public void initPassiveSegment(int segmentId, int dest, int offset, int size) {
+        write(dest, dataSegments[segmentId].data(), offset, size);
+    }
+
+    @Override
+    public void drop(int segment) {
+        dataSegments[segment] = PassiveDataSegment.EMPTY;
+    }
+
+    // --- bounds ------------------------------------------------------------------------------------------------
+
+    private long sizeInBytes() {
+        return (long) PAGE_SIZE * pages;
+    }
+
+    /** Bounds of an int-addressed access: inside the memory and below 2 GiB (where Endive's ints stop). */
+    private void checkBounds(int addr, int size, boolean instantiating) {
+        long limit = Math.min(sizeInBytes(), 1L << 31);
+        if (addr < 0 || size < 0 || addr > limit || (size > 0 && (long) addr + size > limit)) {
+            String message = "out of bounds memory access: attempted to access address: " + addr
+                    + " but limit is: " + limit + " and size: " + size;
+            throw instantiating ? new UninstantiableException(message) : new WasmRuntimeException(message);
+        }
+    }
+
+    // --- unsigned (host) access ---------------------------------------------------------------------------------
+
+    @Override
+    public long byteLength() {
+        return sizeInBytes();
+    }
+
+    @Override
+    public void readAt(long address, byte[] dst, int offset, int length) {
+        checkUnsigned(address, length, dst.length, offset);
+        int flat = (int) Math.max(0, Math.min(length, bytes.length - address));
+        if (flat > 0) {
+            System.arraycopy(bytes, (int) address, dst, offset, flat);
+        }
+        if (flat < length) {
+            beyond.readAt(address + flat, dst, offset + flat, length - flat);
+        }
+    }
+
+    @Override
+    public void writeAt(long address, byte[] src, int offset, int length) {
+        checkUnsigned(address, length, src.length, offset);
+        int flat = (int) Math.max(0, Math.min(length, bytes.length - address));
+        if (flat > 0) {
+            System.arraycopy(src, offset, bytes, (int) address, flat);
+        }
+        if (flat < length) {
+            beyond.writeAt(address + flat, src, offset + flat, length - flat);
+        }
+    }
+
+    private void checkUnsigned(long address, int length, int arrayLength, int offset) {
+        if (offset < 0 || length < 0 || offset > arrayLength - length) {
+            throw new IndexOutOfBoundsException("array range " + offset + "+" + length + " outside " + arrayLength);
+        }
+        if (address < 0 || address + length > sizeInBytes()) {
+            throw new IndexOutOfBoundsException("out of bounds memory access: " + length + " bytes at " + address
+                    + " in memory of " + sizeInBytes() + " bytes");
+        }
+    }
+
+    // --- bulk --------------------------------------------------------------------------------------------------
+
+    @Override
+    public void write(int addr, byte[] data, int offset, int size) {
+        if (offset < 0 || size < 0 || (long) offset + size > data.length) {
+            throw new WasmRuntimeException("out of bounds memory access: attempted to access address: " + offset
+                    + " but limit is: " + data.length + " and size: " + size);
+        }
+        checkBounds(addr, size, false);
+        writeAt(Integer.toUnsignedLong(addr), data, offset, size);
+    }
+
+    @Override
+    public byte[] readBytes(int addr, int len) {
+        checkBounds(addr, len, false);
+        byte[] result = new byte[len];
+        readAt(Integer.toUnsignedLong(addr), result, 0, len);
+        return result;
+    }
+
+    @Override
+    public void zero() {
+        if (zeroed) {
+            return; // Endive zeroes every memory before initialising it: a fresh one need not be filled again
+        }
+        Arrays.fill(bytes, (byte) 0);
+        if (beyond != null) {
+            beyond.zero();
+        }
+        zeroed = true;
+    }
+
+    @Override
+    public void fill(byte value, int fromIndex, int toIndex) {
+        checkBounds(fromIndex, toIndex - fromIndex, false);
+        if (toIndex <= bytes.length) {
+            Arrays.fill(bytes, fromIndex, toIndex, value);
+            return;
+        }
+        int flatEnd = Math.max(fromIndex, bytes.length);
+        Arrays.fill(bytes, Math.min(fromIndex, bytes.length), bytes.length, value);
+        beyond.fill(value, flatEnd, toIndex);
+    }
+
+    @Override
+    public void copy(int dest, int src, int size) {
+        checkBounds(dest, size, false);
+        checkBounds(src, size, false);
+        if ((long) dest + size <= bytes.length && (long) src + size <= bytes.length) {
+            System.arraycopy(bytes, src, bytes, dest, size); // overlapping ranges copy as if through a buffer
+            return;
+        }
+        write(dest, readBytes(src, size), 0, size);
+    }
+
+    // --- scalars: one array access; the array's own exception leads to the out-of-line path --------------------
+
+    @Override
+    public byte read(int addr) {
+        try {
+            return bytes[addr];
+        } catch (RuntimeException e) {
+            return (byte) readBeyond(addr, 1);
+        }
+    }
+
+    @Override
+    public short readShort(int addr) {
+        try {
+            return (short) SHORT.get(bytes, addr);
+        } catch (RuntimeException e) {
+            return (short) readBeyond(addr, 2);
+        }
+    }
+
+    @Override
+    public int readInt(int addr) {
+        try {
+            return (int) INT.get(bytes, addr);
+        } catch (RuntimeException e) {
+            return (int) readBeyond(addr, 4);
+        }
+    }
+
+    @Override
+    public long readLong(int addr) {
+        try {
+            return (long) LONG.get(bytes, addr);
+        } catch (RuntimeException e) {
+            return readBeyond(addr, 8);
+        }
+    }
+
+    @Override
+    public float readFloat(int addr) {
+        return Float.intBitsToFloat(readInt(addr));
+    }
+
+    @Override
+    public double readDouble(int addr) {
+        return Double.longBitsToDouble(readLong(addr));
+    }
+
+    @Override
+    public long readU16(int addr) {
+        return readShort(addr) & 0xFFFFL;
+    }
+
+    @Override
+    public long readF32(int addr) {
+        return readInt(addr);
+    }
+
+    @Override
+    public long readF64(int addr) {
+        return readLong(addr);
+    }
+
+    @Override
+    public void writeByte(int addr, byte data) {
+        try {
+            bytes[addr] = data;
+        } catch (RuntimeException e) {
+            writeBeyond(addr, data, 1);
+        }
+    }
+
+    @Override
+    public void writeShort(int addr, short data) {
+        try {
+            SHORT.set(bytes, addr, data);
+        } catch (RuntimeException e) {
+            writeBeyond(addr, data, 2);
+        }
+    }
+
+    @Override
+    public void writeI32(int addr, int data) {
+        try {
+            INT.set(bytes, addr, data);
+        } catch (RuntimeException e) {
+            writeBeyond(addr, data, 4);
+        }
+    }
+
+    @Override
+    public void writeLong(int addr, long data) {
+        try {
+            LONG.set(bytes, addr, data);
+        } catch (RuntimeException e) {
+            writeBeyond(addr, data, 8);
+        }
+    }
+
+    @Override
+    public void writeF32(int addr, float data) {
+        writeI32(addr, Float.floatToRawIntBits(data));
+    }
+
+    @Override
+    public void writeF64(int addr, double data) {
+        writeLong(addr, Double.doubleToRawLongBits(data));
+    }
+
+    /** A load the array could not serve: out of bounds (a trap), or (partly) in the pages beyond it. */
+    private long readBeyond(int addr, int width) {
+        checkBounds(addr, width, false);
+        byte[] b = new byte[width];
+        readAt(addr, b, 0, width);
+        long value = 0;
+        for (int i = width - 1; i >= 0; i--) {
+            value = (value << 8) | (b[i] & 0xFFL);
+        }
+        return value;
+    }
+
+    /** A store the array could not take: out of bounds (a trap, writing nothing), or in the pages beyond it. */
+    private void writeBeyond(int addr, long value, int width) {
+        checkBounds(addr, width, false);
+        byte[] b = new byte[width];
+        for (int i = 0; i < width; i++) {
+            b[i] = (byte) (value >>> (8 * i));
+        }
+        writeAt(addr, b, 0, width);
+    }
+}
