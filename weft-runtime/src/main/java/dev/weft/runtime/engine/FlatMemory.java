@@ -1,20 +1,15 @@
 package dev.weft.runtime.engine;
 
-import static run.endive.runtime.ConstantEvaluators.computeConstantValue;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import run.endive.runtime.Instance;
-import run.endive.runtime.Memory;
 import run.endive.runtime.WasmRuntimeException;
 import run.endive.wasm.UninstantiableException;
-import run.endive.wasm.WasmEngineException;
-import run.endive.wasm.types.ActiveDataSegment;
 import run.endive.wasm.types.DataSegment;
 import run.endive.wasm.types.MemoryLimits;
-import run.endive.wasm.types.PassiveDataSegment;
 
 /**
  * A non-shared linear memory in one {@code byte[]}: a load or store is one array access, with no chunk table and
@@ -28,7 +23,7 @@ import run.endive.wasm.types.PassiveDataSegment;
  * takes the out-of-line path through the exception the array access throws, which checks bounds as Endive's
  * {@code ByteArrayMemory} does and traps with the same messages.
  */
-final class FlatMemory implements Memory, UnsignedAccess, SegmentTarget {
+final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
     /** Pages held in the array: all below 2 GiB but the last. */
     static final int FLAT_PAGES = HighPages.FIRST - 1;
 
@@ -36,17 +31,14 @@ final class FlatMemory implements Memory, UnsignedAccess, SegmentTarget {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final MemoryLimits limits;
     private final MemoryImage image;
     private final CoreStore store;
-    private final int maxPages;
     /** Pages the array may hold: {@link #FLAT_PAGES}, less in tests. */
     private final int flatPages;
     private byte[] bytes;
     private int pages;
     /** The pages from {@link #FLAT_PAGES} on, at their own addresses; null while the memory is smaller. */
     private PagedMemory beyond;
-    private DataSegment[] dataSegments = new DataSegment[0];
     /**
      * True until segments are first applied (and again after {@link #zero}): only then is the memory known to be
      * zeros, so that copying the image's non-zero chunks makes it the image. Nothing else writes before that:
@@ -65,13 +57,9 @@ final class FlatMemory implements Memory, UnsignedAccess, SegmentTarget {
 
     /** As above, with the array holding at most {@code flatPages} pages (for tests of the pages beyond it). */
     FlatMemory(MemoryLimits limits, MemoryImage image, CoreStore store, int flatPages) {
-        if (limits.shared()) {
-            throw new IllegalArgumentException("FlatMemory is for non-shared memories");
-        }
-        this.limits = limits;
+        super(limits);
         this.image = image;
         this.store = store;
-        this.maxPages = Math.min(limits.maximumPages(), MemoryLimits.MAX_PAGES);
         this.flatPages = Math.min(flatPages, FLAT_PAGES);
         this.pages = limits.initialPages();
         this.bytes = new byte[Math.min(pages, this.flatPages) * PAGE_SIZE];
@@ -108,57 +96,6 @@ final class FlatMemory implements Memory, UnsignedAccess, SegmentTarget {
     }
 
     @Override
-    public int initialPages() {
-        return limits.initialPages();
-    }
-
-    /** As {@link PagedMemory#maximumPages()}: capped at Endive's {@code RUNTIME_MAX_PAGES} for its import check. */
-    @Override
-    public int maximumPages() {
-        return Math.min(maxPages, RUNTIME_MAX_PAGES);
-    }
-
-    @Override
-    public boolean shared() {
-        return false;
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public Object lock(int address) {
-        return this;
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public int waitOn(int address, int expected, long timeout) {
-        throw new WasmEngineException("Attempt to wait on a non-shared memory, not supported.");
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public int waitOn(int address, long expected, long timeout) {
-        throw new WasmEngineException("Attempt to wait on a non-shared memory, not supported.");
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public int notify(int address, int maxThreads) {
-        return 0;
-    }
-
-    @Override
-    public void initialize(Instance instance, DataSegment[] segments) {
-        initialize(instance, segments, 0);
-    }
-
-    @Override
-    public void initialize(Instance instance, DataSegment[] segments, int memoryIndex) {
-        this.dataSegments = segments;
-        applySegments(instance, segments, memoryIndex);
-    }
-
-    @Override
     public void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
         if (segments == null) {
             return;
@@ -170,29 +107,7 @@ final class FlatMemory implements Memory, UnsignedAccess, SegmentTarget {
             image.copyInto(bytes);
             return;
         }
-        for (DataSegment s : segments) {
-            if (s instanceof ActiveDataSegment segment) {
-                if (segment.index() != memoryIndex) {
-                    continue;
-                }
-                byte[] data = segment.data();
-                int offset = (int) computeConstantValue(instance, segment.offsetInstructions())[0];
-                checkBounds(offset, data.length, true);
-                write(offset, data, 0, data.length);
-            } else if (!(s instanceof PassiveDataSegment)) {
-                throw new WasmEngineException("Data segment should be active or passive: " + s);
-            }
-        }
-    }
-
-    @Override
-    public void initPassiveSegment(int segmentId, int dest, int offset, int size) {
-        write(dest, dataSegments[segmentId].data(), offset, size);
-    }
-
-    @Override
-    public void drop(int segment) {
-        dataSegments[segment] = PassiveDataSegment.EMPTY;
+        writeActiveSegments(instance, segments, memoryIndex);
     }
 
     // --- bounds ------------------------------------------------------------------------------------------------
@@ -202,7 +117,8 @@ final class FlatMemory implements Memory, UnsignedAccess, SegmentTarget {
     }
 
     /** Bounds of an int-addressed access: inside the memory and below 2 GiB (where Endive's ints stop). */
-    private void checkBounds(int addr, int size, boolean instantiating) {
+    @Override
+    void checkBounds(int addr, int size, boolean instantiating) {
         long limit = Math.min(sizeInBytes(), 1L << 31);
         if (addr < 0 || size < 0 || addr > limit || (size > 0 && (long) addr + size > limit)) {
             String message = "out of bounds memory access: attempted to access address: " + addr

@@ -1,6 +1,5 @@
 package dev.weft.runtime.engine;
 
-import static run.endive.runtime.ConstantEvaluators.computeConstantValue;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -10,11 +9,8 @@ import run.endive.runtime.Instance;
 import run.endive.runtime.Memory;
 import run.endive.runtime.WasmRuntimeException;
 import run.endive.wasm.UninstantiableException;
-import run.endive.wasm.WasmEngineException;
-import run.endive.wasm.types.ActiveDataSegment;
 import run.endive.wasm.types.DataSegment;
 import run.endive.wasm.types.MemoryLimits;
-import run.endive.wasm.types.PassiveDataSegment;
 
 /**
  * A non-shared linear memory made of 64 KiB pages that are copied on first write (below 2 GiB in 4 KiB chunks). A
@@ -37,7 +33,7 @@ import run.endive.wasm.types.PassiveDataSegment;
  * ints, which stay out of bounds); the pages above live in {@link HighPages}, reached through
  * {@link UnsignedAccess} by the canonical ABI.
  */
-final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
+final class PagedMemory extends UnsharedMemory implements UnsignedAccess {
     private static final int PAGE_SHIFT = 16;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
     /**
@@ -63,11 +59,9 @@ final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final MemoryLimits limits;
     private final MemoryImage image;
     /** Where growth is counted against the instance's memory budget. */
     private final CoreStore store;
-    private final int maxPages;
     /**
      * The 4 KiB chunks: owned ({@link #CHUNK_SIZE} long), or shared from the image or {@link #ZERO_CHUNK}
      * ({@link #SHARED_LENGTH} long); null from {@link #pages} on.
@@ -78,7 +72,6 @@ final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
     private final HighPages high = new HighPages();
     /** True while nothing was written since creation (the content is all zeros). */
     private boolean pristine = true;
-    private DataSegment[] dataSegments = new DataSegment[0];
 
     /**
      * A memory of {@code limits.initialPages()} zero pages; {@code image} (may be null) is installed by
@@ -93,13 +86,9 @@ final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
      * grow that does not fit returns -1). The initial pages are the caller's to reserve.
      */
     PagedMemory(MemoryLimits limits, MemoryImage image, CoreStore store) {
-        if (limits.shared()) {
-            throw new IllegalArgumentException("PagedMemory is for non-shared memories");
-        }
-        this.limits = limits;
+        super(limits);
         this.image = image;
         this.store = store;
-        this.maxPages = Math.min(limits.maximumPages(), MemoryLimits.MAX_PAGES);
         this.pages = limits.initialPages();
         int low = Math.min(pages, HighPages.FIRST);
         int capacity = Math.min(HighPages.FIRST, Math.max(low, Math.min(maxPages, 16))) * CHUNKS_PER_PAGE;
@@ -139,60 +128,6 @@ final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
         return previous;
     }
 
-    @Override
-    public int initialPages() {
-        return limits.initialPages();
-    }
-
-    /**
-     * The maximum as Endive sees it: capped at its {@code RUNTIME_MAX_PAGES}, since its import check compares a memory's
-     * maximum with that cap (Weft's own import check uses the declared types). Growth goes up to the real maximum.
-     */
-    @Override
-    public int maximumPages() {
-        return Math.min(maxPages, RUNTIME_MAX_PAGES);
-    }
-
-    @Override
-    public boolean shared() {
-        return false;
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public Object lock(int address) {
-        return this;
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public int waitOn(int address, int expected, long timeout) {
-        throw new WasmEngineException("Attempt to wait on a non-shared memory, not supported.");
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public int waitOn(int address, long expected, long timeout) {
-        throw new WasmEngineException("Attempt to wait on a non-shared memory, not supported.");
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public int notify(int address, int maxThreads) {
-        return 0;
-    }
-
-    @Override
-    public void initialize(Instance instance, DataSegment[] segments) {
-        initialize(instance, segments, 0);
-    }
-
-    @Override
-    public void initialize(Instance instance, DataSegment[] segments, int memoryIndex) {
-        this.dataSegments = segments;
-        applySegments(instance, segments, memoryIndex);
-    }
-
     /**
      * Applies the active segments of another instance that imports this memory ({@link MemoryView}), keeping this
      * memory's own passive segments for {@code memory.init}.
@@ -207,29 +142,7 @@ final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
             pristine = false;
             return;
         }
-        for (DataSegment s : segments) {
-            if (s instanceof ActiveDataSegment segment) {
-                if (segment.index() != memoryIndex) {
-                    continue;
-                }
-                byte[] data = segment.data();
-                int offset = (int) computeConstantValue(instance, segment.offsetInstructions())[0];
-                checkBounds(offset, data.length, true);
-                write(offset, data, 0, data.length);
-            } else if (!(s instanceof PassiveDataSegment)) {
-                throw new WasmEngineException("Data segment should be active or passive: " + s);
-            }
-        }
-    }
-
-    @Override
-    public void initPassiveSegment(int segmentId, int dest, int offset, int size) {
-        write(dest, dataSegments[segmentId].data(), offset, size);
-    }
-
-    @Override
-    public void drop(int segment) {
-        dataSegments[segment] = PassiveDataSegment.EMPTY;
+        writeActiveSegments(instance, segments, memoryIndex);
     }
 
     // --- page access -------------------------------------------------------------------------------------------
@@ -262,7 +175,8 @@ final class PagedMemory implements Memory, UnsignedAccess, SegmentTarget {
     }
 
     /** Bounds of an int-addressed access: inside the memory and below 2 GiB (where Endive's ints stop). */
-    private void checkBounds(int addr, int size, boolean instantiating) {
+    @Override
+    void checkBounds(int addr, int size, boolean instantiating) {
         long limit = Math.min(sizeInBytes(), 1L << 31);
         if (addr < 0 || size < 0 || addr > limit || (size > 0 && (long) addr + size > limit)) {
             String message = "out of bounds memory access: attempted to access address: " + addr
