@@ -37,8 +37,7 @@ final class InlineDispatcher extends Handler.Abstract {
         try {
             new RequestTask(services, request, response, completion, start).run();
         } finally {
-            slots.release();
-            Thread.interrupted(); // whatever interrupted the guest stays out of Jetty's code
+            slots.release(); // RequestTask leaves the thread's interrupt status clear
         }
         return true;
     }

@@ -29,13 +29,7 @@ final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
             return true;
         }
         try {
-            guests.execute(() -> {
-                try {
-                    new RequestTask(services, request, response, completion, start).run();
-                } finally {
-                    Thread.interrupted(); // a pool thread starts its next request uninterrupted
-                }
-            });
+            guests.execute(new RequestTask(services, request, response, completion, start));
         } catch (RejectedExecutionException e) {
             Refusals.busy(services, request, completion, start);
         }

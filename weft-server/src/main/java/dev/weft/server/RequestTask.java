@@ -37,8 +37,17 @@ final class RequestTask implements Runnable {
         this.startNanos = startNanos;
     }
 
+    /** Runs the request; the thread's interrupt status is clear when this returns, for whatever runs next on it. */
     @Override
     public void run() {
+        try {
+            serve();
+        } finally {
+            Thread.interrupted(); // whatever interrupted the guest stays out of Jetty's code and the next request
+        }
+    }
+
+    private void serve() {
         InterruptGate gate = InterruptGate.forCurrentThread();
         LimitedBody body = new LimitedBody(() -> Request.asInputStream(request), config.maxRequestBodyBytes(), gate);
         String method = request.getMethod();
