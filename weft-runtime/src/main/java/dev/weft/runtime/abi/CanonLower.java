@@ -25,11 +25,8 @@ public final class CanonLower implements FlatFunction {
     private final int flatParamCount;
     /** How many core values a call returns: the flat results, or none when they go through the out-pointer. */
     private final int flatResultCount;
-    /**
-     * The import's name for messages: a String, an {@link ImportName} or a {@link Supplier} of it (the last two are
-     * turned into the name only when a message needs it).
-     */
-    private final Object name;
+    /** The import's name for messages, made only when a message needs it. */
+    private final Supplier<String> name;
 
     /**
      * What lowering one function type takes that does not depend on the instance (its planned lifting and
@@ -76,9 +73,9 @@ public final class CanonLower implements FlatFunction {
     }
 
     /** The name of import {@code funcIndex} of {@code instance}, made when a message needs it. */
-    private record ImportName(InstanceState instance, long funcIndex) {
+    private record ImportName(InstanceState instance, long funcIndex) implements Supplier<String> {
         @Override
-        public String toString() {
+        public String get() {
             return instance.name() + " import " + funcIndex;
         }
     }
@@ -88,7 +85,7 @@ public final class CanonLower implements FlatFunction {
         return new Prepared(type, layouts);
     }
 
-    private CanonLower(Object name, Prepared prepared, CanonOptions options, InstanceState instance,
+    private CanonLower(Supplier<String> name, Prepared prepared, CanonOptions options, InstanceState instance,
                        HostFunction callee) {
         this.name = name;
         this.type = prepared.type;
@@ -117,43 +114,32 @@ public final class CanonLower implements FlatFunction {
      */
     public CanonLower(String name, FuncType type, CanonOptions options, InstanceState instance, HostFunction callee,
                       TypeLayouts layouts, boolean calleeIsComponent) {
-        this(name, new Prepared(type, layouts), options, instance, callee);
+        this(() -> name, new Prepared(type, layouts), options, instance, callee);
     }
 
     /** The import's name, for messages. */
-    @SuppressWarnings("unchecked")
     private String name() {
-        return switch (name) {
-            case String s -> s;
-            case ImportName n -> n.toString();
-            default -> ((Supplier<String>) name).get();
-        };
+        return name.get();
     }
 
-    /** {@link #invokeHost(HostFunction, String, List)} naming {@code lower}'s import (made only on a failure). */
-    private static List<Val> invokeHost(HostFunction callee, CanonLower lower, List<Val> args) throws Trap {
-        List<Val> results;
-        try {
-            results = callee.call(args);
-        } catch (RuntimeException e) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + lower.name() + " failed: " + e, e);
-        }
-        if (results == null) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + lower.name() + " returned null");
-        }
-        return results;
-    }
-
-    /** Runs a host function: a Java exception or a null result from it is a HOST_FUNCTION trap naming it. */
+    /** As {@link #invokeHost(HostFunction, Supplier, List)}, the name given. */
     static List<Val> invokeHost(HostFunction callee, String name, List<Val> args) throws Trap {
+        return invokeHost(callee, () -> name, args);
+    }
+
+    /**
+     * Runs a host function: a Java exception or a null result from it is a HOST_FUNCTION trap naming it ({@code
+     * name} is asked only then).
+     */
+    static List<Val> invokeHost(HostFunction callee, Supplier<String> name, List<Val> args) throws Trap {
         List<Val> results;
         try {
             results = callee.call(args);
         } catch (RuntimeException e) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " failed: " + e, e);
+            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name.get() + " failed: " + e, e);
         }
         if (results == null) {
-            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name + " returned null");
+            throw new Trap(TrapKind.HOST_FUNCTION, "host function " + name.get() + " returned null");
         }
         return results;
     }
@@ -181,7 +167,7 @@ public final class CanonLower implements FlatFunction {
         LiftLowerContext cx = new LiftLowerContext(options, instance, subtask, layouts);
         FlatReader reader = new FlatReader(flatArgs);
         List<Val> args = codecs.params().lift(cx, Flattening.MAX_FLAT_PARAMS, reader);
-        List<Val> results = invokeHost(callee, this, args);
+        List<Val> results = invokeHost(callee, name, args);
         FlatWriter out = new FlatWriter(flatResultCount);
         try {
             codecs.results().lower(cx, Flattening.MAX_FLAT_RESULTS, results, reader, out);
