@@ -1,7 +1,6 @@
 package dev.weft.runtime.engine;
 
 import java.util.Locale;
-import run.endive.wasm.types.MemoryLimits;
 
 /**
  * Which storage a defined non-shared memory gets: copy-on-write chunks over the module's image ({@link PagedMemory},
@@ -36,8 +35,8 @@ enum MemoryKind {
         };
     }
 
-    /** The kind for a memory with {@code limits} in this JVM. */
-    static MemoryKind of(MemoryLimits limits) {
+    /** The kind every defined non-shared memory gets in this JVM. */
+    static MemoryKind chosen() {
         return CHOSEN;
     }
 }

@@ -42,7 +42,7 @@ final class MemoryView implements Memory {
      * a view in between; shared ones are Endive's, behind a view.
      */
     static Memory create(MemoryLimits limits, MemoryImage image, CoreStore store) {
-        return create(limits, image, store, MemoryKind.of(limits));
+        return create(limits, image, store, MemoryKind.chosen());
     }
 
     /** As {@link #create(MemoryLimits, MemoryImage, CoreStore)}, a non-shared memory being of {@code kind}. */
