@@ -44,7 +44,7 @@ final class CallIndirectTrampolines {
      * decided once per (callee types, caller types, index) rather than once per instance: a component's fresh
      * instances share their modules' type sections. Keyed by identity, weakly, so verdicts go with the modules.
      */
-    private static final Map<SectionKey, Map<SectionKey, Map<Integer, Boolean>>> VERDICTS = new HashMap<>();
+    private static final Map<SectionKey, Map<SectionKey, Verdicts>> VERDICTS = new HashMap<>();
     private static final ReferenceQueue<TypeSection> STALE = new ReferenceQueue<>();
 
     /** Looks a {@link SectionKey} up without making a weak reference. */
@@ -89,13 +89,24 @@ final class CallIndirectTrampolines {
     /** Trampoline modules by function type, made on first use. */
     private Map<FunctionType, Optional<WasmModule>> modules;
 
+    /**
+     * The verdicts of one (callee types, caller types) pair by the callee's type index: 0 not yet known, 1 same, 2
+     * differ. Shared by every instance of the pair; a verdict is a pure function of its index, so two threads
+     * working one out at once write the same byte, and a reader sees either 0 (and works it out too) or the verdict.
+     */
+    static final class Verdicts {
+        private final byte[] byIndex;
+
+        Verdicts(int typeCount) {
+            this.byIndex = new byte[typeCount];
+        }
+    }
+
     /** What this caller knows of one owner instance: resolved entries by function index, verdicts by type index. */
     private static final class Owner {
         final Ref[] byFunction;
         /** The shared verdicts of (owner's types, caller's types), looked up once per owner. */
-        Map<Integer, Boolean> verdicts;
-        /** Verdicts this caller already took from {@link #verdicts}, by type index: 0 unknown, 1 same, 2 differ. */
-        byte[] known;
+        Verdicts verdicts;
 
         Owner(int functions) {
             this.byFunction = new Ref[functions];
@@ -146,17 +157,8 @@ final class CallIndirectTrampolines {
         TypeSection callerTypes = caller.module().typeSection();
         if (known.verdicts == null) {
             known.verdicts = verdicts(calleeTypes, callerTypes);
-            known.known = new byte[calleeTypes.typeCount()];
         }
-        boolean same;
-        if (k >= 0 && k < known.known.length && known.known[k] != 0) {
-            same = known.known[k] == 1;
-        } else {
-            same = verdict(known.verdicts, calleeTypes, k, callerTypes);
-            if (k >= 0 && k < known.known.length) {
-                known.known[k] = (byte) (same ? 1 : 2);
-            }
-        }
+        boolean same = verdict(known.verdicts, calleeTypes, k, callerTypes);
         if (same) {
             return new Ref(f, owner);
         }
@@ -176,39 +178,44 @@ final class CallIndirectTrampolines {
     }
 
     /** The shared verdicts of functions of {@code calleeTypes} called from {@code callerTypes}, by type index. */
-    private static Map<Integer, Boolean> verdicts(TypeSection calleeTypes, TypeSection callerTypes) {
+    static Verdicts verdicts(TypeSection calleeTypes, TypeSection callerTypes) {
         synchronized (VERDICTS) {
             for (Object stale; (stale = STALE.poll()) != null; ) {
                 VERDICTS.remove(stale);
-                for (Map<SectionKey, Map<Integer, Boolean>> byCaller : VERDICTS.values()) {
+                for (Map<SectionKey, Verdicts> byCaller : VERDICTS.values()) {
                     byCaller.remove(stale);
                 }
             }
-            Map<SectionKey, Map<Integer, Boolean>> byCaller = VERDICTS.get(new Probe(calleeTypes));
+            Map<SectionKey, Verdicts> byCaller = VERDICTS.get(new Probe(calleeTypes));
             if (byCaller == null) {
                 byCaller = new HashMap<>();
                 VERDICTS.put(new SectionKey(calleeTypes, STALE), byCaller);
             }
-            Map<Integer, Boolean> byIndex = byCaller.get(new Probe(callerTypes));
+            Verdicts byIndex = byCaller.get(new Probe(callerTypes));
             if (byIndex == null) {
-                byIndex = new HashMap<>();
+                byIndex = new Verdicts(calleeTypes.typeCount());
                 byCaller.put(new SectionKey(callerTypes, STALE), byIndex);
             }
             return byIndex;
         }
     }
 
-    /** {@link #sameVerdicts} for type index {@code k}, from {@code byIndex} or worked out and kept there. */
-    private static boolean verdict(Map<Integer, Boolean> byIndex, TypeSection calleeTypes, int k,
-            TypeSection callerTypes) {
-        synchronized (byIndex) {
-            Boolean verdict = byIndex.get(k);
-            if (verdict == null) {
-                verdict = sameVerdicts(calleeTypes, k, callerTypes);
-                byIndex.put(k, verdict);
-            }
-            return verdict;
+    /**
+     * {@link #sameVerdicts} for type index {@code k}, from {@code verdicts} or worked out and kept there (an index
+     * outside the callee's type section is worked out every time: Endive's own check fails on it).
+     */
+    static boolean verdict(Verdicts verdicts, TypeSection calleeTypes, int k, TypeSection callerTypes) {
+        byte[] byIndex = verdicts.byIndex;
+        if (k < 0 || k >= byIndex.length) {
+            return sameVerdicts(calleeTypes, k, callerTypes);
         }
+        byte known = byIndex[k];
+        if (known != 0) {
+            return known == 1;
+        }
+        boolean same = sameVerdicts(calleeTypes, k, callerTypes);
+        byIndex[k] = (byte) (same ? 1 : 2);
+        return same;
     }
 
     /**

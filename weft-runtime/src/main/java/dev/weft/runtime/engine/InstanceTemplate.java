@@ -45,8 +45,10 @@ import run.endive.wasm.types.TagType;
  * and callers use the builder.
  */
 final class InstanceTemplate {
-    private static final Optional<MethodHandle> CONSTRUCTOR = constructor();
-    private static final Optional<MethodHandle> GETTER_GLOBALS = globalsGetter();
+    /** Endive's instance constructor, or null (see {@link #available()}); called with {@code invokeExact}. */
+    private static final MethodHandle CONSTRUCTOR = constructor().orElse(null);
+    /** {@code Instance.globals}'s getter, or null; called with {@code invokeExact}. */
+    private static final MethodHandle GETTER_GLOBALS = globalsGetter().orElse(null);
 
     private final WasmModule module;
     private final Global[] globals;
@@ -103,14 +105,14 @@ final class InstanceTemplate {
         }).orElse(new MemoryLimits[0]);
         this.constantGlobals = ConstantGlobals.of(globals);
         this.constantElements = ConstantElements.of(elements);
-        this.ownInitialize = constantGlobals != null && constantElements != null && GETTER_GLOBALS.isPresent()
+        this.ownInitialize = constantGlobals != null && constantElements != null && GETTER_GLOBALS != null
                 && (memories.length > 0 || module.importSection().count(ExternalType.MEMORY) > 0
                     || Arrays.stream(dataSegments).noneMatch(d -> d instanceof ActiveDataSegment));
     }
 
     /** True if instances can be made without the builder (see the class comment). */
     static boolean available() {
-        return CONSTRUCTOR.isPresent();
+        return CONSTRUCTOR != null;
     }
 
     /** The template of {@code module}, which must be valid (its imports are checked by {@link ImportLinker}). */
@@ -131,9 +133,13 @@ final class InstanceTemplate {
         }
         DataSegment[] segments = dataSegments.clone();
         try {
-            var instance = (Instance) CONSTRUCTOR.orElseThrow().invoke(module, globals, memory, segments,
-                    functions, types, functionTypes, imports, tables, elements, tags, exports, machineFactory,
-                    tableFactory, globalFactory, false, false, (ExecutionListener) null);
+            if (CONSTRUCTOR == null) {
+                throw new IllegalStateException("Endive's instance constructor is not accessible");
+            }
+            // invokeExact on a constant handle: the JIT calls the constructor directly (invoke adapted per call)
+            Instance instance = (Instance) CONSTRUCTOR.invokeExact(module, globals, memory, segments, functions,
+                    types, functionTypes, imports, tables, elements, tags, exports, machineFactory, tableFactory,
+                    globalFactory, false, false, (ExecutionListener) null);
             return new Fresh(instance, memory, segments, globalFactory);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -185,7 +191,10 @@ final class InstanceTemplate {
 
     private static GlobalInstance[] globalsOf(Instance instance) {
         try {
-            return (GlobalInstance[]) GETTER_GLOBALS.orElseThrow().invoke(instance);
+            if (GETTER_GLOBALS == null) {
+                throw new IllegalStateException("Endive's globals array is not accessible");
+            }
+            return (GlobalInstance[]) GETTER_GLOBALS.invokeExact(instance);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -18,9 +18,25 @@ final class TableView extends TableInstance {
     private Instance holder;
     private CallIndirectTrampolines trampolines;
 
+    /**
+     * The empty table Endive's constructor is given (every method of a view goes to {@link #backing}, so nothing
+     * reads or grows it): one for the element type last seen, instead of a table, limits and initializer per view.
+     */
+    private static volatile Table placeholder;
+
     private TableView(TableInstance backing) {
-        super(new Table(backing.elementType(), new TableLimits(0, 0)), Value.REF_NULL_VALUE);
+        super(placeholder(backing.elementType()), Value.REF_NULL_VALUE);
         this.backing = backing;
+    }
+
+    /** An empty table of {@code elementType}, shared by the views of tables of that type. */
+    static Table placeholder(ValType elementType) {
+        Table shared = placeholder;
+        if (shared == null || shared.elementType() != elementType) {
+            shared = new Table(elementType, new TableLimits(0, 0));
+            placeholder = shared;
+        }
+        return shared;
     }
 
     /** A new, unbound view of {@code table}'s storage (a view's backing table if it is one). */
