@@ -49,12 +49,15 @@ public final class WasiHttpProxy implements ProxyHandler {
     private final HttpResources http;
     private final WasiHttpConfig config;
     private final String handlerExport;
+    /** The request body's limits, the same for every request (immutable). */
+    private final BodyReader.Limits requestBodyLimits;
 
     private WasiHttpProxy(InstancePre pre, HttpResources http, WasiHttpConfig config, String handlerExport) {
         this.pre = pre;
         this.http = http;
         this.config = config;
         this.handlerExport = handlerExport;
+        this.requestBodyLimits = requestBodyLimits(config);
     }
 
     /**
@@ -129,11 +132,15 @@ public final class WasiHttpProxy implements ProxyHandler {
     }
 
     private BodyReader requestBody(IncomingHttpRequest request) {
+        return new BodyReader(request.body(), requestBodyLimits, false);
+    }
+
+    /** The limits of a request body under {@code config}: its size, and how a failed read reaches the guest. */
+    static BodyReader.Limits requestBodyLimits(WasiHttpConfig config) {
         long max = config.maxRequestBodyBytes();
-        BodyReader.Limits limits = new BodyReader.Limits(max, Optional.empty(),
+        return new BodyReader.Limits(max, Optional.empty(),
                 new ErrorCode.BodySize(ErrorCode.BodyKind.REQUEST, Optional.of(max)),
                 e -> ErrorCode.Simple.CONNECTION_TERMINATED);
-        return new BodyReader(request.body(), limits, false);
     }
 
     private static final Optional<Scheme> HTTP = Optional.of(Scheme.HTTP);
