@@ -45,6 +45,29 @@ class InstantiationSharingTest {
     }
 
     @Test
+    void aFreshInstanceSeesNothingAnotherInstanceStoredOrResolved() throws Exception {
+        var engine = TestModules.memoryOnlyEngine();
+        CoreModule owner = engine.compile(TestModules.bytes("indirect_owner"));
+        CoreModule filler = engine.compile(TestModules.bytes("indirect_filler"));
+        var first = owner.instantiate();
+        filler.instantiate(CoreImports.builder().instance("o", first).build());
+        assertEquals(42L, first.function("call_ii").call(0, 41)[0], "resolved through the shared verdicts");
+        var second = owner.instantiate(); // same module, same type sections, same placeholder table
+        dev.weft.error.Trap empty = org.junit.jupiter.api.Assertions.assertThrows(dev.weft.error.Trap.class,
+                () -> second.function("call_ii").call(0, 41));
+        org.junit.jupiter.api.Assertions.assertTrue(empty.getMessage().contains("uninitialized element"),
+                empty.getMessage());
+        assertEquals(4, second.table("tbl").size(), "its own table, of the module's size");
+        filler.instantiate(CoreImports.builder().instance("o", second).build());
+        assertEquals(42L, second.function("call_ii").call(0, 41)[0]);
+        dev.weft.error.Trap mismatch = org.junit.jupiter.api.Assertions.assertThrows(dev.weft.error.Trap.class,
+                () -> second.function("call_ii").call(1, 1));
+        org.junit.jupiter.api.Assertions.assertTrue(mismatch.getMessage().contains("indirect call type mismatch"),
+                mismatch.getMessage());
+        assertEquals(0, TableView.placeholder(ValType.FuncRef).limits().max(), "no instance grew the placeholder");
+    }
+
+    @Test
     void viewsShareOneEmptyPlaceholderAndReadEverythingFromTheirBacking() {
         var backing = new TableInstance(new Table(ValType.FuncRef, new TableLimits(3, 10)), Value.REF_NULL_VALUE);
         TableView a = TableView.over(backing);
