@@ -58,7 +58,18 @@ final class TableView extends TableInstance {
     void bind(Instance holder) {
         this.trampolines = new CallIndirectTrampolines(holder);
         this.holder = holder;
+        this.last = null;
     }
+
+    /** The foreign entry resolved last and what it resolved to (one object, so a reader sees a consistent triple). */
+    private record Last(int ref, Instance owner, CallIndirectTrampolines.Ref resolved) {}
+
+    /**
+     * The last foreign entry resolved: Endive's {@code call_indirect} asks for the same entry twice in a row
+     * ({@link #requiredRef}, then {@link #instance}), and a guest calls the same few entries again and again.
+     * What an entry resolves to depends only on (function, owner), which {@link CallIndirectTrampolines} keeps.
+     */
+    private Last last;
 
     private CallIndirectTrampolines.Ref resolve(int index) {
         int ref = backing.ref(index);
@@ -66,7 +77,13 @@ final class TableView extends TableInstance {
         if (owner == holder || owner == null || ref == Value.REF_NULL_VALUE || holder == null) {
             return null;
         }
-        return trampolines.resolve(ref, owner);
+        Last seen = last;
+        if (seen != null && seen.ref == ref && seen.owner == owner) {
+            return seen.resolved;
+        }
+        var resolved = trampolines.resolve(ref, owner);
+        last = new Last(ref, owner, resolved);
+        return resolved;
     }
 
     @Override

@@ -68,6 +68,25 @@ class InstantiationSharingTest {
     }
 
     @Test
+    void aViewFollowsItsEntryToEachNewOwnerOfTheSameFunctionIndex() throws Exception {
+        var engine = TestModules.memoryOnlyEngine();
+        CoreModule owner = engine.compile(TestModules.bytes("indirect_owner"));
+        CoreModule near = engine.compile(TestModules.bytes("indirect_filler"));
+        CoreModule far = engine.compile(TestModules.bytes("indirect_filler_far"));
+        var o = owner.instantiate();
+        var imports = CoreImports.builder().instance("o", o).build();
+        near.instantiate(imports);
+        assertEquals(2L, o.function("call_ii").call(0, 1)[0]);
+        assertEquals(2L, o.function("call_ii").call(0, 1)[0], "again, from the view's last entry");
+        far.instantiate(imports); // slot 0: function 0 again, of another owner
+        assertEquals(101L, o.function("call_ii").call(0, 1)[0]);
+        near.instantiate(imports); // and of a third
+        assertEquals(2L, o.function("call_ii").call(0, 1)[0]);
+        o.function("call_v").call(1);
+        assertEquals(2L, o.function("call_ii").call(0, 1)[0], "after a call through another entry");
+    }
+
+    @Test
     void viewsShareOneEmptyPlaceholderAndReadEverythingFromTheirBacking() {
         var backing = new TableInstance(new Table(ValType.FuncRef, new TableLimits(3, 10)), Value.REF_NULL_VALUE);
         TableView a = TableView.over(backing);
