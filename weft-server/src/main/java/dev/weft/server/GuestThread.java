@@ -19,6 +19,10 @@ final class GuestThread extends Thread {
     private boolean deferring;
     private Runnable deferred;
     private List<Runnable> moreDeferred;
+    /** True while {@link #runDeferred} runs jobs. */
+    private boolean resuming;
+    /** A request that a deferred job read from its connection, to be run by this thread next. */
+    private Runnable next;
 
     GuestThread(Runnable target, String name, long stackBytes) {
         super(null, target, name, stackBytes);
@@ -55,21 +59,53 @@ final class GuestThread extends Thread {
         return true;
     }
 
-    /** Runs the jobs kept since the last call, in order; a job that throws is logged and the others still run. */
-    void runDeferred() {
-        while (deferred != null) {
-            Runnable job = deferred;
-            deferred = null;
-            if (moreDeferred != null && !moreDeferred.isEmpty()) {
-                deferred = moreDeferred.remove(0);
-            }
-            try {
-                job.run();
-            } catch (Throwable t) {
-                LOG.warn("io job {} failed on guest thread {}", job, getName(), t);
-            } finally {
-                Thread.interrupted(); // nothing an io job left behind reaches the next request
-            }
+    /**
+     * While a deferred job runs (e.g. Jetty reading the connection's next request): keeps {@code request} to be run
+     * by this thread once the job returns, and returns true; false (the caller hands it to the pool) at any other
+     * time or when one is kept already.
+     */
+    boolean runNext(Runnable request) {
+        if (!resuming || next != null) {
+            return false;
         }
+        next = request;
+        return true;
+    }
+
+    /**
+     * Runs the jobs kept since the last call, in order, then the request one of them handed to {@link #runNext},
+     * and so on until none is left; a job that throws is logged and the others still run. A call made while this
+     * runs (by a request it runs) returns at once: the outer call goes on with what that request kept.
+     */
+    void runDeferred() {
+        if (resuming) {
+            return;
+        }
+        resuming = true;
+        try {
+            Runnable job;
+            while ((job = take()) != null) {
+                try {
+                    job.run();
+                } catch (Throwable t) {
+                    LOG.warn("io job {} failed on guest thread {}", job, getName(), t);
+                } finally {
+                    Thread.interrupted(); // nothing a job left behind reaches the next one
+                }
+            }
+        } finally {
+            resuming = false;
+        }
+    }
+
+    private Runnable take() {
+        Runnable job = deferred;
+        if (job != null) {
+            deferred = moreDeferred == null || moreDeferred.isEmpty() ? null : moreDeferred.remove(0);
+            return job;
+        }
+        job = next;
+        next = null;
+        return job;
     }
 }
