@@ -69,10 +69,9 @@ public final class WeftServer implements AutoCloseable {
             io.setStopTimeout(Math.max(200, config.shutdownTimeout().toMillis()));
         }
         Server jetty = new Server(io);
-        // a fixed handler tree: Jetty then takes the server's invocation type from the handlers instead of assuming
-        // BLOCKING, so with the non-blocking ProxyDispatcher the selector thread reads and parses the request and
-        // hands it straight to the guest pool (a dynamic server hands every read to an io pool thread first: one more
-        // thread wake-up and park per request)
+        // a fixed handler tree: Jetty then takes the server's invocation type from the handlers (NON_BLOCKING with
+        // the ProxyDispatcher) instead of assuming BLOCKING for a tree that may change. (Measured: the selector ran
+        // every read in produce-consume mode either way; this states what the tree is rather than saving a hop.)
         jetty.setDynamic(false);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
