@@ -32,10 +32,11 @@ final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
         }
         RequestTask task = new RequestTask(services, request, response, completion, start);
         GuestThread guest = GuestThread.current();
-        if (guest != null && guests.getQueue().isEmpty() && guest.runNext(task)) {
+        if (guest != null && !guests.isShutdown() && guests.getQueue().isEmpty() && guest.runNext(task)) {
             // a guest thread read this request while resuming its connection after the previous response: it runs
             // it next itself (no hand-off; it is one of the pool's running threads already). Only while no request
-            // waits in the queue, so one busy connection cannot keep a thread from the others.
+            // waits in the queue, so one busy connection cannot keep a thread from the others; a pool that is shut
+            // down refuses it below, as it would any request.
             return true;
         }
         try {
