@@ -21,7 +21,7 @@ if [[ -n "${MAIN:-}" ]]; then
   "$JAVA_HOME/bin/java" ${JOPTS:-} -cp "${JAR:-weft-bench/target/benchmarks.jar}" "$MAIN" "$port" >"$log" 2>&1 &
 else
   # shellcheck disable=SC2086
-  "$JAVA_HOME/bin/java" -XX:-DontCompileHugeMethods ${JOPTS:-} -jar "${JAR:-weft-cli/target/weft.jar}" serve \
+  "$JAVA_HOME/bin/java" -XX:-DontCompileHugeMethods -XX:InlineSmallCode=1000 -XX:FreqInlineSize=100 ${JOPTS:-} -jar "${JAR:-weft-cli/target/weft.jar}" serve \
     --addr "127.0.0.1:$port" --deadline 120s ${EXTRA:-} "$wasm" >"$log" 2>&1 &
 fi
 pid=$!
