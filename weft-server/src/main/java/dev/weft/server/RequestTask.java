@@ -44,10 +44,6 @@ final class RequestTask implements Runnable {
             serve();
         } finally {
             Thread.interrupted(); // whatever interrupted the guest stays out of Jetty's code and the next request
-            GuestThread guest = GuestThread.current();
-            if (guest != null) {
-                guest.runDeferred(); // e.g. Jetty resuming the connection for its next request (see IoPool)
-            }
         }
     }
 
@@ -69,18 +65,7 @@ final class RequestTask implements Runnable {
             outcome = runGuest(incoming, sink);
             deadlineHit = armed.fired();
         }
-        String result;
-        GuestThread guest = GuestThread.current();
-        if (guest != null) {
-            guest.beginDeferring(); // completing wakes no io thread: what Jetty hands over runs here afterwards
-        }
-        try {
-            result = finish(outcome, sink, body, deadlineHit);
-        } finally {
-            if (guest != null) {
-                guest.endDeferring();
-            }
-        }
+        String result = finish(outcome, sink, body, deadlineHit);
         services.accessLog().log(method, path, completion.status(), sink.bodyBytes(),
                 System.nanoTime() - startNanos, result);
     }

@@ -56,11 +56,11 @@ public final class WeftServer implements AutoCloseable {
         GuestSlots slots = dispatch == Dispatch.INLINE
                 ? new GuestSlots(config.maxConcurrentRequests(), config.maxQueuedRequests()) : null;
         QueuedThreadPool io = slots == null
-                ? new IoPool(IoThreads.MAX, IoThreads.MIN)
+                ? new QueuedThreadPool(IoThreads.MAX, IoThreads.MIN)
                 // a thread for every admitted request (running or waiting for a slot) beside Jetty's own; they
                 // run guests, so they get the guest stack
-                : new IoPool(IoThreads.MAX + slots.admitLimit(), IoThreads.MIN,
-                        guestThreads("weft-http-", config.guestStackBytes(), false));
+                : new QueuedThreadPool(IoThreads.MAX + slots.admitLimit(), IoThreads.MIN, 60_000, -1, null, null,
+                        guestThreads("weft-http-", config.guestStackBytes()));
         io.setName("weft-http");
         io.setDaemon(true);
         io.setReservedThreads(IoThreads.RESERVED);
@@ -69,10 +69,6 @@ public final class WeftServer implements AutoCloseable {
             io.setStopTimeout(Math.max(200, config.shutdownTimeout().toMillis()));
         }
         Server jetty = new Server(io);
-        // a fixed handler tree: Jetty then takes the server's invocation type from the handlers (NON_BLOCKING with
-        // the ProxyDispatcher) instead of assuming BLOCKING for a tree that may change. (Measured: the selector ran
-        // every read in produce-consume mode either way; this states what the tree is rather than saving a hop.)
-        jetty.setDynamic(false);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
@@ -91,7 +87,7 @@ public final class WeftServer implements AutoCloseable {
         if (slots == null) {
             guests = new ThreadPoolExecutor(config.maxConcurrentRequests(), config.maxConcurrentRequests(), 30,
                     TimeUnit.SECONDS, new LinkedBlockingQueue<>(Math.max(1, config.maxQueuedRequests())),
-                    guestThreads("weft-guest-", config.guestStackBytes(), true));
+                    guestThreads("weft-guest-", config.guestStackBytes()));
             guests.allowCoreThreadTimeOut(true);
             jetty.setHandler(new GracefulHandler(new ProxyDispatcher(services, guests)));
         } else {
@@ -168,13 +164,9 @@ public final class WeftServer implements AutoCloseable {
         }
     }
 
-    /** {@code pool}: threads of the guest pool ({@link GuestThread}), else Jetty's own io threads for inline guests. */
-    private static ThreadFactory guestThreads(String prefix, long stackBytes, boolean pool) {
+    private static ThreadFactory guestThreads(String prefix, long stackBytes) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            if (pool) {
-                return new GuestThread(r, prefix + n.incrementAndGet(), stackBytes);
-            }
             Thread t = new Thread(null, r, prefix + n.incrementAndGet(), stackBytes);
             t.setDaemon(true);
             return t;
