@@ -96,6 +96,29 @@ class WeftServerTest {
     }
 
     @Test
+    void answersPipelinedRequestsInOrderOnOneConnection() throws Exception {
+        // the second and third requests are already buffered when the first is answered: the connection is resumed
+        // and parses them from its buffer
+        start(config());
+        try (RawHttp raw = new RawHttp(server.uri())) {
+            raw.send("GET /hello HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    + "POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nabcde"
+                    + "GET /request-info?n=3 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            RawHttp.Response first = raw.response();
+            assertEquals(200, first.status());
+            assertEquals("hello", first.body());
+            RawHttp.Response second = raw.response();
+            assertEquals(200, second.status());
+            assertEquals("abcde", second.body());
+            RawHttp.Response third = raw.response();
+            assertEquals(200, third.status());
+            assertTrue(third.body().startsWith("GET http localhost /request-info?n=3"), third.body());
+            raw.send("GET /hello HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertEquals("hello", raw.response().body(), "the connection is still read after the pipelined ones");
+        }
+    }
+
+    @Test
     void anInterruptLeftByTheHandlerReachesNeitherTheConnectionNorTheNextRequest() throws Exception {
         start(config());
         // pipelined on one connection, so (inline) the second request runs on the same Jetty thread right after
