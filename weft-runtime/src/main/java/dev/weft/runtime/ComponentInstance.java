@@ -84,6 +84,20 @@ public final class ComponentInstance {
         });
     }
 
+    /**
+     * Ends this instance: its memories' storage goes back to their pools for later instances (when it was made by
+     * {@link InstancePre#instantiatePooled()}), restored to the modules' initial memories where it was written.
+     * Call it when the instance is done (for {@code WasiHttpProxy}: the handler returned and the response is
+     * complete) and nothing holds on to it; calls are refused afterwards, with a trap. The storage is kept (left
+     * to the garbage collector) when a call is running, a call or the instantiation failed (a trap, an interrupt,
+     * a deadline), or the calling thread has async guest tasks that have not finished. Releasing twice does nothing.
+     *
+     * @return how many memories went back to a pool
+     */
+    public int release() {
+        return store.release();
+    }
+
     RtItem.Instance item() {
         return instance;
     }

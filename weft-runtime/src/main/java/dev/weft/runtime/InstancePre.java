@@ -65,7 +65,33 @@ public final class InstancePre {
      * @throws IllegalArgumentException if the limits ask for fuel or a call depth the engine does not meter
      */
     public ComponentInstance instantiate(Limits limits) throws LinkException, InstantiationException, Trap {
+        return instantiate(limits, false);
+    }
+
+    /**
+     * A fresh instance, exactly as {@link #instantiate()} makes it, for a caller that will call
+     * {@link ComponentInstance#release()} when done with it: its linear memories take their storage from a pool
+     * of this component's modules' memories (one array each, holding the module's initial memory) instead of
+     * being made anew, and release gives it back after restoring only what the instance wrote. An instance that is
+     * never released just leaves its storage to the garbage collector (and costs a whole flat memory, where
+     * {@link #instantiate()} copies only what is written: use this only when you release). Memories over the
+     * pool's size cap, and every memory under {@code -Dweft.memory=paged}, are not pooled.
+     */
+    public ComponentInstance instantiatePooled() throws LinkException, InstantiationException, Trap {
+        return instantiate(defaultLimits, true);
+    }
+
+    /** As {@link #instantiatePooled()}, under {@code limits}. */
+    public ComponentInstance instantiatePooled(Limits limits) throws LinkException, InstantiationException, Trap {
+        return instantiate(limits, true);
+    }
+
+    private ComponentInstance instantiate(Limits limits, boolean pooled)
+            throws LinkException, InstantiationException, Trap {
         var store = new InstanceStore(limits, metering);
+        if (pooled) {
+            store.core().poolMemories();
+        }
         String name = "instance#" + instances.incrementAndGet();
         var storeLimits = new StoreLimits(store.core(), limits.maxInstances(), limits.maxHandles());
         RtItem.Instance instance;
@@ -76,8 +102,10 @@ public final class InstancePre {
             instance = made.instance();
             destructors = made::destructorOf;
         } catch (Trap trap) {
+            store.fault();
             throw store.classify(trap, store.end());
         } catch (LinkException | InstantiationException | RuntimeException | Error e) {
+            store.fault();
             store.end();
             throw e;
         }

@@ -20,6 +20,11 @@ final class InstanceStore {
     private final CoreStore core;
     private final InterruptHandle interrupts = new InterruptHandle();
 
+    /** Set when a call or instantiation failed (trap, interrupt, deadline, host error): the memories stay out of pools. */
+    private volatile boolean faulted;
+    /** Set by {@link #release}: calls are refused from then on. */
+    private volatile boolean released;
+
     InstanceStore(Limits limits, Metering metering) {
         if (limits.fuel().isPresent() && !metering.fuel()) {
             throw new IllegalArgumentException("Limits.fuel needs an engine built with Engine.builder().withFuel()");
@@ -64,18 +69,46 @@ final class InstanceStore {
 
     /** Runs {@code work} under this store's timeout and interruption, naming the limit behind a trap. */
     <T> T run(GuestWork<T> work) throws Trap {
+        if (released) {
+            throw new Trap(TrapKind.HOST_FUNCTION, "the instance was released (its memory went back to a pool); "
+                    + "it cannot be called any more");
+        }
         begin();
         T result;
         try {
             result = work.run();
         } catch (Trap trap) {
+            faulted = true;
             throw classify(trap, end());
         } catch (RuntimeException | Error e) {
+            faulted = true;
             end();
             throw e;
         }
         end();
         return result;
+    }
+
+    /** Marks the store failed (an instantiation that trapped or failed): its memories are never released. */
+    void fault() {
+        faulted = true;
+    }
+
+    /**
+     * Ends the store's life and gives its pooled memories' storage back (see {@code ComponentInstance.release}):
+     * only when no call runs in it now, none failed, and the calling thread has no unfinished async task;
+     * otherwise the storage is left to the garbage collector. Calls are refused afterwards either way. Returns how
+     * many memories went back.
+     */
+    int release() {
+        if (released) {
+            return 0;
+        }
+        released = true;
+        if (faulted || !interrupts.idle() || !dev.weft.runtime.async.AsyncStore.quiescent()) {
+            return 0;
+        }
+        return core.releaseMemories();
     }
 
     /** Guest code starts running for the host (a call, or instantiation running start functions). */

@@ -61,6 +61,13 @@ public final class InterruptHandle {
         }
     }
 
+    /** True when no call runs in the instance now. */
+    boolean idle() {
+        synchronized (lock) {
+            return running == null && nesting == 0;
+        }
+    }
+
     /** A call from the host starts on this thread; true when it is the outermost one. */
     boolean enter(Optional<Duration> timeout) {
         synchronized (lock) {

@@ -42,6 +42,16 @@ public final class AsyncStore {
     }
 
     /**
+     * True when no fiber of the calling thread's store is unfinished: no guest task started from this thread can
+     * still resume (e.g. before giving an instance's memory back to a pool).
+     */
+    public static boolean quiescent() {
+        AsyncStore store = current();
+        store.fibers.removeIf(Fiber::finished);
+        return store.fibers.isEmpty() && store.waiting.isEmpty();
+    }
+
+    /**
      * Discards the calling host thread's store: its blocked fibers (tasks that never finished, such as a task
      * still waiting after the call that started it returned) are ended without running further, and the thread
      * gets a fresh store. For an embedder done with every instance that ran async code on this thread (the

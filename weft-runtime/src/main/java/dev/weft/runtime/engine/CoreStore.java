@@ -23,6 +23,10 @@ public final class CoreStore {
     private final GlobalInstance fuel = meter(UNLIMITED);
     private final GlobalInstance depth = meter(UNLIMITED);
     private long maxCallDepth = UNLIMITED;
+    /** Whether this store's memories may take flat storage from their module's pool (see {@link #poolMemories}). */
+    private boolean poolMemories;
+    /** The flat memories whose storage goes back to a pool on {@link #releaseMemories}. */
+    private java.util.List<FlatMemory> pooled = java.util.List.of();
 
     /**
      * @param maxMemoryBytes   cap on the bytes of all linear memories together ({@link #UNLIMITED} for none)
@@ -101,6 +105,45 @@ public final class CoreStore {
 
     GlobalInstance depthGlobal() {
         return depth;
+    }
+
+    /**
+     * Lets the memories made for this store from now on take their storage from their module's pool of flat
+     * memories (and give it back on {@link #releaseMemories}). For stores whose owner promises to release them:
+     * a memory that is never released costs a whole flat memory, where a copy-on-write one costs the chunks it
+     * writes ({@link MemoryKind}).
+     */
+    public void poolMemories() {
+        this.poolMemories = true;
+    }
+
+    /** True when {@link #poolMemories} was called. */
+    boolean poolsMemories() {
+        return poolMemories;
+    }
+
+    /** Records a memory whose storage goes back to its pool on {@link #releaseMemories}. */
+    void track(FlatMemory memory) {
+        if (pooled.isEmpty()) {
+            pooled = new java.util.ArrayList<>(2);
+        }
+        pooled.add(memory);
+    }
+
+    /**
+     * Gives the storage of this store's pooled memories back to their pools, restored to their module's image;
+     * the memories have no pages afterwards (any access traps). Only for when no guest code of this store runs or
+     * can run any more. Returns how many storages went back.
+     */
+    public int releaseMemories() {
+        int released = 0;
+        for (FlatMemory memory : pooled) {
+            if (memory.release()) {
+                released++;
+            }
+        }
+        pooled = java.util.List.of();
+        return released;
     }
 
     /** Reserves the bytes of a new memory; a trap (carried as a signal) when they do not fit. */

@@ -31,20 +31,48 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** Dirty marks: one byte per 4 KiB chunk of the array ({@code 1 << CHUNK_SHIFT} bytes). */
+    static final int CHUNK_SHIFT = 12;
+    private static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
+    private static final byte[] EMPTY = new byte[0];
+
+    /** What the array holds before segments are applied, for {@link #zero} and {@link #applySegments}. */
+    private enum Start {
+        /** Zeros (a new array, or after {@link #zero}). */
+        ZEROS,
+        /** The image, taken from the pool. */
+        IMAGE,
+        /** The image, from the pool, and {@link #zero} was called: the segments are expected next. */
+        IMAGE_ZERO_PENDING,
+        /** Segments were applied (or the memory is in use): nothing is known. */
+        USED
+    }
+
     private final MemoryImage image;
     private final CoreStore store;
     /** Pages the array may hold: {@link #FLAT_PAGES}, less in tests. */
     private final int flatPages;
     private byte[] bytes;
+    /**
+     * One mark per 4 KiB chunk of {@link #bytes}, set (to 1) by every write to that chunk: scalar stores mark the
+     * chunk of their first byte (a store across a chunk edge reaches at most 7 bytes into the next, which
+     * {@link MemoryImage#restore} restores with every marked chunk); bulk and host writes mark every chunk they
+     * touch. Read only when the storage goes back to the {@link #pool}.
+     */
+    private byte[] dirty;
     private int pages;
     /** The pages from {@link #FLAT_PAGES} on, at their own addresses; null while the memory is smaller. */
     private PagedMemory beyond;
+    private Start start = Start.ZEROS;
+    /** Where the storage goes back to on {@link #release}; null when it does not (or did already). */
+    private FlatPool pool;
+    /** The storage this memory started with (the pool's unit; {@link #bytes} is a copy after growing). */
+    private FlatPool.Storage storage;
     /**
-     * True until segments are first applied (and again after {@link #zero}): only then is the memory known to be
-     * zeros, so that copying the image's non-zero chunks makes it the image. Nothing else writes before that:
-     * Endive initialises a memory before any code of its instance runs.
+     * True while the array is the image plus the writes {@link #dirty} marks (so that restoring the marked chunks
+     * makes it the image again): from taking the storage from the pool, or from copying the image into zeros.
      */
-    private boolean zeroed = true;
+    private boolean restorable;
 
     /**
      * A memory of {@code limits.initialPages()} zero pages, growth counted against {@code store} (the initial pages
@@ -63,9 +91,64 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
         this.flatPages = Math.min(flatPages, FLAT_PAGES);
         this.pages = limits.initialPages();
         this.bytes = new byte[Math.min(pages, this.flatPages) * PAGE_SIZE];
+        this.dirty = new byte[bytes.length >>> CHUNK_SHIFT];
         if (pages > this.flatPages) {
             beyond = new PagedMemory(new MemoryLimits(pages, maxPages), null);
         }
+    }
+
+    /**
+     * A memory whose storage comes from {@code pool} (which holds {@code image}, for memories of these limits) when
+     * one is idle, else is new, and goes back to it on {@link #release}: it starts as the image once initialised
+     * with the segments the image was made from, as a memory made by the other constructors does.
+     */
+    FlatMemory(MemoryLimits limits, MemoryImage image, CoreStore store, FlatPool pool) {
+        super(limits);
+        if (pool.pages() != limits.initialPages() || image == null || image.pageCount() != limits.initialPages()) {
+            throw new IllegalArgumentException("a pool of " + pool.pages() + "-page memories for a memory of "
+                    + limits.initialPages() + " pages");
+        }
+        this.image = image;
+        this.store = store;
+        this.flatPages = FLAT_PAGES;
+        this.pages = limits.initialPages();
+        FlatPool.Storage taken = pool.take();
+        if (taken != null) {
+            start = Start.IMAGE;
+            restorable = true;
+        } else {
+            taken = FlatPool.Storage.zeros(pages);
+        }
+        this.storage = taken;
+        this.pool = pool;
+        this.bytes = taken.bytes();
+        this.dirty = taken.dirty();
+    }
+
+    /**
+     * Gives the storage back to the pool, made the image again by restoring the chunks written since it was
+     * taken; afterwards this memory has no pages (every access traps) and owns nothing. Call it only when nothing
+     * can run in the memory any more. Does nothing (false) for a memory without a pool, one released already, one
+     * not initialised from the image, one with pages beyond the array, or when the pool is full.
+     */
+    boolean release() {
+        FlatPool target = pool;
+        pool = null;
+        if (target == null || !restorable || beyond != null) {
+            return false;
+        }
+        byte[] marks = dirty;
+        FlatPool.Storage own = storage;
+        storage = null;
+        bytes = EMPTY;
+        dirty = EMPTY;
+        pages = 0;
+        restorable = false;
+        image.restore(own.bytes(), marks);
+        if (own.dirty() != marks) {
+            Arrays.fill(own.dirty(), (byte) 0); // grown: the marks made before growing are in the copy too
+        }
+        return target.offer(own);
     }
 
     @Override
@@ -83,6 +166,7 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
         int flat = Math.min(wanted, flatPages);
         if (flat * PAGE_SIZE > bytes.length) {
             bytes = Arrays.copyOf(bytes, flat * PAGE_SIZE);
+            dirty = Arrays.copyOf(dirty, bytes.length >>> CHUNK_SHIFT);
         }
         if (wanted > flatPages) {
             if (beyond == null) {
@@ -97,15 +181,26 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
 
     @Override
     public void applySegments(Instance instance, DataSegment[] segments, int memoryIndex) {
+        Start before = start;
+        start = Start.USED;
         if (segments == null) {
+            if (before == Start.IMAGE_ZERO_PENDING) {
+                zeroAll();
+            }
             return;
         }
-        boolean wasZeroed = zeroed;
-        zeroed = false;
-        if (wasZeroed && image != null && image.madeFrom(segments, memoryIndex)
-                && image.pageCount() <= Math.min(pages, flatPages)) {
+        boolean fromImage = image != null && image.madeFrom(segments, memoryIndex)
+                && image.pageCount() <= Math.min(pages, flatPages);
+        if (fromImage && before == Start.ZEROS) {
             image.copyInto(bytes);
+            restorable = pool != null;
             return;
+        }
+        if (fromImage && before == Start.IMAGE_ZERO_PENDING) {
+            return; // the pool's storage is the image already
+        }
+        if (before == Start.IMAGE_ZERO_PENDING) {
+            zeroAll();
         }
         writeActiveSegments(instance, segments, memoryIndex);
     }
@@ -152,6 +247,7 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
         int flat = (int) Math.max(0, Math.min(length, bytes.length - address));
         if (flat > 0) {
             System.arraycopy(src, offset, bytes, (int) address, flat);
+            mark((int) address, flat);
         }
         if (flat < length) {
             beyond.writeAt(address + flat, src, offset + flat, length - flat);
@@ -190,14 +286,32 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
 
     @Override
     public void zero() {
-        if (zeroed) {
-            return; // Endive zeroes every memory before initialising it: a fresh one need not be filled again
+        switch (start) {
+            case ZEROS -> {
+                // Endive zeroes every memory before initialising it: a fresh one need not be filled again
+            }
+            case IMAGE -> start = Start.IMAGE_ZERO_PENDING; // Endive applies the segments next (applySegments)
+            case IMAGE_ZERO_PENDING -> {
+            }
+            case USED -> zeroAll();
         }
+    }
+
+    /** Fills the whole memory with zeros; the array is no longer the image plus marked writes. */
+    private void zeroAll() {
         Arrays.fill(bytes, (byte) 0);
         if (beyond != null) {
             beyond.zero();
         }
-        zeroed = true;
+        restorable = false;
+        start = Start.ZEROS;
+    }
+
+    /** Marks the chunks of {@code [addr, addr + length)} (inside the array) written. */
+    private void mark(int addr, int length) {
+        if (length > 0) {
+            Arrays.fill(dirty, addr >>> CHUNK_SHIFT, ((addr + length - 1) >>> CHUNK_SHIFT) + 1, (byte) 1);
+        }
     }
 
     @Override
@@ -205,10 +319,13 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
         checkBounds(fromIndex, toIndex - fromIndex, false);
         if (toIndex <= bytes.length) {
             Arrays.fill(bytes, fromIndex, toIndex, value);
+            mark(fromIndex, toIndex - fromIndex);
             return;
         }
         int flatEnd = Math.max(fromIndex, bytes.length);
-        Arrays.fill(bytes, Math.min(fromIndex, bytes.length), bytes.length, value);
+        int flatStart = Math.min(fromIndex, bytes.length);
+        Arrays.fill(bytes, flatStart, bytes.length, value);
+        mark(flatStart, bytes.length - flatStart);
         beyond.fill(value, flatEnd, toIndex);
     }
 
@@ -218,6 +335,7 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
         checkBounds(src, size, false);
         if ((long) dest + size <= bytes.length && (long) src + size <= bytes.length) {
             System.arraycopy(bytes, src, bytes, dest, size); // overlapping ranges copy as if through a buffer
+            mark(dest, size);
             return;
         }
         write(dest, readBytes(src, size), 0, size);
@@ -290,6 +408,7 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
     public void writeByte(int addr, byte data) {
         try {
             bytes[addr] = data;
+            dirty[addr >>> CHUNK_SHIFT] = 1;
         } catch (RuntimeException e) {
             writeBeyond(addr, data, 1);
         }
@@ -299,6 +418,7 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
     public void writeShort(int addr, short data) {
         try {
             SHORT.set(bytes, addr, data);
+            dirty[addr >>> CHUNK_SHIFT] = 1;
         } catch (RuntimeException e) {
             writeBeyond(addr, data, 2);
         }
@@ -308,6 +428,7 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
     public void writeI32(int addr, int data) {
         try {
             INT.set(bytes, addr, data);
+            dirty[addr >>> CHUNK_SHIFT] = 1;
         } catch (RuntimeException e) {
             writeBeyond(addr, data, 4);
         }
@@ -317,6 +438,7 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
     public void writeLong(int addr, long data) {
         try {
             LONG.set(bytes, addr, data);
+            dirty[addr >>> CHUNK_SHIFT] = 1;
         } catch (RuntimeException e) {
             writeBeyond(addr, data, 8);
         }

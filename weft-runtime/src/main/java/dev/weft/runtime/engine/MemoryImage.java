@@ -1,5 +1,9 @@
 package dev.weft.runtime.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,11 +25,14 @@ final class MemoryImage {
     private final List<DataSegment> madeFrom;
     private final int memoryIndex;
     private final byte[][] pages;
+    /** Idle flat storage holding this image, for instances that give theirs back; null when not pooled. */
+    private final FlatPool pool;
 
     private MemoryImage(List<DataSegment> madeFrom, int memoryIndex, byte[][] pages) {
         this.madeFrom = madeFrom;
         this.memoryIndex = memoryIndex;
         this.pages = pages;
+        this.pool = FlatPool.forImageOf(pages.length / PagedMemory.CHUNKS_PER_PAGE);
     }
 
     /** The image of defined memory {@code definedIndex} (its index in the memory index space is given). */
@@ -112,6 +119,55 @@ final class MemoryImage {
             if (pages[i] != PagedMemory.ZERO_CHUNK) {
                 System.arraycopy(pages[i], 0, flat, i * PagedMemory.CHUNK_SIZE, PagedMemory.CHUNK_SIZE);
             }
+        }
+    }
+
+    /** The pool of flat storage holding this image, or null when memories this large are not pooled. */
+    FlatPool pool() {
+        return pool;
+    }
+
+    private static final VarHandle MARKS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Makes {@code flat} (which held this image before the writes {@code dirty} marks) this image again: every
+     * marked chunk is copied back (zeroed where the image is zero), and the first 7 bytes of the chunk after it,
+     * where a scalar store starting in the marked chunk may have spilled (stores mark only their first byte's
+     * chunk). Clears the marks it used. Only marks below this image's chunk count are used (a memory that grew
+     * has more); the cost is the marked chunks' bytes plus a scan of the marks, 8 at a time.
+     */
+    void restore(byte[] flat, byte[] dirty) {
+        int chunks = Math.min(pages.length, dirty.length);
+        int i = 0;
+        for (; i + 8 <= chunks; i += 8) {
+            if ((long) MARKS.get(dirty, i) != 0) {
+                for (int j = i; j < i + 8; j++) {
+                    if (dirty[j] != 0) {
+                        restoreChunk(flat, j);
+                        dirty[j] = 0;
+                    }
+                }
+            }
+        }
+        for (; i < chunks; i++) {
+            if (dirty[i] != 0) {
+                restoreChunk(flat, i);
+                dirty[i] = 0;
+            }
+        }
+    }
+
+    private void restoreChunk(byte[] flat, int chunk) {
+        int at = chunk * PagedMemory.CHUNK_SIZE;
+        byte[] source = pages[chunk];
+        if (source == PagedMemory.ZERO_CHUNK) {
+            Arrays.fill(flat, at, at + PagedMemory.CHUNK_SIZE, (byte) 0);
+        } else {
+            System.arraycopy(source, 0, flat, at, PagedMemory.CHUNK_SIZE);
+        }
+        if (chunk + 1 < pages.length) {
+            // a store of up to 8 bytes that starts in this chunk ends at most 7 bytes into the next
+            System.arraycopy(pages[chunk + 1], 0, flat, at + PagedMemory.CHUNK_SIZE, 7);
         }
     }
 

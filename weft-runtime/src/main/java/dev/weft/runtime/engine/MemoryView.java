@@ -51,10 +51,21 @@ final class MemoryView implements Memory {
         if (limits.shared()) {
             return new MemoryView(new ByteArrayMemory(limits), store);
         }
+        FlatPool pool = store.poolsMemories() && image != null ? image.pool() : null;
+        if (pool != null && pool.pages() != limits.initialPages()) {
+            pool = null;
+        }
         return switch (kind) {
+            case AUTO -> pool != null ? pooled(limits, image, store, pool) : new PagedMemory(limits, image, store);
             case PAGED -> new PagedMemory(limits, image, store);
-            case FLAT -> new FlatMemory(limits, image, store);
+            case FLAT -> pool != null ? pooled(limits, image, store, pool) : new FlatMemory(limits, image, store);
         };
+    }
+
+    private static FlatMemory pooled(MemoryLimits limits, MemoryImage image, CoreStore store, FlatPool pool) {
+        FlatMemory memory = new FlatMemory(limits, image, store, pool);
+        store.track(memory);
+        return memory;
     }
 
     /** Another instance's view of the same storage (and budget) as {@code memory}. */

@@ -180,6 +180,6 @@ class FlatMemoryTest {
         assertEquals(MemoryKind.FLAT, MemoryKind.parse("FLAT"));
         assertEquals(MemoryKind.PAGED, MemoryKind.parse("paged"));
         var e = assertThrows(IllegalArgumentException.class, () -> MemoryKind.parse("flag"));
-        assertEquals("-Dweft.memory=flag: expected paged or flat", e.getMessage());
+        assertEquals("-Dweft.memory=flag: expected auto, paged or flat", e.getMessage());
     }
 }

@@ -35,7 +35,8 @@ import java.util.Optional;
  * returns without setting the outparam, sets it to an error or traps before any response byte gets a 500
  * ({@link HandleOutcome.GuestFailed} with {@code responseStarted == false}), and one that fails after the response
  * began gets {@link HttpResponseSink#abort}. Reader threads and outbound exchanges the request started are closed
- * when it ends.
+ * when it ends. Instances come from {@link InstancePre#instantiatePooled()} and are released when the handler
+ * returned normally, so their memories' storage is reused by later requests (restored to the initial memory).
  *
  * <pre>{@code
  * ProxyHandler proxy = WasiHttpProxy.prepare(engine, component, WasiHttpConfig.defaults());
@@ -105,8 +106,9 @@ public final class WasiHttpProxy implements ProxyHandler {
     public HandleOutcome handle(IncomingHttpRequest request, HttpResponseSink response) {
         ResponseExchange exchange = new ResponseExchange(response);
         ComponentFunction handle;
+        ComponentInstance instance;
         try {
-            ComponentInstance instance = pre.instantiate();
+            instance = pre.instantiatePooled();
             handle = instance.function(handlerExport, "handle").orElseThrow(() -> new LinkException(
                     handlerExport + " has no `handle` function"));
         } catch (LinkException | InstantiationException | Trap e) {
@@ -128,7 +130,22 @@ public final class WasiHttpProxy implements ProxyHandler {
         } catch (RuntimeException e) {
             return exchange.outcome(Optional.of("guest failed: " + e));
         }
-        return exchange.outcome(Optional.empty());
+        HandleOutcome outcome = exchange.outcome(Optional.empty());
+        releaseIfDone(instance);
+        return outcome;
+    }
+
+    /**
+     * Gives the instance's memories back to their pools ({@link ComponentInstance#release}) after {@code handle}
+     * returned normally and the response is complete: the guest ran on this thread and has returned, its request
+     * scope (body readers) is closed and nothing keeps a reference into its memory (bodies are copied out as the
+     * guest writes them). Not after a trap or failure (those return above), nor when this thread was interrupted
+     * (a deadline fired meanwhile): the storage is then left to the garbage collector.
+     */
+    private static void releaseIfDone(ComponentInstance instance) {
+        if (!Thread.currentThread().isInterrupted()) {
+            instance.release();
+        }
     }
 
     private BodyReader requestBody(IncomingHttpRequest request) {
