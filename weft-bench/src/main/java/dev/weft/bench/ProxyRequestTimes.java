@@ -4,6 +4,7 @@ import dev.weft.component.Component;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.InstancePre;
 import dev.weft.runtime.Linker;
+import dev.weft.runtime.engine.FlatPoolStats;
 import dev.weft.runtime.engine.PagedMemoryStats;
 import dev.weft.wasi.http.HandleOutcome;
 import dev.weft.wasi.http.WasiHttp;
@@ -16,7 +17,8 @@ import java.util.Arrays;
 /**
  * Per-request cost of a {@code wasi:http/proxy} component without the network, on one thread: rounds of about
  * half a second of (a) fresh instances from an {@link InstancePre} linked against WASI + wasi:http and (b) whole
- * requests through {@link WasiHttpProxy#handle} into a discarding sink. Prints per round the p50/p99 wall time of
+ * requests through {@link WasiHttpProxy#handle} into a discarding sink (and (a') pooled instances, made and released
+ * at once). Prints per round the p50/p99 wall time of
  * single operations, the mean thread-CPU time and allocation per operation, and the 4 KiB chunks of linear memory
  * that copy-on-write made writable per operation (copied from the module's image, or fresh zero chunks). Usage:
  * {@code java -Xss512m -cp benchmarks.jar dev.weft.bench.ProxyRequestTimes rounds component.wasm}.
@@ -42,6 +44,7 @@ public final class ProxyRequestTimes {
         }
         for (int round = 0; round < rounds; round++) {
             System.out.println("round " + round + ":  instantiate " + measure(() -> pre.instantiate())
+                    + "  |  pooled instantiate + release " + measure(() -> pre.instantiatePooled().release())
                     + "  |  handle " + measure(() -> BenchRequest.get(proxy)));
         }
     }
@@ -55,6 +58,8 @@ public final class ProxyRequestTimes {
         long allocated = THREADS.getCurrentThreadAllocatedBytes();
         long copied = PagedMemoryStats.imageChunksCopied();
         long zeroed = PagedMemoryStats.zeroChunksAllocated();
+        long reused = FlatPoolStats.reused();
+        long restored = FlatPoolStats.restoredChunks();
         long start = System.nanoTime();
         long deadline = start + 500_000_000L;
         long[] samples = new long[1 << 20];
@@ -71,11 +76,14 @@ public final class ProxyRequestTimes {
         } while (now < deadline);
         long[] sorted = Arrays.copyOf(samples, Math.min(n, samples.length));
         Arrays.sort(sorted);
-        return String.format("p50 %.1f us, p99 %.1f us, cpu %.1f us, %.1f KB, 4 KiB chunks copied %.1f + zeroed %.1f",
+        return String.format("p50 %.1f us, p99 %.1f us, cpu %.1f us, %.1f KB, 4 KiB chunks copied %.1f + zeroed %.1f"
+                        + ", pooled memories reused %.2f, chunks restored %.1f",
                 sorted[sorted.length / 2] / 1e3,
                 sorted[(int) (sorted.length * 0.99)] / 1e3, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e3 / n,
                 (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1024.0 / n,
                 (PagedMemoryStats.imageChunksCopied() - copied) / (double) n,
-                (PagedMemoryStats.zeroChunksAllocated() - zeroed) / (double) n);
+                (PagedMemoryStats.zeroChunksAllocated() - zeroed) / (double) n,
+                (FlatPoolStats.reused() - reused) / (double) n,
+                (FlatPoolStats.restoredChunks() - restored) / (double) n);
     }
 }

@@ -98,6 +98,11 @@ public final class ComponentInstance {
         return store.release();
     }
 
+    /** True while a call from the host runs in this instance (for tests). */
+    boolean isRunning() {
+        return !store.interrupts().idle();
+    }
+
     RtItem.Instance item() {
         return instance;
     }

@@ -113,7 +113,9 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
         this.flatPages = FLAT_PAGES;
         this.pages = limits.initialPages();
         FlatPool.Storage taken = pool.take();
+        FlatPoolStats.MADE.increment();
         if (taken != null) {
+            FlatPoolStats.REUSED.increment();
             start = Start.IMAGE;
             restorable = true;
         } else {
@@ -144,11 +146,15 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
         dirty = EMPTY;
         pages = 0;
         restorable = false;
-        image.restore(own.bytes(), marks);
+        FlatPoolStats.RESTORED_CHUNKS.add(image.restore(own.bytes(), marks));
         if (own.dirty() != marks) {
             Arrays.fill(own.dirty(), (byte) 0); // grown: the marks made before growing are in the copy too
         }
-        return target.offer(own);
+        if (!target.offer(own)) {
+            return false;
+        }
+        FlatPoolStats.RETURNED.increment();
+        return true;
     }
 
     @Override

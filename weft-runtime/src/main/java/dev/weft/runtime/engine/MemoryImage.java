@@ -134,10 +134,12 @@ final class MemoryImage {
      * marked chunk is copied back (zeroed where the image is zero), and the first 7 bytes of the chunk after it,
      * where a scalar store starting in the marked chunk may have spilled (stores mark only their first byte's
      * chunk). Clears the marks it used. Only marks below this image's chunk count are used (a memory that grew
-     * has more); the cost is the marked chunks' bytes plus a scan of the marks, 8 at a time.
+     * has more); the cost is the marked chunks' bytes plus a scan of the marks, 8 at a time. Returns how many
+     * chunks it restored.
      */
-    void restore(byte[] flat, byte[] dirty) {
+    int restore(byte[] flat, byte[] dirty) {
         int chunks = Math.min(pages.length, dirty.length);
+        int restored = 0;
         int i = 0;
         for (; i + 8 <= chunks; i += 8) {
             if ((long) MARKS.get(dirty, i) != 0) {
@@ -145,6 +147,7 @@ final class MemoryImage {
                     if (dirty[j] != 0) {
                         restoreChunk(flat, j);
                         dirty[j] = 0;
+                        restored++;
                     }
                 }
             }
@@ -153,8 +156,10 @@ final class MemoryImage {
             if (dirty[i] != 0) {
                 restoreChunk(flat, i);
                 dirty[i] = 0;
+                restored++;
             }
         }
+        return restored;
     }
 
     private void restoreChunk(byte[] flat, int chunk) {
