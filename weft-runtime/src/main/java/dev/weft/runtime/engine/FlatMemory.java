@@ -33,7 +33,6 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
 
     /** Dirty marks: one byte per 4 KiB chunk of the array ({@code 1 << CHUNK_SHIFT} bytes). */
     static final int CHUNK_SHIFT = 12;
-    private static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
     private static final byte[] EMPTY = new byte[0];
 
     /** What the array holds before segments are applied, for {@link #zero} and {@link #applySegments}. */
