@@ -80,6 +80,11 @@ enum BranchFusion {
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, OWNER, name(), descriptor, false);
     }
 
+    /** The JVM descriptor of the comparison's method. */
+    String descriptor() {
+        return descriptor;
+    }
+
     /**
      * The fused branch: to {@code target} when the comparison holds ({@code onTrue}) or when it does not.
      *

@@ -5,6 +5,7 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import run.endive.runtime.MemCopyWorkaround;
 
 /**
  * A peephole pass over the classes Endive 1.0.0 generates for a module, run before they are loaded and cached. It
@@ -14,7 +15,7 @@ import org.objectweb.asm.Opcodes;
  *   <li>{@link BranchFusion}: a wasm comparison that only feeds a branch ({@code i32.eqz; br_if} and the like),
  *   which Endive emits as a call to {@code OpcodeImpl.I32_EQZ} (0 or 1) and then {@code ifne}, becomes one JVM
  *   compare-and-branch ({@code ifeq}, {@code if_icmplt}, {@code lcmp; ifge}, {@code Integer.compareUnsigned;
- *   iflt}, ...);</li>
+ *   iflt}, ...; {@code i32.ge_u}, emitted as a call to the generated {@code Shaded.i32_ge_u}, too);</li>
  *   <li>when {@code dropCallChecks}: the {@code checkInterruption()} call Endive emits before every wasm
  *   {@code call} and at the entry of every {@code call_indirect} helper is dropped. The checks at loop back-edges
  *   (a check directly before a {@code goto} or a {@code tableswitch}/{@code lookupswitch}: Endive emits them
@@ -25,10 +26,15 @@ import org.objectweb.asm.Opcodes;
  */
 final class GeneratedCodePass {
     /** Bump when the output changes; part of compile-cache keys ({@link #cacheTag}). */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String CHECK_INTERRUPTION = "checkInterruption";
     private static final String OPCODE_IMPL = "run/endive/runtime/OpcodeImpl";
+    /**
+     * Endive emits {@code i32.ge_u} as a call to the generated {@code Shaded.i32_ge_u}, which calls {@code
+     * OpcodeImpl.I32_GE_U} unless the JVM is 17 or older (a C2 bug workaround, {@code MemCopyWorkaround}).
+     */
+    private static final String SHADED_GE_U = "i32_ge_u";
 
     private GeneratedCodePass() {}
 
@@ -60,6 +66,9 @@ final class GeneratedCodePass {
     private static final class Rewriter extends MethodVisitor {
         private final boolean dropCallChecks;
         private BranchFusion pendingCompare;
+        /** The call as Endive emitted it: {@code OpcodeImpl.X}, or the generated {@code Shaded.i32_ge_u}. */
+        private String pendingOwner;
+        private String pendingName;
         /** {@code i32.eqz} calls after the pending comparison (each one negates it). */
         private int pendingNegations;
         private boolean pendingCheck;
@@ -74,7 +83,7 @@ final class GeneratedCodePass {
         /** Emits what is held back, as it was. */
         private void flush() {
             if (pendingCompare != null) {
-                pendingCompare.emitOriginal(mv);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, pendingOwner, pendingName, pendingCompare.descriptor(), false);
                 for (int i = 0; i < pendingNegations; i++) {
                     BranchFusion.I32_EQZ.emitOriginal(mv);
                 }
@@ -109,12 +118,18 @@ final class GeneratedCodePass {
                 checkOwner = owner;
                 return;
             }
+            BranchFusion fusion = null;
             if (opcode == Opcodes.INVOKESTATIC && owner.equals(OPCODE_IMPL)) {
-                BranchFusion fusion = BranchFusion.of(name, descriptor);
-                if (fusion != null) {
-                    pendingCompare = fusion;
-                    return;
-                }
+                fusion = BranchFusion.of(name, descriptor);
+            } else if (opcode == Opcodes.INVOKESTATIC && owner.endsWith("Shaded") && name.equals(SHADED_GE_U)
+                    && descriptor.equals("(II)I") && !MemCopyWorkaround.shouldUseMemWorkaround()) {
+                fusion = BranchFusion.I32_GE_U; // OpcodeImpl.I32_GE_U, except on JVMs up to 17
+            }
+            if (fusion != null) {
+                pendingCompare = fusion;
+                pendingOwner = owner;
+                pendingName = name;
+                return;
             }
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
         }
