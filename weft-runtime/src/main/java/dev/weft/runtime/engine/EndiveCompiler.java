@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.function.Function;
 import run.endive.compiler.InterpreterFallback;
-import run.endive.compiler.internal.ClassLoadingCollector;
 import run.endive.compiler.internal.Compiler;
 import run.endive.runtime.Instance;
 import run.endive.runtime.Machine;
 import run.endive.wasm.WasmModule;
+import run.endive.wasm.types.FunctionBody;
+import run.endive.wasm.types.OpCode;
 
 /**
  * Runs Endive's bytecode compiler and loads its classes. Uses the compiler directly rather than
@@ -24,15 +25,32 @@ final class EndiveCompiler {
     private EndiveCompiler() {}
 
     static Result compile(WasmModule module, String mainClassName) {
+        boolean dropCallChecks = !usesTailCalls(module);
         var result = Compiler.builder(module)
                 .withClassName(mainClassName)
                 .withInterpreterFallback(InterpreterFallback.SILENT)
-                .withClassCollectorFactory(ClassLoadingCollector::new)
+                .withClassCollectorFactory(() -> new PostPassCollector(dropCallChecks))
                 .build()
                 .compile();
-        var collector = (ClassLoadingCollector) result.collector();
+        var collector = (PostPassCollector) result.collector();
         var code = new CompiledCode(collector.mainClassName(), new LinkedHashMap<>(collector.classBytes()),
                 new ArrayList<>(result.interpretedFunctions()));
         return new Result(code, collector.machineFactory());
+    }
+
+    /**
+     * Whether any function body holds a tail call: Endive runs {@code return_call} through its runtime, so a
+     * tail-calling loop has no back-edge in generated code, only the interruption checks at calls.
+     */
+    static boolean usesTailCalls(WasmModule module) {
+        for (FunctionBody body : module.codeSection().functionBodies()) {
+            for (var instruction : body.instructions()) {
+                OpCode op = instruction.opcode();
+                if (op == OpCode.RETURN_CALL || op == OpCode.RETURN_CALL_INDIRECT || op == OpCode.RETURN_CALL_REF) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

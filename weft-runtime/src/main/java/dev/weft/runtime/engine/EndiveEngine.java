@@ -111,7 +111,8 @@ final class EndiveEngine implements CoreEngine {
 
     private Sourced load(byte[] wasm, String sha, LoadedModule.MeteredGlobals meters)
             throws DecodeException, ValidationException {
-        String key = sha + "." + EngineVersions.CURRENT.cacheTag() + "." + splitting.cacheTag();
+        String key = sha + "." + EngineVersions.CURRENT.cacheTag() + "." + splitting.cacheTag() + "."
+                + GeneratedCodePass.cacheTag();
         byte[] original = wasm;
         if (disk.isPresent()) {
             var cached = loadCached(disk.get(), key, original, sha, meters);
