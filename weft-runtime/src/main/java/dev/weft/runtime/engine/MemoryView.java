@@ -37,8 +37,9 @@ final class MemoryView implements Memory {
     /**
      * A new memory that starts as {@code image} (null: zeros) once Endive initialises it with the segments the image
      * was made from, its pages counted against {@code store}'s memory budget (a {@link HostTrapSignal} when its
-     * initial size does not fit). Non-shared memories are copy-on-write pages ({@link PagedMemory}), handed to the
-     * defining instance as they are (it keeps its own segments), so the guest's loads and stores reach them without
+     * initial size does not fit). Non-shared memories are copy-on-write pages ({@link PagedMemory}), or flat storage
+     * from the image's {@link FlatPool} when {@code store} gives its memories back ({@link CoreStore#poolMemories},
+     * see {@link MemoryKind}), handed to the defining instance as they are (it keeps its own segments), so the guest's loads and stores reach them without
      * a view in between; shared ones are Endive's, behind a view.
      */
     static Memory create(MemoryLimits limits, MemoryImage image, CoreStore store) {
