@@ -7,8 +7,8 @@ package dev.weft.runtime.engine;
  * initial memory. A memory gives its storage back through {@link FlatMemory#release} (only when its component
  * instance is known to be done, see {@code ComponentInstance.release}), after restoring only the chunks it wrote.
  *
- * <p>Bounded: at most {@link #maxIdle()} idle entries (system property {@value #IDLE_PROPERTY}, default twice the
- * processors, at least 4); memories whose initial size is over {@value #MAX_BYTES_PROPERTY} bytes (default 64 MiB)
+ * <p>Bounded: at most {@link #idleFor} idle entries (system property {@value #IDLE_PROPERTY}; by default as many as
+ * fit in 256 MiB, 4 to 64); memories whose initial size is over {@value #MAX_BYTES_PROPERTY} bytes (default 64 MiB)
  * get no pool ({@link #forImageOf}). Storage that is not given back is the garbage collector's. Thread-safe.
  */
 final class FlatPool {
@@ -17,9 +17,12 @@ final class FlatPool {
     /** Property: the largest initial memory (bytes) that is pooled. */
     static final String MAX_BYTES_PROPERTY = "weft.memory.pool.maxBytes";
 
-    private static final int MAX_IDLE = Integer.getInteger(IDLE_PROPERTY,
-            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    /** Explicit bound on idle entries per pool; -1 when the default (a byte budget, {@link #idleFor}) applies. */
+    private static final int MAX_IDLE = Integer.getInteger(IDLE_PROPERTY, -1);
     private static final long MAX_BYTES = Long.getLong(MAX_BYTES_PROPERTY, 64L << 20);
+    /** Default idle bytes one pool keeps: enough that the requests a server has in flight rarely miss the pool. */
+    private static final long IDLE_BUDGET_BYTES = 256L << 20;
+    private static final int MAX_DEFAULT_IDLE = 64;
 
     /** One flat memory's storage: the array and its dirty marks (one per 4 KiB chunk). */
     record Storage(byte[] bytes, byte[] dirty) {
@@ -45,15 +48,25 @@ final class FlatPool {
      */
     static FlatPool forImageOf(int initialPages) {
         long bytes = (long) initialPages * FlatMemory.PAGE_SIZE;
-        if (bytes > MAX_BYTES || initialPages > FlatMemory.FLAT_PAGES || MAX_IDLE <= 0) {
+        int maxIdle = idleFor(bytes);
+        if (bytes > MAX_BYTES || initialPages > FlatMemory.FLAT_PAGES || maxIdle <= 0) {
             return null;
         }
-        return new FlatPool(initialPages, MAX_IDLE);
+        return new FlatPool(initialPages, maxIdle);
     }
 
-    /** The most idle entries this JVM's pools keep. */
-    static int maxIdle() {
-        return MAX_IDLE;
+    /**
+     * The most idle entries a pool of {@code bytes}-byte memories keeps: the property when set, else as many as fit
+     * in 256 MiB, between 4 and 64. A bound of 4 (the old default on two cores) dropped storage whenever more than
+     * four of ten in-flight JS requests finished together, and the next ones then made a 9.5 MB memory anew:
+     * `weft serve` of the componentize-js hello did 989 req/s at 1.93 ms CPU with 4 and 1,096 at 1.74 ms with 32
+     * (bench/README.md, "Session 8 figures").
+     */
+    static int idleFor(long bytes) {
+        if (MAX_IDLE >= 0) {
+            return MAX_IDLE;
+        }
+        return (int) Math.max(4, Math.min(MAX_DEFAULT_IDLE, IDLE_BUDGET_BYTES / Math.max(1, bytes)));
     }
 
     /** Initial pages of the memories this pool serves. */

@@ -227,6 +227,14 @@ class PooledFlatMemoryTest {
     }
 
     @Test
+    void theDefaultIdleBoundIsAByteBudget() {
+        // 256 MiB of idle storage per pool, 4 to 64 entries (no -Dweft.memory.pool.idle in the test JVM)
+        assertEquals(64, FlatPool.idleFor(64 << 10), "a one-page memory");
+        assertEquals(28, FlatPool.idleFor(145L * 65536), "the componentize-js memory, 9.5 MB: 256 MiB / 9,502,720 B");
+        assertEquals(4, FlatPool.idleFor(64L << 20), "at the size cap");
+    }
+
+    @Test
     void thePoolKeepsAtMostItsBound() {
         var wasm = wasmModule();
         var image = MemoryImage.of(wasm, limits(), 0).orElseThrow();
