@@ -45,6 +45,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "requests served at once, each on its own thread (default: ${DEFAULT-VALUE})")
     int maxConcurrency;
 
+    @Option(names = "--max-running", paramLabel = "N",
+            description = "guests computing at once (default: one per processor); a guest waiting in a host call "
+                    + "(request body, client, outgoing request, sleep) does not count, nor one that computed for "
+                    + "over 20 ms without waiting; at most --max-concurrency")
+    Integer maxRunning;
+
     @Option(names = "--max-memory", paramLabel = "SIZE",
             description = "cap each request's instance's linear memory (all memories together), e.g. 64M; "
                     + "memory.grow past it fails, so the guest usually traps and the client gets a 500 "
@@ -72,6 +78,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withMaxRequestBodyBytes(maxBodySize == null ? Long.MAX_VALUE
                         : ServeFlags.size("--max-body-size", maxBodySize))
                 .withMaxConcurrentRequests(positive("--max-concurrency", maxConcurrency))
+                .withMaxRunningGuests(ServeFlags.maxRunning(maxRunning, maxConcurrency))
                 .withGuestStackBytes(GuestStack.STACK_BYTES);
         WasiContext context = context();
         Engine engine = engine();

@@ -76,4 +76,22 @@ final class ServeFlags {
         }
         return n << shift;
     }
+
+    /**
+     * {@code --max-running}: null (not given) is 0, the server's default (one per processor); else 1 to
+     * {@code --max-concurrency}.
+     */
+    static int maxRunning(Integer given, int maxConcurrency) {
+        if (given == null) {
+            return 0;
+        }
+        if (given < 1) {
+            throw new UserError("--max-running " + given + ": must be at least 1 (leave it out for one per processor)");
+        }
+        if (given > maxConcurrency) {
+            throw new UserError("--max-running " + given + ": must be at most --max-concurrency (" + maxConcurrency
+                    + "): a computing guest needs a request's thread");
+        }
+        return given;
+    }
 }

@@ -39,6 +39,11 @@ final class UpCommand implements Callable<Integer> {
             description = "requests served at once (default: ${DEFAULT-VALUE})")
     int maxConcurrency;
 
+    @Option(names = "--max-running", paramLabel = "N",
+            description = "guests computing at once (default: one per processor); one waiting in a host call does "
+                    + "not count; at most --max-concurrency")
+    Integer maxRunning;
+
     @Option(names = "--watch",
             description = "reload a component when its .wasm changes; requests in flight finish on the old version, "
                     + "and a file that fails to load keeps the old version serving")
@@ -61,6 +66,7 @@ final class UpCommand implements Callable<Integer> {
                 .withAddress(ServeFlags.address("--listen", listen))
                 .withDeadline(deadline(manifest))
                 .withMaxConcurrentRequests(maxConcurrency)
+                .withMaxRunningGuests(ServeFlags.maxRunning(maxRunning, maxConcurrency))
                 .withGuestStackBytes(GuestStack.STACK_BYTES);
         WeftServer server;
         try {

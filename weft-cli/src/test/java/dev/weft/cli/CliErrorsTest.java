@@ -98,6 +98,9 @@ class CliErrorsTest {
                         "positive duration"),
                 c("negative --fuel", "run --fuel -5 --invoke greet(\"a\") {hello}", "--fuel", "negative"),
                 c("--fuel that is not a number", "run --fuel lots {hello}", "--fuel", "lots", "weft run --help"),
+                c("--max-running 0", "serve --max-running 0 {hello}", "--max-running 0", "at least 1"),
+                c("--max-running over --max-concurrency", "serve --max-concurrency 4 --max-running 5 {hello}",
+                        "--max-running 5", "at most --max-concurrency (4)"),
                 c("--dir that is not a folder", "run --dir {tmp}/nope::/x --invoke greet(\"a\") {hello}", "--dir",
                         "not a folder"));
     }

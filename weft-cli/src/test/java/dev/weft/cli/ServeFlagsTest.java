@@ -40,4 +40,15 @@ class ServeFlagsTest {
         assertThrows(UserError.class, () -> ServeFlags.size("--max-body-size", "-1"));
         assertThrows(UserError.class, () -> ServeFlags.size("--max-body-size", "99999999999999999G"));
     }
+
+    @Test
+    void maxRunning() {
+        assertEquals(0, ServeFlags.maxRunning(null, 64), "not given: the server's default (one per processor)");
+        assertEquals(1, ServeFlags.maxRunning(1, 64));
+        assertEquals(64, ServeFlags.maxRunning(64, 64));
+        UserError zero = assertThrows(UserError.class, () -> ServeFlags.maxRunning(0, 64));
+        assertTrue(zero.getMessage().startsWith("--max-running 0: must be at least 1"), zero.getMessage());
+        UserError over = assertThrows(UserError.class, () -> ServeFlags.maxRunning(9, 8));
+        assertTrue(over.getMessage().contains("at most --max-concurrency (8)"), over.getMessage());
+    }
 }

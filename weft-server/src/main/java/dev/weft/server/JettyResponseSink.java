@@ -2,6 +2,7 @@ package dev.weft.server;
 
 import dev.weft.wasi.http.HttpField;
 import dev.weft.wasi.http.HttpResponseSink;
+import dev.weft.wasi.io.Blocking;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.util.Blocker;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.FutureCallback;
 import org.eclipse.jetty.server.Response;
@@ -279,24 +279,46 @@ final class JettyResponseSink implements HttpResponseSink, Deadlines.Expiry, Flu
         return data;
     }
 
-    /** A blocking write on the guest's thread (NIO may write on this thread: no interrupt meanwhile). */
+    /**
+     * A blocking write on the guest's thread (NIO may write on this thread: no interrupt meanwhile). A write that
+     * is not done when {@code response.write} returns waits for the client: the guest's run slot is given up
+     * meanwhile ({@link Blocking}) and taken again after the gate delivered a held interrupt, so an interrupted
+     * guest does not wait for a slot.
+     */
     private void write(boolean last, ByteBuffer data) throws IOException {
+        FutureCallback callback = new FutureCallback();
+        boolean waited = false;
         gate.enterIo();
-        try (Blocker.Callback callback = Blocker.callback()) {
+        try {
             response.write(last, data, callback);
+            if (!callback.isDone()) {
+                waited = true;
+                Blocking.enter();
+            }
             callback.block();
         } finally {
             gate.exitIo();
+            if (waited) {
+                Blocking.exit();
+            }
         }
     }
 
     private void await(FutureCallback pending) throws IOException {
         if (pending != null) {
+            boolean waited = false;
             gate.enterIo();
             try {
+                if (!pending.isDone()) {
+                    waited = true;
+                    Blocking.enter();
+                }
                 pending.block();
             } finally {
                 gate.exitIo();
+                if (waited) {
+                    Blocking.exit();
+                }
             }
         }
     }

@@ -1,12 +1,14 @@
 package dev.weft.server;
 
+import dev.weft.wasi.io.Blocking;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Supplier;
 
 /**
  * The request body as the guest reads it: streamed from the connection, refused past the size limit. The stream
- * over the connection is made on the first read, so a guest that never reads the body (most GETs) costs none.
+ * over the connection is made on the first read, so a guest that never reads the body (most GETs) costs none. A
+ * read that may wait for the client (nothing buffered) is bracketed by {@link Blocking}.
  */
 final class LimitedBody extends InputStream {
     private final Supplier<InputStream> source;
@@ -67,16 +69,29 @@ final class LimitedBody extends InputStream {
         if (exceeded) {
             throw tooLarge();
         }
+        InputStream s = in();
+        // nothing buffered: the read may wait for the client, and a guest thread gives its run slot up meanwhile
+        // (a no-op on threads without a Blocking hook, e.g. a body reader's own thread)
+        boolean mayWait = len > 0 && s.available() == 0;
+        if (mayWait) {
+            Blocking.enter();
+        }
         int n;
-        if (gate != null) {
-            gate.enterIo();
-            try {
-                n = in().read(b, off, len);
-            } finally {
-                gate.exitIo();
+        try {
+            if (gate != null) {
+                gate.enterIo();
+                try {
+                    n = s.read(b, off, len);
+                } finally {
+                    gate.exitIo();
+                }
+            } else {
+                n = s.read(b, off, len);
             }
-        } else {
-            n = in().read(b, off, len);
+        } finally {
+            if (mayWait) {
+                Blocking.exit();
+            }
         }
         if (n > 0) {
             count += n;

@@ -4,6 +4,7 @@ import dev.weft.wasi.http.HandleOutcome;
 import dev.weft.wasi.http.HttpField;
 import dev.weft.wasi.http.IncomingHttpRequest;
 import dev.weft.wasi.http.ProxyHandler;
+import dev.weft.wasi.io.Blocking;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One request on a guest thread: runs the {@link ProxyHandler} under the deadline and the body limit, then
- * completes the exchange (response ended → done; nothing sent → 413/503/500; partly sent → aborted) and logs it.
+ * One request on a guest thread: runs the {@link ProxyHandler} under the deadline, the body limit and a
+ * {@link RunSlots} slot, then completes the exchange (response ended → done; nothing sent → 413/503/500; partly sent → aborted) and logs it.
  */
 final class RequestTask implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RequestTask.class);
@@ -70,13 +71,24 @@ final class RequestTask implements Runnable {
                 System.nanoTime() - startNanos, result);
     }
 
+    /**
+     * Runs the guest under a run slot: taken before the guest is instantiated, given up while it waits in host code
+     * (the runner is the thread's {@link Blocking} hook), given back when it returned. Null when the thread was
+     * interrupted (deadline, shutdown) while it waited for the slot: the guest did not run.
+     */
     private HandleOutcome runGuest(IncomingHttpRequest incoming, JettyResponseSink sink) {
-        try {
+        RunSlots.Runner runner = services.runSlots().runner();
+        if (!runner.take()) {
+            return null;
+        }
+        try (Blocking.Installed hook = Blocking.install(runner)) {
             return services.handler().handle(incoming, sink);
         } catch (RuntimeException | StackOverflowError e) {
             // ProxyHandler promises not to throw for guest faults; a host bug must still not kill the server
             LOG.warn("proxy handler threw for {} {}", incoming.method(), incoming.pathWithQuery(), e);
             return new HandleOutcome.GuestFailed("host error: " + e, sink.started());
+        } finally {
+            runner.give();
         }
     }
 
@@ -85,6 +97,10 @@ final class RequestTask implements Runnable {
         if (deadlineHit) {
             completion.abort("deadline"); // no-op when the timer already answered
             return "deadline";
+        }
+        if (outcome == null) { // interrupted while waiting for a run slot: the server is shutting down
+            completion.error(503, "server shutting down");
+            return "rejected";
         }
         if (sink.ended()) {
             completion.succeed();

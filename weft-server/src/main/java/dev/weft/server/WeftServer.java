@@ -4,6 +4,7 @@ import dev.weft.wasi.http.ProxyHandler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -53,6 +54,12 @@ public final class WeftServer implements AutoCloseable {
 
     /** As {@link #start(ProxyHandler, ServerConfig)}, with the guests run as {@code dispatch} says. */
     static WeftServer start(ProxyHandler handler, ServerConfig config, Dispatch dispatch) throws IOException {
+        return start(handler, config, dispatch, RunSlots.configuredSlice());
+    }
+
+    /** As {@link #start(ProxyHandler, ServerConfig, Dispatch)}, with {@code runSlice} as {@link RunSlots}' slice. */
+    static WeftServer start(ProxyHandler handler, ServerConfig config, Dispatch dispatch, Duration runSlice)
+            throws IOException {
         GuestSlots slots = dispatch == Dispatch.INLINE
                 ? new GuestSlots(config.maxConcurrentRequests(), config.maxQueuedRequests()) : null;
         QueuedThreadPool io = slots == null
@@ -82,7 +89,8 @@ public final class WeftServer implements AutoCloseable {
         connector.setPort(config.address().getPort());
         jetty.addConnector(connector);
 
-        Services services = new Services(handler, config, new Deadlines(), new FlushBehind(), new AccessLog());
+        Services services = new Services(handler, config, new RunSlots(config.runningGuestsBound(), runSlice),
+                new Deadlines(), new FlushBehind(), new AccessLog());
         ThreadPoolExecutor guests = null;
         if (slots == null) {
             guests = new ThreadPoolExecutor(config.maxConcurrentRequests(), config.maxConcurrentRequests(), 30,
@@ -126,6 +134,16 @@ public final class WeftServer implements AutoCloseable {
         return guests != null ? guests.getActiveCount() : slots.running();
     }
 
+    /** Guests computing right now under the {@link ServerConfig#runningGuestsBound()} (see {@code RunSlots}). */
+    public int runningGuests() {
+        return services.runSlots().held();
+    }
+
+    /** The server's run slots, for tests. */
+    RunSlots runSlots() {
+        return services.runSlots();
+    }
+
     /** Blocks until the server has stopped (from {@link #close()} on another thread). */
     public void join() throws InterruptedException {
         jetty.join();
@@ -151,6 +169,7 @@ public final class WeftServer implements AutoCloseable {
 
     /** The helper threads, after the guests: held-back bytes are sent, and every access-log line is written. */
     private static void closeHelpers(Services services) {
+        services.runSlots().close();
         services.deadlines().close();
         services.flushBehind().close();
         services.accessLog().close();

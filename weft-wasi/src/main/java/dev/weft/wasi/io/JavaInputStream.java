@@ -46,17 +46,33 @@ public final class JavaInputStream implements HostInputStream {
     }
 
     @Override
-    public synchronized byte[] blockingRead(int max) throws StreamException {
-        start();
-        while (chunks.isEmpty() && !eof && failure == null && max > 0) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw StreamException.failed(IoError.of("interrupted"));
+    public byte[] blockingRead(int max) throws StreamException {
+        synchronized (this) {
+            start();
+            if (!waiting(max)) {
+                return take(max);
             }
         }
-        return take(max);
+        Blocking.enter(); // a wait for the peer: not while holding the lock
+        try {
+            synchronized (this) {
+                while (waiting(max)) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw StreamException.failed(IoError.of("interrupted"));
+                    }
+                }
+                return take(max);
+            }
+        } finally {
+            Blocking.exit();
+        }
+    }
+
+    private boolean waiting(int max) {
+        return chunks.isEmpty() && !eof && failure == null && max > 0;
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Waits for pollables without a busy loop: sleeps until the earliest known deadline, or until a stream signals with
- * {@link #wake()} that new data arrived.
+ * {@link #wake()} that new data arrived. A wait (nothing ready at the first look) is bracketed by {@link Blocking}
+ * once as a whole, not per wake-up, so readiness checks after a wake-up run without a run slot.
  */
 public final class Poller {
     private static final Object SIGNAL = new Object();
@@ -25,32 +26,55 @@ public final class Poller {
 
     /** Indexes of the pollables that are ready, waiting until at least one is. */
     public static List<Integer> poll(List<Pollable> pollables) {
-        while (true) {
-            long seen = currentGeneration();
-            List<Integer> ready = new ArrayList<>();
-            long wait = Long.MAX_VALUE;
-            for (int i = 0; i < pollables.size(); i++) {
-                long remaining = pollables.get(i).nanosUntilReady();
-                if (remaining <= 0) {
-                    ready.add(i);
+        boolean waiting = false;
+        try {
+            while (true) {
+                long seen = currentGeneration();
+                List<Integer> ready = new ArrayList<>();
+                long wait = Long.MAX_VALUE;
+                for (int i = 0; i < pollables.size(); i++) {
+                    long remaining = pollables.get(i).nanosUntilReady();
+                    if (remaining <= 0) {
+                        ready.add(i);
+                    }
+                    wait = Math.min(wait, remaining);
                 }
-                wait = Math.min(wait, remaining);
+                if (!ready.isEmpty()) {
+                    return ready;
+                }
+                if (!waiting) {
+                    waiting = true;
+                    Blocking.enter();
+                }
+                await(seen, wait);
             }
-            if (!ready.isEmpty()) {
-                return ready;
+        } finally {
+            if (waiting) {
+                Blocking.exit();
             }
-            await(seen, wait);
         }
     }
 
+    /** Waits until {@code pollable} is ready. */
     public static void block(Pollable pollable) {
-        while (true) {
-            long seen = currentGeneration();
-            long remaining = pollable.nanosUntilReady();
-            if (remaining <= 0) {
-                return;
+        boolean waiting = false;
+        try {
+            while (true) {
+                long seen = currentGeneration();
+                long remaining = pollable.nanosUntilReady();
+                if (remaining <= 0) {
+                    return;
+                }
+                if (!waiting) {
+                    waiting = true;
+                    Blocking.enter();
+                }
+                await(seen, remaining);
             }
-            await(seen, remaining);
+        } finally {
+            if (waiting) {
+                Blocking.exit();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.weft.wasi.sockets;
 
+import dev.weft.wasi.io.Blocking;
 import dev.weft.wasi.io.HostOutputStream;
 import dev.weft.wasi.io.IoError;
 import dev.weft.wasi.io.Pollable;
@@ -62,17 +63,32 @@ final class SocketOutputStream implements HostOutputStream {
     }
 
     @Override
-    public synchronized void blockingFlush() throws StreamException {
-        check();
-        while (queued > 0 && failure == null) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw StreamException.failed(IoError.of("interrupted"));
+    public void blockingFlush() throws StreamException {
+        synchronized (this) {
+            check();
+            if (queued == 0 || failure != null) {
+                check();
+                return;
             }
         }
-        check();
+        Blocking.enter(); // a wait for the peer: not while holding the lock
+        try {
+            synchronized (this) {
+                while (queued > 0 && failure == null) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw StreamException.failed(IoError.of("interrupted"));
+                    }
+                }
+            }
+        } finally {
+            Blocking.exit();
+        }
+        synchronized (this) {
+            check();
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.weft.wasi.http.HttpField;
 import dev.weft.wasi.http.types.BodyChannel;
 import dev.weft.wasi.http.types.ErrorCode;
 import dev.weft.wasi.http.types.ErrorCodeException;
+import dev.weft.wasi.io.Blocking;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;
@@ -90,15 +91,28 @@ final class RequestPipe implements BodyChannel.Target, HttpRequest.BodyPublisher
 
     @Override
     public void write(byte[] data) throws IOException {
+        boolean full;
         synchronized (this) {
-            while (buffered >= MAX_BUFFERED && exchangeFailure == null && aborted == null && !cancelled) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while sending the request body");
+            full = full();
+        }
+        if (full) {
+            Blocking.enter(); // waits for the peer to take the body: not while holding the lock
+            try {
+                synchronized (this) {
+                    while (full()) {
+                        try {
+                            wait();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IOException("interrupted while sending the request body");
+                        }
+                    }
                 }
+            } finally {
+                Blocking.exit();
             }
+        }
+        synchronized (this) {
             if (exchangeFailure != null) {
                 throw new ErrorCodeException(exchangeFailure, "the request failed: " + exchangeFailure.describe());
             }
@@ -109,6 +123,10 @@ final class RequestPipe implements BodyChannel.Target, HttpRequest.BodyPublisher
             buffered += data.length;
         }
         drain();
+    }
+
+    private boolean full() {
+        return buffered >= MAX_BUFFERED && exchangeFailure == null && aborted == null && !cancelled;
     }
 
     @Override

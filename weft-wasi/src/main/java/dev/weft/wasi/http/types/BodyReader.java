@@ -1,5 +1,6 @@
 package dev.weft.wasi.http.types;
 
+import dev.weft.wasi.io.Blocking;
 import dev.weft.wasi.io.HostInputStream;
 import dev.weft.wasi.io.IoError;
 import dev.weft.wasi.io.Pollable;
@@ -60,8 +61,26 @@ public final class BodyReader implements HostInputStream {
     }
 
     @Override
-    public synchronized byte[] blockingRead(int max) throws StreamException {
-        start();
+    public byte[] blockingRead(int max) throws StreamException {
+        synchronized (this) {
+            start();
+            if (!waiting() || max <= 0) {
+                return take(max);
+            }
+        }
+        // a wait for the peer: the guest's thread gives its run slot up meanwhile (not while holding the lock)
+        Blocking.enter();
+        try {
+            synchronized (this) {
+                awaitData(max);
+                return take(max);
+            }
+        } finally {
+            Blocking.exit();
+        }
+    }
+
+    private void awaitData(int max) throws StreamException {
         while (waiting() && max > 0) {
             long wait = nanosUntilTimeout();
             try {
@@ -76,7 +95,6 @@ public final class BodyReader implements HostInputStream {
             }
             checkTimeout();
         }
-        return take(max);
     }
 
     @Override
