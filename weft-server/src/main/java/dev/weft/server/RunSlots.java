@@ -176,8 +176,8 @@ final class RunSlots implements AutoCloseable {
             long end = h.since + sliceNanos;
             if (end - now <= 0) {
                 if (cells.compareAndSet(i, h, null)) {
+                    forfeits.incrementAndGet(); // counted first: whoever gets the permit sees it
                     permits.release();
-                    forfeits.incrementAndGet();
                 }
             } else if (next == BackgroundLoop.NEVER || end - next < 0) {
                 next = end;

@@ -140,7 +140,7 @@ class RunSlotsTest {
             assertTrue(ms >= 15 && ms < 5_000, "after about one slice (20 ms), took " + ms + " ms");
             assertTrue(slots.forfeits() >= 1);
             assertFalse(looping.holding());
-            assertTrue(shortOne.holding() || slots.forfeits() == 2);
+            assertTrue(shortOne.holding() || slots.forfeits() >= 2);
             looping.give(); // forfeited: gives nothing back
             assertTrue(slots.held() <= 1 && slots.held() >= 0, "held " + slots.held());
             shortOne.give();
