@@ -1,7 +1,5 @@
 package dev.weft.server;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -9,16 +7,15 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * {@link Dispatch#POOL}: a non-blocking Jetty handler that refuses a declared Content-Length over the limit with
- * 413 at once, and hands every other request to a guest thread (a platform thread, so a CPU-bound or looping guest
- * is preempted by the OS and cannot starve the others). It never blocks Jetty's own threads.
+ * 413 at once, and hands every other request to {@link RunSlots#dispatch}: it runs on a guest thread (a platform
+ * thread, so a CPU-bound or looping guest is preempted by the OS and cannot starve the others) once a run slot is
+ * free, and waits in a queue without a thread until then. It never blocks Jetty's own threads.
  */
 final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
     private final Services services;
-    private final ExecutorService guests;
 
-    ProxyDispatcher(Services services, ExecutorService guests) {
+    ProxyDispatcher(Services services) {
         this.services = services;
-        this.guests = guests;
     }
 
     @Override
@@ -28,11 +25,18 @@ final class ProxyDispatcher extends Handler.Abstract.NonBlocking {
         if (Refusals.tooLarge(services, request, completion, start)) {
             return true;
         }
-        try {
-            guests.execute(new RequestTask(services, request, response, completion, start));
-        } catch (RejectedExecutionException e) {
-            Refusals.busy(services, request, completion, start);
-        }
+        RequestTask task = new RequestTask(services, request, response, completion, start);
+        services.runSlots().dispatch(new RunSlots.Queued() {
+            @Override
+            public void run() {
+                task.run();
+            }
+
+            @Override
+            public void refuse() {
+                Refusals.busy(services, request, completion, start);
+            }
+        });
         return true;
     }
 }

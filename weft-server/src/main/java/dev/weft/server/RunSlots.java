@@ -2,8 +2,12 @@ package dev.weft.server;
 
 import dev.weft.wasi.io.Blocking;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -13,13 +17,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * executor does the same: a guest parked on a host future does not hold a core.
  *
  * <ul>
- *   <li>A request's guest thread takes a slot before its guest is instantiated and called, and gives it back when
- *       the guest returned (also after a trap, a deadline, an exception): {@link Runner#take()} and
- *       {@link Runner#give()}.</li>
+ *   <li>A request's guest takes a slot before it is instantiated and called, and gives it back when it returned
+ *       (also after a trap, a deadline, an exception): {@link Runner#take()} and {@link Runner#give()}. With
+ *       {@link Dispatch#POOL} a request that finds no free slot waits in a queue without a thread
+ *       ({@link #dispatch}); a guest thread that finishes its request takes the next queued one itself, keeping
+ *       its slot (and its caches), unless a guest that came back from a host wait is waiting for a slot.</li>
  *   <li>A wait in host code (a pollable that is not ready, a request body that has not arrived, a response write
  *       waiting for the client, an outgoing request) gives the slot up and takes one again after: the runner is the
- *       thread's {@link Blocking.Hook}. Taking it again returns at once on an interrupted thread (deadline,
- *       shutdown), without a slot, so that the guest unwinds.</li>
+ *       thread's {@link Blocking.Hook}. Guests coming back from a wait go before queued requests. Taking a slot
+ *       again returns at once on an interrupted thread (deadline, shutdown), without a slot, so the guest
+ *       unwinds.</li>
  *   <li><b>The forfeit rule.</b> A guest that computes for longer than the slice without waiting (a loop, a big
  *       request) must not shut the others out: a watchdog thread (a {@link BackgroundLoop}) gives up the slot of
  *       every guest that has held it for longer than the slice, on its behalf. That guest runs on, time-shared with
@@ -29,10 +36,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * </ul>
  *
  * <p>Each held slot is one cell of an array holding the holder's {@link Hold}: whoever clears the cell (a compare
- * and set from that hold to empty), the guest's thread or the watchdog, releases the permit, so a permit is
- * released exactly once. A thread clears its cell before it releases its permit, so a thread that got a permit
- * always finds a free cell. The watchdog sleeps until the earliest holder's slice ends (never while no slot is
- * held).
+ * and set from that hold to empty), the guest's thread or the watchdog, owns the permit and releases it (or, the
+ * guest's thread, keeps it for the next queued request), so a permit is released exactly once. A thread clears its
+ * cell before it releases its permit, so a thread that got a permit always finds a free cell. The watchdog sleeps
+ * until the earliest holder's slice ends (never while no slot is held).
  */
 final class RunSlots implements AutoCloseable {
     /** The system property that sets the slice in milliseconds (read at server start). */
@@ -43,12 +50,26 @@ final class RunSlots implements AutoCloseable {
      */
     static final Duration DEFAULT_SLICE = Duration.ofMillis(20);
 
+    /** A request waiting for a slot ({@link Dispatch#POOL}): run it on a guest thread, or refuse it. */
+    interface Queued extends Runnable {
+        /** The server is closing, or no guest thread took it: answer 503. */
+        void refuse();
+    }
+
     private final int running;
     private final long sliceNanos;
     private final Semaphore permits;
     private final AtomicReferenceArray<Hold> cells;
     private final AtomicLong forfeits = new AtomicLong();
     private final BackgroundLoop watchdog;
+    private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    /** Requests dispatched and not finished (queued, waiting for a guest thread, running). */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ThreadLocal<Runner> handed = new ThreadLocal<>();
+    private volatile Executor threads;
+    private volatile int maxInFlight;
+    private volatile boolean closed;
 
     /** One guest thread's hold of a slot: the cell it occupies and when it took it. */
     private static final class Hold {
@@ -106,9 +127,44 @@ final class RunSlots implements AutoCloseable {
                 + ": expected a positive number of milliseconds");
     }
 
-    /** A runner for one request's guest thread (not shared between threads). */
+    /**
+     * {@link Dispatch#POOL}: requests are started on {@code guestThreads} once they have a slot; at most
+     * {@code maxInFlight} are dispatched and not finished at once (past that {@link #dispatch} refuses).
+     */
+    void runOn(Executor guestThreads, int maxInFlight) {
+        this.threads = guestThreads;
+        this.maxInFlight = maxInFlight;
+    }
+
+    /**
+     * Runs {@code request} on a guest thread that holds a slot for it: at once if one is free, else when one comes
+     * free; refuses it (on this thread) when {@code maxInFlight} requests are in flight already.
+     */
+    void dispatch(Queued request) {
+        if (inFlight.incrementAndGet() > maxInFlight) {
+            inFlight.decrementAndGet();
+            request.refuse();
+            return;
+        }
+        if (!permits.hasQueuedThreads() && permits.tryAcquire()) {
+            start(request);
+            return;
+        }
+        queued.incrementAndGet();
+        queue.add(request);
+        startQueued(); // a slot may have come free meanwhile
+    }
+
+    /** An admitted request is refused after all (closing, no guest thread). */
+    private void refuse(Queued request) {
+        inFlight.decrementAndGet();
+        request.refuse();
+    }
+
+    /** A runner for the calling guest thread: the one a queued request was handed with, or a new one. */
     Runner runner() {
-        return new Runner();
+        Runner r = handed.get();
+        return r != null ? r : new Runner(false);
     }
 
     /** The bound. */
@@ -121,15 +177,115 @@ final class RunSlots implements AutoCloseable {
         return running - permits.availablePermits();
     }
 
+    /** Requests dispatched and not finished. */
+    int inFlight() {
+        return inFlight.get();
+    }
+
+    /** Requests waiting for a slot without a thread. */
+    int queued() {
+        return queued.get();
+    }
+
     /** Slots the watchdog has forfeited so far. */
     long forfeits() {
         return forfeits.get();
     }
 
-    /** Stops the watchdog. Guests that still hold slots keep them until they return. */
+    /**
+     * Stops the watchdog and refuses the requests that still wait for a slot. Guests that hold slots keep them
+     * until they return.
+     */
     @Override
     public void close() {
+        closed = true;
         watchdog.close();
+        for (Queued q; (q = pollQueued()) != null; ) {
+            try {
+                refuse(q);
+            } catch (RuntimeException e) {
+                // the connection is gone with the server; nothing is left to answer
+            }
+        }
+    }
+
+    private Queued pollQueued() {
+        Queued q = queue.poll();
+        if (q != null) {
+            queued.decrementAndGet();
+        }
+        return q;
+    }
+
+    /** Starts queued requests while slots are free and no guest back from a wait is waiting for one. */
+    private void startQueued() {
+        while (!queue.isEmpty() && !permits.hasQueuedThreads() && permits.tryAcquire()) {
+            Queued q = pollQueued();
+            if (q == null) {
+                permits.release(); // another thread took it meanwhile; the loop looks again
+            } else {
+                start(q);
+            }
+        }
+    }
+
+    /** Releases a permit: to a guest waiting after a host wait, else to a queued request. */
+    private void release() {
+        permits.release();
+        if (!queue.isEmpty()) {
+            startQueued();
+        }
+    }
+
+    /** Starts {@code request} on a guest thread; the caller holds a permit for it. */
+    private void start(Queued request) {
+        Executor t = threads;
+        if (t == null || closed) {
+            release();
+            refuse(request);
+            return;
+        }
+        try {
+            t.execute(() -> runHanded(request));
+        } catch (RejectedExecutionException e) {
+            release();
+            refuse(request);
+        }
+    }
+
+    /**
+     * On a guest thread that holds a permit: runs {@code first}, then queued requests one after the other while it
+     * still holds a slot at the end of each (its caches are warm), unless a guest back from a host wait wants it.
+     */
+    private void runHanded(Queued first) {
+        Runner runner = new Runner(true);
+        handed.set(runner);
+        try {
+            Queued next = first;
+            while (next != null) {
+                try {
+                    next.run();
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+                next = null;
+                if (runner.loose) {
+                    if (!permits.hasQueuedThreads() && !closed) {
+                        next = pollQueued();
+                    }
+                    if (next == null) {
+                        runner.loose = false;
+                        release();
+                    }
+                }
+            }
+        } finally {
+            handed.remove();
+            if (runner.loose) { // a request threw past its runner: its permit goes back
+                runner.loose = false;
+                release();
+            }
+        }
     }
 
     /** Takes a permit (waiting) and a cell; null (no slot) when interrupted meanwhile. */
@@ -139,9 +295,16 @@ final class RunSlots implements AutoCloseable {
                 permits.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                // a permit released to this waiter may be left free: queued requests must not wait for the next one
+                startQueued();
                 return null;
             }
         }
+        return claimCell();
+    }
+
+    /** Claims a free cell for a permit the calling thread holds. */
+    private Hold claimCell() {
         long now = System.nanoTime();
         while (true) {
             for (int i = 0; i < running; i++) {
@@ -157,11 +320,9 @@ final class RunSlots implements AutoCloseable {
         }
     }
 
-    /** Gives {@code hold} back unless the watchdog forfeited it already. */
-    private void give(Hold hold) {
-        if (cells.compareAndSet(hold.cell, hold, null)) {
-            permits.release();
-        }
+    /** Clears {@code hold}'s cell; true if it was still there (the caller now owns the permit). */
+    private boolean clear(Hold hold) {
+        return cells.compareAndSet(hold.cell, hold, null);
     }
 
     /** One watchdog round: forfeits every hold past its slice; returns when the next one ends. */
@@ -177,7 +338,7 @@ final class RunSlots implements AutoCloseable {
             if (end - now <= 0) {
                 if (cells.compareAndSet(i, h, null)) {
                     forfeits.incrementAndGet(); // counted first: whoever gets the permit sees it
-                    permits.release();
+                    release();
                 }
             } else if (next == BackgroundLoop.NEVER || end - next < 0) {
                 next = end;
@@ -201,31 +362,52 @@ final class RunSlots implements AutoCloseable {
     }
 
     /**
-     * One request's guest thread: {@link #take()} before the guest runs, {@link #give()} after; installed as the
-     * thread's {@link Blocking.Hook} meanwhile, so host waits give the slot up.
+     * One guest thread's slot: {@link #take()} before the guest runs, {@link #give()} after; installed as the
+     * thread's {@link Blocking.Hook} meanwhile, so host waits give the slot up. Used by one thread only.
      */
     final class Runner implements Blocking.Hook {
+        /** A thread started for a queued request: at the end of a request it keeps its permit for the next. */
+        private final boolean keeps;
         private Hold hold;
+        /** The thread owns a permit that is in no cell (handed to it with a queued request, or kept). */
+        private boolean loose;
 
-        private Runner() {
+        private Runner(boolean handedWithPermit) {
+            this.keeps = handedWithPermit;
+            this.loose = handedWithPermit;
         }
 
-        /** Waits for a slot; false (no slot) if the thread was interrupted meanwhile (its status stays set). */
+        /** Takes a slot (the permit it was handed with, or waits for one); false if interrupted meanwhile. */
         boolean take() {
+            if (hold != null) {
+                return true;
+            }
+            if (loose) {
+                loose = false;
+                hold = claimCell();
+                return true;
+            }
             hold = RunSlots.this.take();
             return hold != null;
         }
 
-        /** Gives the slot back if this thread holds one (not if the watchdog forfeited it). Idempotent. */
+        /**
+         * Gives the slot back if this thread holds one (not if the watchdog forfeited it): released, or kept for the
+         * next queued request on a thread that runs them. Idempotent.
+         */
         void give() {
             Hold h = hold;
             hold = null;
-            if (h != null) {
-                RunSlots.this.give(h);
+            if (h != null && clear(h)) {
+                if (keeps) {
+                    loose = true;
+                } else {
+                    release();
+                }
             }
         }
 
-        /** Whether this thread holds a slot (false after a forfeit, seen lazily: for tests). */
+        /** Whether this thread holds a slot (false after a forfeit): for tests. */
         boolean holding() {
             Hold h = hold;
             return h != null && cells.get(h.cell) == h;
@@ -233,7 +415,15 @@ final class RunSlots implements AutoCloseable {
 
         @Override
         public void beforeWait() {
-            give();
+            Hold h = hold;
+            hold = null;
+            if (h != null && clear(h)) {
+                release();
+            }
+            if (loose) {
+                loose = false;
+                release();
+            }
         }
 
         @Override

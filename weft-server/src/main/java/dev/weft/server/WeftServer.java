@@ -97,7 +97,9 @@ public final class WeftServer implements AutoCloseable {
                     TimeUnit.SECONDS, new LinkedBlockingQueue<>(Math.max(1, config.maxQueuedRequests())),
                     guestThreads("weft-guest-", config.guestStackBytes()));
             guests.allowCoreThreadTimeOut(true);
-            jetty.setHandler(new GracefulHandler(new ProxyDispatcher(services, guests)));
+            // requests in flight before a 503: a guest thread each, and the queue
+            services.runSlots().runOn(guests, config.maxConcurrentRequests() + config.maxQueuedRequests());
+            jetty.setHandler(new GracefulHandler(new ProxyDispatcher(services)));
         } else {
             jetty.setHandler(new GracefulHandler(new InlineDispatcher(services, slots)));
         }

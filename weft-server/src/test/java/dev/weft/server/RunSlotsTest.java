@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -225,5 +227,124 @@ class RunSlotsTest {
     void badBoundsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new RunSlots(0, NO_FORFEIT));
         assertThrows(IllegalArgumentException.class, () -> new RunSlots(1, Duration.ZERO));
+    }
+
+    private static RunSlots.Queued queued(Runnable run, Runnable refuse) {
+        return new RunSlots.Queued() {
+            @Override
+            public void run() {
+                run.run();
+            }
+
+            @Override
+            public void refuse() {
+                refuse.run();
+            }
+        };
+    }
+
+    @Test
+    void queuedRequestsRunOneAtATimeOnTheThreadThatFinishedThePreviousOne() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (RunSlots slots = new RunSlots(1, NO_FORFEIT)) {
+            slots.runOn(pool, 10);
+            RunSlots.Runner holder = slots.runner();
+            assertTrue(holder.take());
+            List<String> ranOn = java.util.Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger inside = new AtomicInteger();
+            AtomicInteger most = new AtomicInteger();
+            CountDownLatch done = new CountDownLatch(5);
+            for (int i = 0; i < 5; i++) {
+                slots.dispatch(queued(() -> {
+                    RunSlots.Runner r = slots.runner();
+                    assertTrue(r.take());
+                    most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    long until = System.nanoTime() + 2_000_000;
+                    while (System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                    inside.decrementAndGet();
+                    ranOn.add(Thread.currentThread().getName());
+                    r.give();
+                    done.countDown();
+                }, () -> {
+                    throw new AssertionError("refused");
+                }));
+            }
+            assertEquals(5, slots.queued(), "no slot free: all five wait, without a thread");
+            assertEquals(5, done.getCount(), "none ran yet");
+            holder.give(); // the slot goes to the first queued request, whose thread then runs the others
+            assertTrue(done.await(30, TimeUnit.SECONDS));
+            assertEquals(1, most.get(), "one at a time");
+            assertEquals(1, new java.util.HashSet<>(ranOn).size(), "all on the thread that got the slot: " + ranOn);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (slots.held() != 0 && System.nanoTime() < until) {
+                Thread.sleep(1);
+            }
+            assertEquals(0, slots.held(), "the slot is released when the queue is empty");
+            assertEquals(0, slots.queued());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFullQueueRefusesAndClosingRefusesWhatStillWaits() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger ran = new AtomicInteger();
+        try {
+            RunSlots slots = new RunSlots(1, NO_FORFEIT);
+            slots.runOn(pool, 2);
+            RunSlots.Runner holder = slots.runner();
+            assertTrue(holder.take());
+            for (int i = 0; i < 3; i++) {
+                slots.dispatch(queued(ran::incrementAndGet, refused::incrementAndGet));
+            }
+            assertEquals(1, refused.get(), "two may wait, the third is refused at once");
+            slots.close();
+            assertEquals(3, refused.get(), "closing refuses the two that waited");
+            assertEquals(0, ran.get());
+            holder.give();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aGuestBackFromAHostWaitGoesBeforeQueuedRequests() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (RunSlots slots = new RunSlots(1, NO_FORFEIT)) {
+            slots.runOn(pool, 10);
+            RunSlots.Runner holder = slots.runner();
+            assertTrue(holder.take());
+            List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread back = Thread.ofPlatform().start(() -> {
+                RunSlots.Runner r = slots.runner();
+                try (Blocking.Installed hook = Blocking.install(r)) {
+                    Blocking.enter();
+                    Blocking.exit(); // wants a slot again: the holder has it
+                    order.add("back");
+                }
+                r.give();
+            });
+            while (back.getState() != Thread.State.WAITING) {
+                Thread.sleep(1);
+            }
+            CountDownLatch queuedRan = new CountDownLatch(1);
+            slots.dispatch(queued(() -> {
+                RunSlots.Runner r = slots.runner();
+                assertTrue(r.take());
+                order.add("queued");
+                r.give();
+                queuedRan.countDown();
+            }, () -> order.add("refused")));
+            holder.give();
+            assertTrue(queuedRan.await(30, TimeUnit.SECONDS));
+            back.join(10_000);
+            assertEquals(List.of("back", "queued"), order);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
