@@ -1,6 +1,8 @@
 package dev.weft.server;
 
 import dev.weft.wasi.io.Blocking;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -10,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bounds how many guests <em>compute</em> at once (by default one per core), independently of how many requests
@@ -29,10 +33,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       unwinds.</li>
  *   <li><b>The forfeit rule.</b> A guest that computes for longer than the slice without waiting (a loop, a big
  *       request) must not shut the others out: a watchdog thread (a {@link BackgroundLoop}) gives up the slot of
- *       every guest that has held it for longer than the slice, on its behalf. That guest runs on, time-shared with
- *       the others by the OS, and gives nothing back when it waits or returns; after a wait it takes a slot again
- *       as every guest does. So guests that loop on every core delay a short request by about one slice, not
- *       until their deadline.</li>
+ *       every guest that has held it for longer than the slice and whose thread ran (CPU time) for at least half
+ *       of the last half slice, on its behalf. That guest runs on, time-shared with the others by the OS, and
+ *       gives nothing back when it waits or returns; after a wait it takes a slot again as every guest does. So
+ *       guests that loop on every core delay a short request by about one slice, not until their deadline. The
+ *       CPU-time test keeps a guest that was only stalled (a garbage-collection pause, other processes on the
+ *       machine) from losing its slot: a forfeit starts one more guest, and a wall-clock rule forfeited every slot
+ *       at every long collection pause (5 % of the JS hello requests under load).</li>
  * </ul>
  *
  * <p>Each held slot is one cell of an array holding the holder's {@link Hold}: whoever clears the cell (a compare
@@ -42,6 +49,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * until the earliest holder's slice ends (never while no slot is held).
  */
 final class RunSlots implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunSlots.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
     /** The system property that sets the slice in milliseconds (read at server start). */
     static final String SLICE_PROPERTY = "weft.server.runSliceMillis";
     /**
@@ -61,6 +71,11 @@ final class RunSlots implements AutoCloseable {
     private final Semaphore permits;
     private final AtomicReferenceArray<Hold> cells;
     private final AtomicLong forfeits = new AtomicLong();
+    /** Requests started on a guest thread from the executor / run by the thread that finished the one before. */
+    private final AtomicLong started = new AtomicLong();
+    private final AtomicLong runOn = new AtomicLong();
+    /** Slots given up for a wait in host code. */
+    private final AtomicLong waits = new AtomicLong();
     private final BackgroundLoop watchdog;
     private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
@@ -71,14 +86,27 @@ final class RunSlots implements AutoCloseable {
     private volatile int maxInFlight;
     private volatile boolean closed;
 
-    /** One guest thread's hold of a slot: the cell it occupies and when it took it. */
+    /**
+     * One guest thread's hold of a slot: the cell it occupies, its thread and when it took it; the watchdog's
+     * marks (its own fields, touched by the watchdog thread only): when it last looked, and the thread's CPU time
+     * then (-1: not looked yet).
+     */
     private static final class Hold {
         final int cell;
+        final Thread thread;
         final long since;
+        long markedAt;
+        long cpuAtMark = -1;
 
-        Hold(int cell, long since) {
+        Hold(int cell, Thread thread, long since) {
             this.cell = cell;
+            this.thread = thread;
             this.since = since;
+        }
+
+        /** When the watchdog looks at it next. */
+        long due(long halfSlice) {
+            return (cpuAtMark < 0 ? since : markedAt) + halfSlice;
         }
     }
 
@@ -200,6 +228,9 @@ final class RunSlots implements AutoCloseable {
     public void close() {
         closed = true;
         watchdog.close();
+        LOG.info("run slots ({} at once, slice {} ms): {} requests started on a guest thread, {} run next by the "
+                + "thread that finished one, {} host waits gave a slot up, {} slots forfeited", running,
+                TimeUnit.NANOSECONDS.toMillis(sliceNanos), started.get(), runOn.get(), waits.get(), forfeits.get());
         for (Queued q; (q = pollQueued()) != null; ) {
             try {
                 refuse(q);
@@ -246,6 +277,7 @@ final class RunSlots implements AutoCloseable {
             return;
         }
         try {
+            started.incrementAndGet();
             t.execute(() -> runHanded(request));
         } catch (RejectedExecutionException e) {
             release();
@@ -272,6 +304,9 @@ final class RunSlots implements AutoCloseable {
                 if (runner.loose) {
                     if (!permits.hasQueuedThreads() && !closed) {
                         next = pollQueued();
+                        if (next != null) {
+                            runOn.incrementAndGet();
+                        }
                     }
                     if (next == null) {
                         runner.loose = false;
@@ -309,9 +344,9 @@ final class RunSlots implements AutoCloseable {
         while (true) {
             for (int i = 0; i < running; i++) {
                 if (cells.get(i) == null) {
-                    Hold hold = new Hold(i, now);
+                    Hold hold = new Hold(i, Thread.currentThread(), now);
                     if (cells.compareAndSet(i, null, hold)) {
-                        watchdog.wakeIfBefore(now + sliceNanos);
+                        watchdog.wakeIfBefore(now + sliceNanos / 2);
                         return hold;
                     }
                 }
@@ -325,36 +360,59 @@ final class RunSlots implements AutoCloseable {
         return cells.compareAndSet(hold.cell, hold, null);
     }
 
-    /** One watchdog round: forfeits every hold past its slice; returns when the next one ends. */
+    /**
+     * One watchdog round: forfeits every hold past its slice whose thread computed for at least half of the last
+     * half slice (a guest stalled by a garbage-collection pause or by other processes on the machine is not
+     * computing, and keeps its slot); returns when it looks next.
+     */
     private long forfeitExpired() {
         long now = System.nanoTime();
+        long half = sliceNanos / 2;
         long next = BackgroundLoop.NEVER;
         for (int i = 0; i < running; i++) {
             Hold h = cells.get(i);
             if (h == null) {
                 continue;
             }
-            long end = h.since + sliceNanos;
-            if (end - now <= 0) {
-                if (cells.compareAndSet(i, h, null)) {
-                    forfeits.incrementAndGet(); // counted first: whoever gets the permit sees it
-                    release();
+            if (h.due(half) - now <= 0) {
+                long cpu = cpuTime(h.thread);
+                boolean computing = cpu < 0 || (h.cpuAtMark >= 0 && cpu - h.cpuAtMark >= half / 2);
+                if (computing && now - h.since >= sliceNanos) {
+                    if (cells.compareAndSet(i, h, null)) {
+                        forfeits.incrementAndGet(); // counted first: whoever gets the permit sees it
+                        release();
+                    }
+                    continue;
                 }
-            } else if (next == BackgroundLoop.NEVER || end - next < 0) {
-                next = end;
+                h.cpuAtMark = Math.max(0, cpu);
+                h.markedAt = now;
+            }
+            long due = h.due(half);
+            if (next == BackgroundLoop.NEVER || due - next < 0) {
+                next = due;
             }
         }
         return next;
     }
 
+    /** The thread's CPU time in nanoseconds, or -1 where the JVM cannot tell (then a hold past the slice counts). */
+    private static long cpuTime(Thread thread) {
+        if (!CPU_TIME) {
+            return -1;
+        }
+        long t = THREADS.getThreadCpuTime(thread.threadId());
+        return t < 0 ? -1 : t;
+    }
+
     private long earliestEnd() {
+        long half = sliceNanos / 2;
         long next = BackgroundLoop.NEVER;
         for (int i = 0; i < running; i++) {
             Hold h = cells.get(i);
             if (h != null) {
-                long end = h.since + sliceNanos;
-                if (next == BackgroundLoop.NEVER || end - next < 0) {
-                    next = end;
+                long due = h.due(half);
+                if (next == BackgroundLoop.NEVER || due - next < 0) {
+                    next = due;
                 }
             }
         }
@@ -415,6 +473,7 @@ final class RunSlots implements AutoCloseable {
 
         @Override
         public void beforeWait() {
+            waits.incrementAndGet();
             Hold h = hold;
             hold = null;
             if (h != null && clear(h)) {

@@ -133,8 +133,21 @@ class RunSlotsTest {
     @Test
     void aGuestComputingPastTheSliceForfeitsItsSlotOnce() throws Exception {
         try (RunSlots slots = new RunSlots(1, Duration.ofMillis(20))) {
-            RunSlots.Runner looping = slots.runner();
-            assertTrue(looping.take());
+            AtomicBoolean stop = new AtomicBoolean();
+            CountDownLatch holds = new CountDownLatch(1);
+            RunSlots.Runner[] loopingRunner = new RunSlots.Runner[1];
+            Thread loop = Thread.ofPlatform().start(() -> {
+                RunSlots.Runner r = slots.runner();
+                loopingRunner[0] = r;
+                assertTrue(r.take());
+                holds.countDown();
+                while (!stop.get()) {
+                    Thread.onSpinWait(); // computes: its CPU time grows
+                }
+                r.give();
+            });
+            holds.await();
+            RunSlots.Runner looping = loopingRunner[0];
             long t0 = System.nanoTime();
             RunSlots.Runner shortOne = slots.runner();
             assertTrue(shortOne.take(), "a second guest gets the slot once the first one's slice is over");
@@ -143,10 +156,25 @@ class RunSlotsTest {
             assertTrue(slots.forfeits() >= 1);
             assertFalse(looping.holding());
             assertTrue(shortOne.holding() || slots.forfeits() >= 2);
-            looping.give(); // forfeited: gives nothing back
+            stop.set(true);
+            loop.join(); // forfeited: gives nothing back
             assertTrue(slots.held() <= 1 && slots.held() >= 0, "held " + slots.held());
             shortOne.give();
             assertEquals(0, slots.held(), "each permit released exactly once");
+        }
+    }
+
+    @Test
+    void aGuestThatIsStalledButNotComputingKeepsItsSlotPastTheSlice() throws Exception {
+        // as in a garbage-collection pause or when other processes have the cores: wall time passes, CPU time not
+        try (RunSlots slots = new RunSlots(1, Duration.ofMillis(20))) {
+            RunSlots.Runner stalled = slots.runner();
+            assertTrue(stalled.take());
+            Thread.sleep(300); // not bracketed by Blocking: the slot stays with this thread
+            assertEquals(0, slots.forfeits(), "no forfeit for a thread that did not compute");
+            assertTrue(stalled.holding());
+            stalled.give();
+            assertEquals(0, slots.held());
         }
     }
 
