@@ -46,9 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     int maxConcurrency;
 
     @Option(names = "--max-running", paramLabel = "N",
-            description = "guests computing at once (default: one per processor); a guest waiting in a host call "
-                    + "(request body, client, outgoing request, sleep) does not count, nor one that computed for "
-                    + "over 20 ms without waiting; at most --max-concurrency")
+            description = "guests computing at once (default: one per processor); more requests wait without a "
+                    + "thread; a guest waiting in a host call (request body, client, outgoing request, sleep) does "
+                    + "not count, nor one that computed for over 20 ms of CPU without waiting; at most "
+                    + "--max-concurrency")
     Integer maxRunning;
 
     @Option(names = "--max-memory", paramLabel = "SIZE",

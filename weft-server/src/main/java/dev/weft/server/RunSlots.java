@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  *       guests that loop on every core delay a short request by about one slice, not until their deadline. The
  *       CPU-time test keeps a guest that was only stalled (a garbage-collection pause, other processes on the
  *       machine) from losing its slot: a forfeit starts one more guest, and a wall-clock rule forfeited every slot
- *       at every long collection pause (5 % of the JS hello requests under load).</li>
+ *       at every long collection pause (5 % of the JS hello requests under load). A guest that holds its slot for
+ *       {@link #STALLED_SLICES} slices loses it whatever its CPU time: it waits in host code that no
+ *       {@link Blocking} bracket covers.</li>
  * </ul>
  *
  * <p>Each held slot is one cell of an array holding the holder's {@link Hold}: whoever clears the cell (a compare
@@ -59,6 +61,11 @@ final class RunSlots implements AutoCloseable {
      * 1.5 ms of CPU, so a request that runs 10x that is rare and one slice is a bounded delay for the others.
      */
     static final Duration DEFAULT_SLICE = Duration.ofMillis(20);
+    /**
+     * A guest that held its slot for this many slices loses it even if its thread did not compute: it waits in
+     * host code that no {@link Blocking} bracket covers (longer than a collection pause).
+     */
+    static final int STALLED_SLICES = 5;
 
     /** A request waiting for a slot ({@link Dispatch#POOL}): run it on a guest thread, or refuse it. */
     interface Queued extends Runnable {
@@ -377,7 +384,10 @@ final class RunSlots implements AutoCloseable {
             if (h.due(half) - now <= 0) {
                 long cpu = cpuTime(h.thread);
                 boolean computing = cpu < 0 || (h.cpuAtMark >= 0 && cpu - h.cpuAtMark >= half / 2);
-                if (computing && now - h.since >= sliceNanos) {
+                // a thread blocked in host code that no Blocking bracket covers (a Java handler's sleep, a file)
+                // does not compute either: past STALLED_SLICES slices it is not a collection pause any more
+                boolean stalled = now - h.since >= STALLED_SLICES * sliceNanos;
+                if ((computing && now - h.since >= sliceNanos) || stalled) {
                     if (cells.compareAndSet(i, h, null)) {
                         forfeits.incrementAndGet(); // counted first: whoever gets the permit sees it
                         release();
