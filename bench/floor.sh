@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The machine's latency floor at a fixed rate: nginx (a native event-loop server answering a fixed body, the best a
 # server can do here) against `weft serve` of a component, on the same pace schedule, alternating round by round,
-# with bench/hiccup.c (how late a lone thread wakes from a 1 ms sleep) before each round.
+# with bench/hiccup.c before each round: how late a lone thread wakes from a 1 ms sleep, and the gaps in which a
+# spinning thread was off the CPU (with nothing else running: the host took the vCPU).
 #   bench/floor.sh [component.wasm]        (default fixtures/build/http-handler.wasm)
 # Env: RATE (10000: half the small handler's 20,000 req/s goal), ROUNDS (3), DURATION (10s per pace run),
 # WARMUP (60s of wrk -t2 -c10 against weft first: half-rate numbers need the JIT settled), RATE_INTERVAL_MS (4: as
@@ -60,9 +61,9 @@ wrk -t2 -c10 -d"$WARMUP" "http://127.0.0.1:$wport/" >/dev/null
 wrk -t2 -c10 -d5s "http://127.0.0.1:$nport/" >/dev/null
 
 echo "pace at $RATE req/s over $conns connections for $DURATION per run; $(basename "$wasm"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-6s %-7s %10s %9s %9s %9s %9s %8s   %s\n' round server achieved p50 p90 p99 p99.9 late 'hiccup (idle wake-up lateness) just before'
+printf '%-6s %-7s %10s %9s %9s %9s %9s %8s   %s\n' round server achieved p50 p90 p99 p99.9 late 'just before: hiccup (wake-up lateness of an idle thread); spin (gaps in which a spinning thread did not run)'
 run() { # ROUND NAME PORT
-  local h; h=$(bench/target/hiccup 2 | sed 's/.*sleeps)://')
+  local h; h="$(bench/target/hiccup 2 | sed 's/.*sleeps)://');$(bench/target/hiccup 2 spin | sed 's/.*: gaps/ gaps/; s/; time in gaps over 0.1 ms/, lost/')"
   local line; line=$(bench/target/pace 127.0.0.1 "$3" / "$RATE" "$conns" "${DURATION%s}" | grep '^RATE ')
   val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
   awk -v r="$1" -v n="$2" -v a="$(val achieved)" -v p50="$(val p50_us)" -v p90="$(val p90_us)" \
