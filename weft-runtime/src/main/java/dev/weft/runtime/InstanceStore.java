@@ -2,6 +2,7 @@ package dev.weft.runtime;
 
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
+import dev.weft.runtime.async.AsyncStore;
 import dev.weft.runtime.engine.CoreStore;
 import dev.weft.runtime.engine.Metering;
 import dev.weft.runtime.link.RtFunc;
@@ -105,7 +106,7 @@ final class InstanceStore {
             return 0;
         }
         released = true;
-        if (faulted || !interrupts.idle() || !dev.weft.runtime.async.AsyncStore.quiescent()) {
+        if (faulted || !interrupts.idle() || !AsyncStore.quiescent()) {
             return 0;
         }
         return core.releaseMemories();

@@ -2,6 +2,8 @@ package dev.weft.runtime.engine;
 
 import dev.weft.error.Trap;
 import dev.weft.error.TrapKind;
+import java.util.ArrayList;
+import java.util.List;
 import run.endive.runtime.GlobalInstance;
 import run.endive.wasm.types.MutabilityType;
 import run.endive.wasm.types.ValType;
@@ -26,7 +28,7 @@ public final class CoreStore {
     /** Whether this store's memories may take flat storage from their module's pool (see {@link #poolMemories}). */
     private boolean poolMemories;
     /** The flat memories whose storage goes back to a pool on {@link #releaseMemories}. */
-    private java.util.List<FlatMemory> pooled = java.util.List.of();
+    private List<FlatMemory> pooled = List.of();
 
     /**
      * @param maxMemoryBytes   cap on the bytes of all linear memories together ({@link #UNLIMITED} for none)
@@ -125,7 +127,7 @@ public final class CoreStore {
     /** Records a memory whose storage goes back to its pool on {@link #releaseMemories}. */
     void track(FlatMemory memory) {
         if (pooled.isEmpty()) {
-            pooled = new java.util.ArrayList<>(2);
+            pooled = new ArrayList<>(2);
         }
         pooled.add(memory);
     }
@@ -142,7 +144,7 @@ public final class CoreStore {
                 released++;
             }
         }
-        pooled = java.util.List.of();
+        pooled = List.of();
         return released;
     }
 

@@ -135,8 +135,8 @@ final class FlatMemory extends UnsharedMemory implements UnsignedAccess {
     boolean release() {
         FlatPool target = pool;
         pool = null;
-        if (target == null || !restorable || beyond != null) {
-            return false;
+        if (target == null || !restorable || beyond != null || !target.hasRoom()) {
+            return false; // a full pool: restoring the chunks would be wasted work (tens of µs for a JS guest)
         }
         byte[] marks = dirty;
         FlatPool.Storage own = storage;

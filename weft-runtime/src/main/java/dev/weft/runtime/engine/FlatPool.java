@@ -84,6 +84,11 @@ final class FlatPool {
         return s;
     }
 
+    /** Whether an offer now would be kept (it may not be, when others offer in between). */
+    synchronized boolean hasRoom() {
+        return count < idle.length;
+    }
+
     /** Keeps {@code storage} (which must hold exactly the image, marks clear) unless the pool is full. */
     synchronized boolean offer(Storage storage) {
         if (count == idle.length || storage.bytes().length != pages * FlatMemory.PAGE_SIZE) {

@@ -244,10 +244,14 @@ class PooledFlatMemoryTest {
             var memory = new FlatMemory(limits(), image, CoreStore.unlimited(), pool);
             memory.zero();
             memory.initialize(null, wasm.dataSection().dataSegments(), 0);
+            memory.writeI32(PAGE + 8, 0x5eed);
             memories.add(memory);
         }
+        long restored = FlatPoolStats.restoredChunks();
         assertEquals(List.of(true, true, false, false), memories.stream().map(FlatMemory::release).toList());
         assertEquals(2, pool.idleCount());
+        assertEquals(2, FlatPoolStats.restoredChunks() - restored, "nothing is restored for a full pool");
+        assertEquals(PAGES, memories.get(3).pages(), "a memory the pool had no room for keeps its storage");
         assertThrows(IllegalArgumentException.class,
                 () -> new FlatMemory(new MemoryLimits(PAGES + 1, 8), image, CoreStore.unlimited(), pool));
     }
