@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.component.Component;
-import dev.weft.runtime.Engine;
-import dev.weft.testkit.Fixtures;
 import dev.weft.wasi.http.HandleOutcome;
 import dev.weft.wasi.http.HttpResponseSink;
 import dev.weft.wasi.http.IncomingHttpRequest;
 import dev.weft.wasi.http.ProxyHandler;
-import dev.weft.wasi.http.WasiHttpConfig;
-import dev.weft.wasi.http.WasiHttpProxy;
 import dev.weft.wasi.io.Poller;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +16,6 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,14 +177,8 @@ class RunSlotsServerTest {
 
     @Test
     void aLoopingWasmGuestDelaysAShortRequestByAboutASliceWithOneSlot() throws Exception {
-        Engine engine = Engine.create();
-        ProxyHandler spin = WasiHttpProxy.prepare(engine,
-                Component.decode(Fixtures.componentBytes("http-spin")), WasiHttpConfig.defaults());
-        ProxyHandler hello = WasiHttpProxy.prepare(engine,
-                Component.decode(Fixtures.componentBytes("http-handler")), WasiHttpConfig.defaults());
-        ProxyHandler router = (request, sink) -> request.pathWithQuery().startsWith("/spin")
-                ? spin.handle(request, sink) : hello.handle(request, sink);
-        String expected = Files.readString(Fixtures.source("wat/http-handler/expected.body"));
+        ProxyHandler router = SpinOrHello.router();
+        String expected = SpinOrHello.expectedBody();
         server = WeftServer.start(router, config(1).withDeadline(Duration.ofSeconds(4)), Dispatch.POOL,
                 RunSlots.DEFAULT_SLICE);
         HttpRequest check = get("/fixture/check?x=1");

@@ -3,17 +3,12 @@ package dev.weft.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.component.Component;
-import dev.weft.runtime.Engine;
-import dev.weft.testkit.Fixtures;
 import dev.weft.wasi.http.ProxyHandler;
-import dev.weft.wasi.http.WasiHttpConfig;
 import dev.weft.wasi.http.WasiHttpProxy;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +27,8 @@ class WasmGuestServerTest {
     @ParameterizedTest
     @EnumSource(Dispatch.class)
     void spinningGuestsAreStoppedByTheDeadlineAndDoNotStallOtherRequests(Dispatch dispatch) throws Exception {
-        Engine engine = Engine.create();
-        ProxyHandler spin = WasiHttpProxy.prepare(engine,
-                Component.decode(Fixtures.componentBytes("http-spin")), WasiHttpConfig.defaults());
-        ProxyHandler hello = WasiHttpProxy.prepare(engine,
-                Component.decode(Fixtures.componentBytes("http-handler")), WasiHttpConfig.defaults());
-        ProxyHandler router = (request, sink) -> request.pathWithQuery().startsWith("/spin")
-                ? spin.handle(request, sink) : hello.handle(request, sink);
-        String expected = Files.readString(Fixtures.source("wat/http-handler/expected.body"));
+        ProxyHandler router = SpinOrHello.router();
+        String expected = SpinOrHello.expectedBody();
         ServerConfig config = ServerConfig.defaults().withAddress(new InetSocketAddress("127.0.0.1", 0))
                 .withDeadline(Duration.ofSeconds(4));
         try (WeftServer server = WeftServer.start(router, config, dispatch);
