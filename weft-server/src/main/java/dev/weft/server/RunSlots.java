@@ -1,17 +1,13 @@
 package dev.weft.server;
 
 import dev.weft.wasi.io.Blocking;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,20 +36,16 @@ import org.slf4j.LoggerFactory;
  *       CPU-time test keeps a guest that was only stalled (a garbage-collection pause, other processes on the
  *       machine) from losing its slot: a forfeit starts one more guest, and a wall-clock rule forfeited every slot
  *       at every long collection pause (5 % of the JS hello requests under load). A guest that holds its slot for
- *       {@link #STALLED_SLICES} slices loses it whatever its CPU time: it waits in host code that no
+ *       {@link SlotHolds#STALLED_SLICES} slices loses it whatever its CPU time: it waits in host code that no
  *       {@link Blocking} bracket covers.</li>
  * </ul>
  *
- * <p>Each held slot is one cell of an array holding the holder's {@link Hold}: whoever clears the cell (a compare
- * and set from that hold to empty), the guest's thread or the watchdog, owns the permit and releases it (or, the
- * guest's thread, keeps it for the next queued request), so a permit is released exactly once. A thread clears its
- * cell before it releases its permit, so a thread that got a permit always finds a free cell. The watchdog sleeps
- * until the earliest holder's slice ends (never while no slot is held).
+ * <p>Who holds which slot, and the watchdog that applies the forfeit rule, are {@link SlotHolds}'s: whoever clears
+ * a hold there owns its permit, and releases it here (or, a guest thread that runs queued requests, keeps it for
+ * the next one), so a permit is released exactly once.
  */
 final class RunSlots implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunSlots.class);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final boolean CPU_TIME = THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
     /** The system property that sets the slice in milliseconds (read at server start). */
     static final String SLICE_PROPERTY = "weft.server.runSliceMillis";
     /**
@@ -61,12 +53,6 @@ final class RunSlots implements AutoCloseable {
      * 1.5 ms of CPU, so a request that runs 10x that is rare and one slice is a bounded delay for the others.
      */
     static final Duration DEFAULT_SLICE = Duration.ofMillis(20);
-    /**
-     * A guest that held its slot for this many slices loses it even if its thread did not compute: it waits in
-     * host code that no {@link Blocking} bracket covers (longer than a collection pause).
-     */
-    static final int STALLED_SLICES = 5;
-
     /** A request waiting for a slot ({@link Dispatch#POOL}): run it on a guest thread, or refuse it. */
     interface Queued extends Runnable {
         /** The server is closing, or no guest thread took it: answer 503. */
@@ -74,16 +60,13 @@ final class RunSlots implements AutoCloseable {
     }
 
     private final int running;
-    private final long sliceNanos;
     private final Semaphore permits;
-    private final AtomicReferenceArray<Hold> cells;
-    private final AtomicLong forfeits = new AtomicLong();
+    private final SlotHolds holds;
     /** Requests started on a guest thread from the executor / run by the thread that finished the one before. */
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong runOn = new AtomicLong();
     /** Slots given up for a wait in host code. */
     private final AtomicLong waits = new AtomicLong();
-    private final BackgroundLoop watchdog;
     private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     /** Requests dispatched and not finished (queued, waiting for a guest thread, running). */
@@ -92,30 +75,6 @@ final class RunSlots implements AutoCloseable {
     private volatile Executor threads;
     private volatile int maxInFlight;
     private volatile boolean closed;
-
-    /**
-     * One guest thread's hold of a slot: the cell it occupies, its thread and when it took it; the watchdog's
-     * marks (its own fields, touched by the watchdog thread only): when it last looked, and the thread's CPU time
-     * then (-1: not looked yet).
-     */
-    private static final class Hold {
-        final int cell;
-        final Thread thread;
-        final long since;
-        long markedAt;
-        long cpuAtMark = -1;
-
-        Hold(int cell, Thread thread, long since) {
-            this.cell = cell;
-            this.thread = thread;
-            this.since = since;
-        }
-
-        /** When the watchdog looks at it next. */
-        long due(long halfSlice) {
-            return (cpuAtMark < 0 ? since : markedAt) + halfSlice;
-        }
-    }
 
     /** At most {@code running} guests compute at once; a guest's slot is forfeited after {@code slice}. */
     RunSlots(int running, Duration slice) {
@@ -126,22 +85,8 @@ final class RunSlots implements AutoCloseable {
             throw new IllegalArgumentException("run slice " + slice + ": must be positive");
         }
         this.running = running;
-        this.sliceNanos = slice.toNanos();
         this.permits = new Semaphore(running);
-        this.cells = new AtomicReferenceArray<>(running);
-        this.watchdog = new BackgroundLoop("weft-run-slots", new BackgroundLoop.Task() {
-            @Override
-            public long runDue() {
-                return forfeitExpired();
-            }
-
-            @Override
-            public boolean arrivedBefore(long wakeAt) {
-                // a slot taken before the loop published wakeAt is in a cell now: go round again if it ends sooner
-                long end = earliestEnd();
-                return end != BackgroundLoop.NEVER && (wakeAt == BackgroundLoop.NEVER || end - wakeAt < 0);
-            }
-        }, TimeUnit.MILLISECONDS.toNanos(1), Duration.ofSeconds(1));
+        this.holds = new SlotHolds(running, slice.toNanos(), this::release);
     }
 
     /** The slice from {@value #SLICE_PROPERTY}, else {@link #DEFAULT_SLICE}. */
@@ -224,7 +169,7 @@ final class RunSlots implements AutoCloseable {
 
     /** Slots the watchdog has forfeited so far. */
     long forfeits() {
-        return forfeits.get();
+        return holds.forfeits();
     }
 
     /**
@@ -234,10 +179,10 @@ final class RunSlots implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        watchdog.close();
+        holds.close();
         LOG.info("run slots ({} at once, slice {} ms): {} requests started on a guest thread, {} run next by the "
                 + "thread that finished one, {} host waits gave a slot up, {} slots forfeited", running,
-                TimeUnit.NANOSECONDS.toMillis(sliceNanos), started.get(), runOn.get(), waits.get(), forfeits.get());
+                holds.sliceMillis(), started.get(), runOn.get(), waits.get(), holds.forfeits());
         for (Queued q; (q = pollQueued()) != null; ) {
             try {
                 refuse(q);
@@ -331,7 +276,7 @@ final class RunSlots implements AutoCloseable {
     }
 
     /** Takes a permit (waiting) and a cell; null (no slot) when interrupted meanwhile. */
-    private Hold take() {
+    private SlotHolds.Hold take() {
         if (!permits.tryAcquire()) {
             try {
                 permits.acquire();
@@ -342,91 +287,7 @@ final class RunSlots implements AutoCloseable {
                 return null;
             }
         }
-        return claimCell();
-    }
-
-    /** Claims a free cell for a permit the calling thread holds. */
-    private Hold claimCell() {
-        long now = System.nanoTime();
-        while (true) {
-            for (int i = 0; i < running; i++) {
-                if (cells.get(i) == null) {
-                    Hold hold = new Hold(i, Thread.currentThread(), now);
-                    if (cells.compareAndSet(i, null, hold)) {
-                        watchdog.wakeIfBefore(now + sliceNanos / 2);
-                        return hold;
-                    }
-                }
-            }
-            Thread.onSpinWait(); // a holder between clearing its cell and releasing its permit
-        }
-    }
-
-    /** Clears {@code hold}'s cell; true if it was still there (the caller now owns the permit). */
-    private boolean clear(Hold hold) {
-        return cells.compareAndSet(hold.cell, hold, null);
-    }
-
-    /**
-     * One watchdog round: forfeits every hold past its slice whose thread computed for at least half of the last
-     * half slice (a guest stalled by a garbage-collection pause or by other processes on the machine is not
-     * computing, and keeps its slot); returns when it looks next.
-     */
-    private long forfeitExpired() {
-        long now = System.nanoTime();
-        long half = sliceNanos / 2;
-        long next = BackgroundLoop.NEVER;
-        for (int i = 0; i < running; i++) {
-            Hold h = cells.get(i);
-            if (h == null) {
-                continue;
-            }
-            if (h.due(half) - now <= 0) {
-                long cpu = cpuTime(h.thread);
-                boolean computing = cpu < 0 || (h.cpuAtMark >= 0 && cpu - h.cpuAtMark >= half / 2);
-                // a thread blocked in host code that no Blocking bracket covers (a Java handler's sleep, a file)
-                // does not compute either: past STALLED_SLICES slices it is not a collection pause any more
-                boolean stalled = now - h.since >= STALLED_SLICES * sliceNanos;
-                if ((computing && now - h.since >= sliceNanos) || stalled) {
-                    if (cells.compareAndSet(i, h, null)) {
-                        forfeits.incrementAndGet(); // counted first: whoever gets the permit sees it
-                        release();
-                    }
-                    continue;
-                }
-                h.cpuAtMark = Math.max(0, cpu);
-                h.markedAt = now;
-            }
-            long due = h.due(half);
-            if (next == BackgroundLoop.NEVER || due - next < 0) {
-                next = due;
-            }
-        }
-        return next;
-    }
-
-    /** The thread's CPU time in nanoseconds, or -1 where the JVM cannot tell (then a hold past the slice counts). */
-    private static long cpuTime(Thread thread) {
-        if (!CPU_TIME) {
-            return -1;
-        }
-        long t = THREADS.getThreadCpuTime(thread.threadId());
-        return t < 0 ? -1 : t;
-    }
-
-    private long earliestEnd() {
-        long half = sliceNanos / 2;
-        long next = BackgroundLoop.NEVER;
-        for (int i = 0; i < running; i++) {
-            Hold h = cells.get(i);
-            if (h != null) {
-                long due = h.due(half);
-                if (next == BackgroundLoop.NEVER || due - next < 0) {
-                    next = due;
-                }
-            }
-        }
-        return next;
+        return holds.claim();
     }
 
     /**
@@ -436,7 +297,7 @@ final class RunSlots implements AutoCloseable {
     final class Runner implements Blocking.Hook {
         /** A thread started for a queued request: at the end of a request it keeps its permit for the next. */
         private final boolean keeps;
-        private Hold hold;
+        private SlotHolds.Hold hold;
         /** The thread owns a permit that is in no cell (handed to it with a queued request, or kept). */
         private boolean loose;
 
@@ -452,7 +313,7 @@ final class RunSlots implements AutoCloseable {
             }
             if (loose) {
                 loose = false;
-                hold = claimCell();
+                hold = holds.claim();
                 return true;
             }
             hold = RunSlots.this.take();
@@ -464,9 +325,9 @@ final class RunSlots implements AutoCloseable {
          * next queued request on a thread that runs them. Idempotent.
          */
         void give() {
-            Hold h = hold;
+            SlotHolds.Hold h = hold;
             hold = null;
-            if (h != null && clear(h)) {
+            if (h != null && holds.clear(h)) {
                 if (keeps) {
                     loose = true;
                 } else {
@@ -477,16 +338,16 @@ final class RunSlots implements AutoCloseable {
 
         /** Whether this thread holds a slot (false after a forfeit): for tests. */
         boolean holding() {
-            Hold h = hold;
-            return h != null && cells.get(h.cell) == h;
+            SlotHolds.Hold h = hold;
+            return h != null && holds.held(h);
         }
 
         @Override
         public void beforeWait() {
             waits.incrementAndGet();
-            Hold h = hold;
+            SlotHolds.Hold h = hold;
             hold = null;
-            if (h != null && clear(h)) {
+            if (h != null && holds.clear(h)) {
                 release();
             }
             if (loose) {

@@ -177,7 +177,7 @@ class RunSlotsTest {
             while (slots.forfeits() == 0 && System.nanoTime() < until) {
                 Thread.sleep(5);
             }
-            assertEquals(1, slots.forfeits(), "after " + RunSlots.STALLED_SLICES + " slices it is not a pause");
+            assertEquals(1, slots.forfeits(), "after " + SlotHolds.STALLED_SLICES + " slices it is not a pause");
             assertFalse(stalled.holding());
             stalled.give();
             assertEquals(0, slots.held());
