@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One request on a guest thread: runs the {@link ProxyHandler} under the deadline, the body limit and a
- * {@link RunSlots} slot, then completes the exchange (response ended → done; nothing sent → 413/503/500; partly sent → aborted) and logs it.
+ * {@link RunSlots} slot, then completes the exchange (response ended → done; nothing sent → 413/503/500; partly
+ * sent → aborted) and logs it.
  */
 final class RequestTask implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RequestTask.class);
