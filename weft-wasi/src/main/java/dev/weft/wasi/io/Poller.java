@@ -2,6 +2,7 @@ package dev.weft.wasi.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Waits for pollables without a busy loop: sleeps until the earliest known deadline, or until a stream signals with
@@ -26,42 +27,37 @@ public final class Poller {
 
     /** Indexes of the pollables that are ready, waiting until at least one is. */
     public static List<Integer> poll(List<Pollable> pollables) {
-        boolean waiting = false;
-        try {
-            while (true) {
-                long seen = currentGeneration();
-                List<Integer> ready = new ArrayList<>();
-                long wait = Long.MAX_VALUE;
-                for (int i = 0; i < pollables.size(); i++) {
-                    long remaining = pollables.get(i).nanosUntilReady();
-                    if (remaining <= 0) {
-                        ready.add(i);
-                    }
-                    wait = Math.min(wait, remaining);
+        List<Integer> ready = new ArrayList<>();
+        waitUntilReady(() -> {
+            ready.clear();
+            long wait = Long.MAX_VALUE;
+            for (int i = 0; i < pollables.size(); i++) {
+                long remaining = pollables.get(i).nanosUntilReady();
+                if (remaining <= 0) {
+                    ready.add(i);
                 }
-                if (!ready.isEmpty()) {
-                    return ready;
-                }
-                if (!waiting) {
-                    waiting = true;
-                    Blocking.enter();
-                }
-                await(seen, wait);
+                wait = Math.min(wait, remaining);
             }
-        } finally {
-            if (waiting) {
-                Blocking.exit();
-            }
-        }
+            return wait;
+        });
+        return ready;
     }
 
     /** Waits until {@code pollable} is ready. */
     public static void block(Pollable pollable) {
+        waitUntilReady(pollable::nanosUntilReady);
+    }
+
+    /**
+     * Looks at {@code nanosUntilReady} until it is 0 or less, sleeping that long (or until {@link #wake()}) between
+     * looks; the sleeps are one {@link Blocking} bracket.
+     */
+    private static void waitUntilReady(LongSupplier nanosUntilReady) {
         boolean waiting = false;
         try {
             while (true) {
                 long seen = currentGeneration();
-                long remaining = pollable.nanosUntilReady();
+                long remaining = nanosUntilReady.getAsLong();
                 if (remaining <= 0) {
                     return;
                 }
