@@ -1,11 +1,13 @@
 package dev.weft.wasi.io;
 
+import java.util.Objects;
+
 /**
  * Marks where a guest's thread waits in host code (a pollable that is not ready, a body read that waits for the
  * peer, a write that waits for the client), so that a host that bounds how many guests compute at once can let
  * another guest run meanwhile (Wasmtime's async executor does the same: a guest parked on a host future does not
  * hold a core). The host installs a {@link Hook} on each guest thread; host code brackets every wait with
- * {@link #enter()} and {@link #exit()} (or {@link #run}/{@link #call}). Without a hook (the default, e.g.
+ * {@link #enter()} and {@link #exit()} (or {@link #run}). Without a hook (the default, e.g.
  * {@code weft run}) both are a thread-local read and nothing else.
  *
  * <p>Brackets nest: only the outermost pair reaches the hook. Call them only around a wait that really happens
@@ -29,12 +31,6 @@ public final class Blocking {
          * a deadline or a shutdown unwinds.
          */
         void afterWait();
-    }
-
-    /** A wait in host code that returns a value. */
-    @FunctionalInterface
-    public interface Wait<T, E extends Exception> {
-        T get() throws E;
     }
 
     /** A wait in host code. */
@@ -69,7 +65,7 @@ public final class Blocking {
 
     /** Installs {@code hook} on the calling thread until the result is closed. */
     public static Installed install(Hook hook) {
-        Installed installed = new Installed(java.util.Objects.requireNonNull(hook, "hook"), CURRENT.get());
+        Installed installed = new Installed(Objects.requireNonNull(hook, "hook"), CURRENT.get());
         CURRENT.set(installed);
         return installed;
     }
@@ -92,16 +88,6 @@ public final class Blocking {
         Installed h = CURRENT.get();
         if (h != null && h.depth > 0 && --h.depth == 0) {
             h.hook.afterWait();
-        }
-    }
-
-    /** Runs {@code wait} bracketed by {@link #enter()} and {@link #exit()}. */
-    public static <T, E extends Exception> T call(Wait<T, E> wait) throws E {
-        enter();
-        try {
-            return wait.get();
-        } finally {
-            exit();
         }
     }
 
