@@ -66,8 +66,7 @@ final class SocketOutputStream implements HostOutputStream {
     public void blockingFlush() throws StreamException {
         synchronized (this) {
             check();
-            if (queued == 0 || failure != null) {
-                check();
+            if (queued == 0) {
                 return;
             }
         }
